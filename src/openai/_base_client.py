@@ -1,0 +1,995 @@
+"""The shared HTTP core: building requests, retrying, and turning responses into results.
+
+`BaseClient` holds all the pure logic. The one piece of control flow that involves I/O --
+send, maybe retry after a pause, give up with the right exception -- is written once, as the
+generator `BaseClient._send_flow`, which *asks* for I/O by yielding `_Send`, `_Sleep`,
+`_Close` and `_Read` actions. `SyncAPIClient._drive` and `AsyncAPIClient._drive` are the two
+small loops that carry those actions out with blocking or awaitable calls.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import os
+import platform
+import random
+import time
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    Generator,
+    Generic,
+    List,
+    Mapping,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
+
+import httpx
+from typing_extensions import Literal, get_args, get_origin
+
+from ._constants import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_DELAY,
+    MAX_SERVER_RETRY_AFTER,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    status_error_class,
+)
+from ._files import async_to_httpx_files, to_httpx_files
+from ._request import FinalRequestOptions, merge_mappings, stringify_query, to_json_ready
+from ._response import (
+    APIResponse,
+    AsyncAPIResponse,
+    AsyncResponseContextManager,
+    HttpxBinaryResponseContent,
+    LegacyAPIResponse,
+    ResponseContextManager,
+)
+from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .pagination import AsyncPaginator, BasePage
+
+__all__ = [
+    "BaseClient",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
+    "make_request_options",
+    "platform_headers",
+]
+
+log = logging.getLogger("openai")
+
+_HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
+_StreamT = TypeVar("_StreamT", bound=Union[Stream[Any], AsyncStream[Any]])
+ResponseT = TypeVar("ResponseT")
+
+# How a call wants its result: the parsed object, a LegacyAPIResponse, or a streamed APIResponse.
+ResponseMode = Literal["parsed", "raw", "stream"]
+# Older integrations ask for the raw response through this header; honoured and stripped.
+RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
+
+
+# ----------------------------------------------------------------------------- platform headers
+
+
+def _os_name() -> str:
+    system = platform.system().lower()
+    if system == "darwin":
+        return "MacOS"
+    if system == "windows":
+        return "Windows"
+    if "android" in platform.platform().lower():
+        return "Android"
+    if system == "linux":
+        try:  # distro tells the BSDs apart from Linux when they present as such
+            import distro
+
+            distro_id = distro.id()
+            if distro_id == "freebsd":
+                return "FreeBSD"
+            if distro_id == "openbsd":
+                return "OpenBSD"
+        except Exception:
+            pass
+        return "Linux"
+    if system == "ios":
+        return "iOS"
+    if system == "freebsd":
+        return "FreeBSD"
+    if system == "openbsd":
+        return "OpenBSD"
+    return f"Other:{system}" if system else "Unknown"
+
+
+def _arch_name() -> str:
+    machine = platform.machine().lower()
+    if machine in ("arm64", "aarch64"):
+        return "arm64"
+    if machine == "arm":
+        return "arm"
+    if machine in ("x86_64", "amd64"):
+        return "x64"
+    if platform.architecture()[0] == "32bit" or machine in ("i386", "i686", "x86"):
+        return "x32"
+    return f"other:{machine}" if machine else "unknown"
+
+
+_PLATFORM_HEADERS: Optional[Dict[str, str]] = None
+
+
+def platform_headers(version: str = __version__) -> Dict[str, str]:
+    """The X-Stainless-* headers describing this runtime; computed once per process."""
+    global _PLATFORM_HEADERS
+    if _PLATFORM_HEADERS is None:
+        _PLATFORM_HEADERS = {
+            "X-Stainless-Lang": "python",
+            "X-Stainless-Package-Version": version,
+            "X-Stainless-OS": _os_name(),
+            "X-Stainless-Arch": _arch_name(),
+            "X-Stainless-Runtime": platform.python_implementation(),
+            "X-Stainless-Runtime-Version": platform.python_version(),
+        }
+    return _PLATFORM_HEADERS
+
+
+# ----------------------------------------------------------------------------- default httpx clients
+
+
+class DefaultHttpxClient(httpx.Client):
+    """An `httpx.Client` with the defaults this package uses (timeouts, pool limits, redirects)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """An `httpx.AsyncClient` with the defaults this package uses."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
+
+
+class DefaultAioHttpClient(DefaultAsyncHttpxClient):
+    """`DefaultAsyncHttpxClient` over aiohttp; needs the `openai[aiohttp]` extra."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        try:
+            import httpx_aiohttp
+        except ImportError as exc:
+            raise RuntimeError(
+                "To use the aiohttp client you must have installed the package with the `aiohttp` extra"
+            ) from exc
+        kwargs.setdefault("transport", httpx_aiohttp.AiohttpTransport())
+        super().__init__(**kwargs)
+
+
+class _SyncHttpxClient(DefaultHttpxClient):
+    """The client we create ourselves: closed when garbage-collected."""
+
+    def __del__(self) -> None:
+        if getattr(self, "_state", None) is None or self.is_closed:
+            return
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+class _AsyncHttpxClient(DefaultAsyncHttpxClient):
+    def __del__(self) -> None:
+        if getattr(self, "_state", None) is None or self.is_closed:
+            return
+        try:
+            import asyncio
+
+            asyncio.get_running_loop().create_task(self.aclose())
+        except Exception:
+            pass
+
+
+# ----------------------------------------------------------------------------- I/O actions
+
+
+class _Send:
+    __slots__ = ("request", "stream")
+
+    def __init__(self, request: httpx.Request, stream: bool) -> None:
+        self.request = request
+        self.stream = stream
+
+
+class _Sleep:
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class _Close:
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+class _Read:
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+_Action = Union[_Send, _Sleep, _Close, _Read]
+_Flow = Generator[_Action, Any, "tuple[httpx.Response, int]"]
+
+
+def make_request_options(
+    *,
+    query: Optional[Query] = None,
+    extra_headers: Optional[Headers] = None,
+    extra_query: Optional[Query] = None,
+    extra_body: Optional[Body] = None,
+    idempotency_key: Optional[str] = None,
+    timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+    post_parser: Any = NOT_GIVEN,
+) -> RequestOptions:
+    """The `options` dict for `client.get/post/...` from the per-call extras."""
+    options: Dict[str, Any] = {}
+    if extra_headers is not None:
+        options["headers"] = extra_headers
+    if extra_body is not None:
+        options["extra_json"] = extra_body
+    if query is not None:
+        options["params"] = query
+    if extra_query is not None:
+        options["params"] = {**options.get("params", {}), **extra_query}
+    if not isinstance(timeout, NotGiven):
+        options["timeout"] = timeout
+    if idempotency_key is not None:
+        options["idempotency_key"] = idempotency_key
+    if not isinstance(post_parser, NotGiven):
+        options["post_parser"] = post_parser
+    return cast(RequestOptions, options)
+
+
+class BaseClient(Generic[_HttpxClientT, _StreamT]):
+    _client: _HttpxClientT
+    _default_stream_cls: Optional[Type[_StreamT]] = None
+    _is_async = False
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        base_url: Union[str, httpx.URL],
+        _strict_response_validation: bool,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        custom_headers: Optional[Mapping[str, str]] = None,
+        custom_query: Optional[Mapping[str, object]] = None,
+    ) -> None:
+        if max_retries is None:  # type: ignore[comparison-overlap]
+            raise TypeError(
+                "max_retries cannot be None. If you want to disable retries, pass `0`; "
+                "if you want unlimited retries, pass `math.inf` or a very high number"
+            )
+        self._version = version
+        self._base_url = self._enforce_trailing_slash(httpx.URL(base_url))
+        self.max_retries = max_retries
+        self.timeout = timeout
+        self._custom_headers = dict(custom_headers or {})
+        self._custom_query = dict(custom_query or {})
+        self._strict_response_validation = _strict_response_validation
+
+    # ---- configuration ---------------------------------------------------------------
+
+    @staticmethod
+    def _enforce_trailing_slash(url: httpx.URL) -> httpx.URL:
+        if url.raw_path.endswith(b"/"):
+            return url
+        return url.copy_with(raw_path=url.raw_path + b"/")
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, url: Union[httpx.URL, str]) -> None:
+        self._base_url = self._enforce_trailing_slash(httpx.URL(url))
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        return {}
+
+    @property
+    def custom_auth(self) -> Optional[httpx.Auth]:
+        return None
+
+    @property
+    def user_agent(self) -> str:
+        return f"{type(self).__name__}/Python {self._version}"
+
+    def platform_headers(self) -> Dict[str, str]:
+        return platform_headers(self._version)
+
+    @property
+    def default_headers(self) -> Dict[str, Union[str, Omit]]:
+        return {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": self.user_agent,
+            **self.platform_headers(),
+            "X-Stainless-Async": self._async_header(),
+            **self.auth_headers,
+            **self._custom_headers,
+        }
+
+    def _async_header(self) -> str:
+        if not self._is_async:
+            return "false"
+        try:
+            import sniffio
+
+            return f"async:{sniffio.current_async_library()}"
+        except Exception:
+            return "async:unknown"
+
+    @property
+    def default_query(self) -> Dict[str, object]:
+        return dict(self._custom_query)
+
+    def _validate_headers(self, headers: Mapping[str, Any], custom_headers: Mapping[str, Any]) -> None:
+        """Hook for clients that insist on some header (e.g. credentials); nothing by default."""
+
+    # ---- building the request ------------------------------------------------------------
+
+    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:
+        custom = options.headers or {}
+        merged = merge_mappings(self.default_headers, custom)
+        self._validate_headers(merged, custom)
+        headers = httpx.Headers(merged)
+        lowered = {k.lower() for k in custom}
+        if "x-stainless-retry-count" not in lowered:
+            headers["x-stainless-retry-count"] = str(retries_taken)
+        if "x-stainless-read-timeout" not in lowered:
+            timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+            if isinstance(timeout, httpx.Timeout):
+                timeout = timeout.read
+            if timeout is not None:
+                headers["x-stainless-read-timeout"] = str(timeout)
+        if options.idempotency_key and "idempotency-key" not in lowered:
+            headers["Idempotency-Key"] = options.idempotency_key
+        return headers
+
+    def _prepare_url(self, url: str) -> httpx.URL:
+        merged = httpx.URL(url)
+        if merged.is_relative_url:
+            return self.base_url.copy_with(raw_path=self.base_url.raw_path + merged.raw_path.lstrip(b"/"))
+        return merged
+
+    def _build_request(
+        self, options: FinalRequestOptions, *, retries_taken: int = 0, files: Any = None
+    ) -> httpx.Request:
+        headers = self._build_headers(options, retries_taken=retries_taken)
+        params = merge_mappings(self.default_query, options.params) if self._custom_query else options.params
+        json_data: Any = options.json_data
+        if options.extra_json is not None:
+            if json_data is None:
+                json_data = dict(options.extra_json)
+            elif isinstance(json_data, Mapping):
+                json_data = {**json_data, **options.extra_json}
+        kwargs: Dict[str, Any] = {}
+        if files is not None:
+            # httpx sets the multipart Content-Type (with its boundary) itself.
+            headers.pop("Content-Type", None)
+            kwargs["files"] = files
+            if json_data:
+                kwargs["data"] = _multipart_form(json_data)
+        elif json_data is not None:
+            kwargs["json"] = json_data
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        url = self._prepare_url(options.url)
+        if params:
+            query = stringify_query(params)
+            if query:
+                url = url.copy_merge_params(httpx.QueryParams(query)) if url.query else url.copy_with(query=query.encode())
+        return self._client.build_request(
+            options.method.upper(),
+            url,
+            headers=headers,
+            timeout=self._client.timeout if isinstance(timeout, NotGiven) else timeout,
+            **kwargs,
+        )
+
+    # ---- retries ---------------------------------------------------------------------
+
+    @staticmethod
+    def _should_retry(response: httpx.Response) -> bool:
+        should = response.headers.get("x-should-retry")
+        if should == "true":
+            return True
+        if should == "false":
+            return False
+        code = response.status_code
+        return code in (408, 409, 429) or code >= 500
+
+    @staticmethod
+    def _parse_retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
+        """Seconds the server asked us to wait (`retry-after-ms`, then `retry-after`), if any."""
+        if headers is None:
+            return None
+        retry_ms = headers.get("retry-after-ms")
+        if retry_ms is not None:
+            try:
+                return float(retry_ms) / 1000
+            except ValueError:
+                pass
+        retry_after = headers.get("retry-after")
+        if retry_after is None:
+            return None
+        try:
+            return float(retry_after)
+        except ValueError:
+            parsed = email.utils.parsedate_tz(retry_after)
+            if parsed is None:
+                return None
+            return email.utils.mktime_tz(parsed) - time.time()
+
+    def _retry_delay(self, retries_taken: int, headers: Optional[httpx.Headers]) -> float:
+        server_delay = self._parse_retry_after(headers)
+        if server_delay is not None and 0 < server_delay <= MAX_SERVER_RETRY_AFTER:
+            return server_delay
+        base = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 1000), MAX_RETRY_DELAY)
+        return max(base * (1 - 0.25 * random.random()), 0.0)
+
+    def _send_flow(self, options: FinalRequestOptions, *, stream: bool, files: Any) -> _Flow:
+        """Send `options`, retrying as configured; returns (response, retries_taken) or raises."""
+        max_retries = options.get_max_retries(self.max_retries)
+        retries_taken = 0
+        while True:
+            request = self._build_request(options, retries_taken=retries_taken, files=files)
+            log.debug("Sending HTTP Request: %s %s", request.method, request.url)
+            result = yield _Send(request, stream)
+            can_retry = retries_taken < max_retries
+            if isinstance(result, Exception):
+                if can_retry:
+                    delay = self._retry_delay(retries_taken, None)
+                    log.info("Retrying request to %s in %f seconds", options.url, delay)
+                    yield _Sleep(delay)
+                    retries_taken += 1
+                    continue
+                if isinstance(result, httpx.TimeoutException):
+                    raise APITimeoutError(request=request) from result
+                raise APIConnectionError(request=request) from result
+            response: httpx.Response = result
+            log.debug('HTTP Response: %s %s "%i %s"', request.method, request.url, response.status_code, response.reason_phrase)
+            if not response.is_error:
+                return response, retries_taken
+            if can_retry and self._should_retry(response):
+                yield _Close(response)
+                delay = self._retry_delay(retries_taken, response.headers)
+                log.info("Retrying request to %s in %f seconds", options.url, delay)
+                yield _Sleep(delay)
+                retries_taken += 1
+                continue
+            yield _Read(response)
+            raise self._make_status_error_from_response(response)
+
+    # ---- errors --------------------------------------------------------------------------
+
+    def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
+        text = response.text.strip()
+        body: Any = text or None
+        try:
+            body = json.loads(text)
+            message = f"Error code: {response.status_code} - {body}"
+        except Exception:
+            message = text or f"Error code: {response.status_code}"
+        if isinstance(body, dict) and "error" in body:
+            body = body["error"]
+        return self._make_status_error(message, body=body, response=response)
+
+    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+        return status_error_class(response.status_code)(err_msg, response=response, body=body)
+
+    # ---- turning responses into results --------------------------------------------------------
+
+    def _parse_data(self, data: object, cast_to: Any, response: httpx.Response) -> Any:
+        """Build `cast_to` from decoded JSON; tolerant unless strict validation is on."""
+        from ._models import BaseModel, parse_obj
+        from pydantic import ValidationError
+
+        if cast_to is object or cast_to is Any:
+            return data
+        try:
+            value = parse_obj(cast_to, data, strict=self._strict_response_validation)
+        except (ValidationError, TypeError) as exc:
+            raise APIResponseValidationError(response=response, body=data) from exc
+        if isinstance(value, BaseModel):
+            value._request_id = response.headers.get("x-request-id")
+        return value
+
+    def _cast_response(self, response: httpx.Response, cast_to: Any) -> Any:
+        if cast_to is httpx.Response:
+            return response
+        if cast_to is type(None) or cast_to is None:
+            return None
+        if cast_to is str:
+            return response.text
+        if cast_to is bytes:
+            return response.content
+        if cast_to is HttpxBinaryResponseContent:
+            return HttpxBinaryResponseContent(response)
+        if isinstance(cast_to, type) and issubclass(cast_to, (LegacyAPIResponse, APIResponse, AsyncAPIResponse)):
+            raise TypeError(f"Cannot cast a response to {cast_to.__name__}; use with_raw_response instead")
+        content_type = response.headers.get("content-type", "")
+        if "json" not in content_type and not content_type.startswith("text/event-stream"):
+            try:
+                data = response.json()
+            except Exception:
+                if self._strict_response_validation:
+                    raise APIResponseValidationError(
+                        response=response,
+                        message=f"Expected Content-Type response header to be `application/json` but received `{content_type}` instead.",
+                        body=response.text,
+                    ) from None
+                return response.text
+        else:
+            data = response.json()
+        return self._parse_data(data, cast_to, response)
+
+    def _result(
+        self,
+        response: httpx.Response,
+        *,
+        cast_to: Any,
+        stream: bool,
+        stream_cls: Any,
+        mode: ResponseMode,
+        post_parser: Any,
+        retries_taken: int,
+        page: Any = None,
+        options: Optional[FinalRequestOptions] = None,
+    ) -> Any:
+        """The value a call returns, given the response and the mode the caller asked for."""
+        if stream and get_origin(stream_cls) is not None:  # e.g. `Stream[ChatCompletionChunk]`
+            cast_to, stream_cls = get_args(stream_cls)[0], get_origin(stream_cls)
+        if mode != "parsed":
+            cls = LegacyAPIResponse if mode == "raw" else (AsyncAPIResponse if self._is_async else APIResponse)
+            wrapped = cls(
+                raw=response,
+                cast_to=cast_to,
+                client=self,
+                stream=stream,
+                stream_cls=stream_cls,
+                post_parser=post_parser if page is None else self._page_parser(page, options),
+                retries_taken=retries_taken,
+            )
+            return wrapped
+        if stream:
+            return stream_cls(cast_to=cast_to, response=response, client=self)
+        value = self._cast_response(response, cast_to)
+        if post_parser is not None:
+            value = post_parser(value)
+        if page is not None:
+            value = self._page_parser(page, options)(value)
+        return value
+
+    def _page_parser(self, page: Any, options: Optional[FinalRequestOptions]) -> Any:
+        def attach(value: "BasePage[Any]") -> "BasePage[Any]":
+            value._set_private_attributes(client=self, model=page[1], options=options)
+            return value
+
+        return attach
+
+
+def _multipart_form(data: Mapping[str, Any]) -> Dict[str, Any]:
+    """Non-file fields of a multipart body, flattened the way form decoders expect them."""
+    out: Dict[str, Any] = {}
+
+    def put(key: str, value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool):
+            out[key] = "true" if value else "false"
+        elif isinstance(value, Mapping):
+            for k, v in value.items():
+                put(f"{key}[{k}]", v)
+        elif isinstance(value, (list, tuple)):
+            out.setdefault(key + "[]", [])
+            for item in value:
+                if isinstance(item, Mapping):
+                    for k, v in item.items():
+                        put(f"{key}[][{k}]", v)
+                else:
+                    out[key + "[]"].append(str(item))
+        else:
+            out[key] = str(value)
+
+    for key, value in data.items():
+        put(key, value)
+    return out
+
+
+def _options_from(method: str, url: str, options: Mapping[str, Any], body: Any = None, files: Any = None) -> tuple[FinalRequestOptions, Any]:
+    opts = dict(options)
+    post_parser = opts.pop("post_parser", None)
+    headers = opts.pop("headers", None)
+    return (
+        FinalRequestOptions(
+            method=method,
+            url=url,
+            json_data=to_json_ready(body) if body is not None else None,
+            files=files,
+            headers=headers,
+            **opts,
+        ),
+        post_parser,
+    )
+
+
+def _mode_from_headers(options: FinalRequestOptions, mode: ResponseMode) -> ResponseMode:
+    """Honour (and strip) the legacy raw-response header some integrations still send."""
+    if not options.headers:
+        return mode
+    for key in list(options.headers):
+        if key.lower() == RAW_RESPONSE_HEADER.lower():
+            value = options.headers[key]
+            options.headers = {k: v for k, v in options.headers.items() if k != key}
+            if value in ("raw", "true"):
+                return "raw"
+            if value == "stream":
+                return "stream"
+    return mode
+
+
+class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
+    _default_stream_cls = Stream
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        base_url: Union[str, httpx.URL],
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        http_client: Optional[httpx.Client] = None,
+        custom_headers: Optional[Mapping[str, str]] = None,
+        custom_query: Optional[Mapping[str, object]] = None,
+        _strict_response_validation: bool,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
+            )
+        if isinstance(timeout, NotGiven):
+            timeout = (
+                http_client.timeout
+                if http_client is not None and http_client.timeout != httpx.Timeout(5.0)
+                else DEFAULT_TIMEOUT
+            )
+        super().__init__(
+            version=version,
+            base_url=base_url,
+            max_retries=max_retries,
+            timeout=cast(Any, timeout),
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        self._client = http_client or _SyncHttpxClient(base_url=base_url, timeout=cast(Any, timeout))
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    def close(self) -> None:
+        """Close the underlying HTTP client (and its connection pool)."""
+        if hasattr(self, "_client"):
+            self._client.close()
+
+    def __enter__(self: Any) -> Any:
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.close()
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def _drive(self, flow: _Flow) -> "tuple[httpx.Response, int]":
+        """Carry out the I/O that `_send_flow` asks for, with blocking calls."""
+        action: Any = next(flow)
+        while True:
+            result: Any = None
+            if isinstance(action, _Send):
+                try:
+                    result = self._client.send(action.request, stream=action.stream)
+                except Exception as exc:  # transport errors: the flow decides retry vs raise
+                    result = exc
+            elif isinstance(action, _Sleep):
+                self._sleep(action.seconds)
+            elif isinstance(action, _Close):
+                action.response.close()
+            else:
+                action.response.read()
+            try:
+                action = flow.send(result)
+            except StopIteration as done:
+                return cast("tuple[httpx.Response, int]", done.value)
+
+    def request(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: Any = None,
+        post_parser: Any = None,
+        page: Any = None,
+        mode: ResponseMode = "parsed",
+    ) -> Any:
+        """Send a request and return its result in the requested mode."""
+        mode = _mode_from_headers(options, mode)
+        files = to_httpx_files(options.files) if options.files else None
+        response, retries = self._drive(self._send_flow(options, stream=stream or mode == "stream", files=files))
+        try:
+            return self._result(
+                response,
+                cast_to=cast_to,
+                stream=stream,
+                stream_cls=stream_cls or self._default_stream_cls,
+                mode=mode,
+                post_parser=post_parser,
+                retries_taken=retries,
+                page=page,
+                options=options,
+            )
+        except BaseException:
+            response.close()
+            raise
+
+    def _mode_call(self, mode: ResponseMode, call: Any) -> Any:
+        if mode == "stream":
+            return ResponseContextManager(call)
+        return call()
+
+    # ---- low-level verbs, for endpoints without a resource method --------------------------------
+
+    def get(
+        self, path: str, *, cast_to: Any, options: RequestOptions = {}, stream: bool = False, stream_cls: Any = None
+    ) -> Any:
+        opts, post_parser = _options_from("get", path, options)
+        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls, post_parser=post_parser)
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        opts, post_parser = _options_from("post", path, options, body, files)
+        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls, post_parser=post_parser)
+
+    def patch(self, path: str, *, cast_to: Any, body: Optional[Body] = None, options: RequestOptions = {}) -> Any:
+        opts, post_parser = _options_from("patch", path, options, body)
+        return self.request(cast_to, opts, post_parser=post_parser)
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> Any:
+        opts, post_parser = _options_from("put", path, options, body, files)
+        return self.request(cast_to, opts, post_parser=post_parser)
+
+    def delete(self, path: str, *, cast_to: Any, body: Optional[Body] = None, options: RequestOptions = {}) -> Any:
+        opts, post_parser = _options_from("delete", path, options, body)
+        return self.request(cast_to, opts, post_parser=post_parser)
+
+    def get_api_list(
+        self, path: str, *, model: Any, page: Any, body: Optional[Body] = None, options: RequestOptions = {}, method: str = "get"
+    ) -> Any:
+        opts, _ = _options_from(method, path, options, body)
+        return self.request(page[model], opts, page=(page, model))
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
+    _default_stream_cls = AsyncStream
+    _is_async = True
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        base_url: Union[str, httpx.URL],
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        http_client: Optional[httpx.AsyncClient] = None,
+        custom_headers: Optional[Mapping[str, str]] = None,
+        custom_query: Optional[Mapping[str, object]] = None,
+        _strict_response_validation: bool,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(
+                "Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` "
+                f"but got {type(http_client)}"
+            )
+        if isinstance(timeout, NotGiven):
+            timeout = (
+                http_client.timeout
+                if http_client is not None and http_client.timeout != httpx.Timeout(5.0)
+                else DEFAULT_TIMEOUT
+            )
+        super().__init__(
+            version=version,
+            base_url=base_url,
+            max_retries=max_retries,
+            timeout=cast(Any, timeout),
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        self._client = http_client or _AsyncHttpxClient(base_url=base_url, timeout=cast(Any, timeout))
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    async def close(self) -> None:
+        """Close the underlying HTTP client (and its connection pool)."""
+        if hasattr(self, "_client"):
+            await self._client.aclose()
+
+    async def __aenter__(self: Any) -> Any:
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        await self.close()
+
+    async def _sleep(self, seconds: float) -> None:
+        import anyio  # only async code pays for importing it
+
+        await anyio.sleep(seconds)
+
+    async def _drive(self, flow: _Flow) -> "tuple[httpx.Response, int]":
+        """Carry out the I/O that `_send_flow` asks for, with awaitable calls."""
+        action: Any = next(flow)
+        while True:
+            result: Any = None
+            if isinstance(action, _Send):
+                try:
+                    result = await self._client.send(action.request, stream=action.stream)
+                except Exception as exc:  # transport errors: the flow decides retry vs raise
+                    result = exc
+            elif isinstance(action, _Sleep):
+                await self._sleep(action.seconds)
+            elif isinstance(action, _Close):
+                await action.response.aclose()
+            else:
+                await action.response.aread()
+            try:
+                action = flow.send(result)
+            except StopIteration as done:
+                return cast("tuple[httpx.Response, int]", done.value)
+
+    async def request(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: Any = None,
+        post_parser: Any = None,
+        page: Any = None,
+        mode: ResponseMode = "parsed",
+    ) -> Any:
+        """Send a request and return its result in the requested mode."""
+        mode = _mode_from_headers(options, mode)
+        files = await async_to_httpx_files(options.files) if options.files else None
+        response, retries = await self._drive(
+            self._send_flow(options, stream=stream or mode == "stream", files=files)
+        )
+        try:
+            return self._result(
+                response,
+                cast_to=cast_to,
+                stream=stream,
+                stream_cls=stream_cls or self._default_stream_cls,
+                mode=mode,
+                post_parser=post_parser,
+                retries_taken=retries,
+                page=page,
+                options=options,
+            )
+        except BaseException:
+            await response.aclose()
+            raise
+
+    def _mode_call(self, mode: ResponseMode, call: Any) -> Any:
+        if mode == "stream":
+            return AsyncResponseContextManager(call())
+        return call()
+
+    async def get(
+        self, path: str, *, cast_to: Any, options: RequestOptions = {}, stream: bool = False, stream_cls: Any = None
+    ) -> Any:
+        opts, post_parser = _options_from("get", path, options)
+        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls, post_parser=post_parser)
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        opts, post_parser = _options_from("post", path, options, body, files)
+        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls, post_parser=post_parser)
+
+    async def patch(self, path: str, *, cast_to: Any, body: Optional[Body] = None, options: RequestOptions = {}) -> Any:
+        opts, post_parser = _options_from("patch", path, options, body)
+        return await self.request(cast_to, opts, post_parser=post_parser)
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any,
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> Any:
+        opts, post_parser = _options_from("put", path, options, body, files)
+        return await self.request(cast_to, opts, post_parser=post_parser)
+
+    async def delete(
+        self, path: str, *, cast_to: Any, body: Optional[Body] = None, options: RequestOptions = {}
+    ) -> Any:
+        opts, post_parser = _options_from("delete", path, options, body)
+        return await self.request(cast_to, opts, post_parser=post_parser)
+
+    def get_api_list(
+        self, path: str, *, model: Any, page: Any, body: Optional[Body] = None, options: RequestOptions = {}, method: str = "get"
+    ) -> "AsyncPaginator[Any, Any]":
+        from .pagination import AsyncPaginator
+
+        opts, _ = _options_from(method, path, options, body)
+        return AsyncPaginator(client=self, options=opts, page_cls=page, model=model)

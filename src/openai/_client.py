@@ -1,0 +1,260 @@
+"""`OpenAI` and `AsyncOpenAI`: configuration, credentials, and the resource attributes.
+
+Everything about sending requests lives in `_base_client`; this module only decides what
+the client is configured with (arguments, then environment variables, then defaults) and
+which resources hang off it. Resources are imported on first access, so creating a client
+costs almost nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union
+
+import httpx
+
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES
+from ._exceptions import OpenAIError
+from ._request import stringify_query
+from ._resource import ClientView, lazy_resource
+from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .resources.chat import AsyncChat, Chat
+    from .resources.completions import AsyncCompletions, Completions
+    from .resources.embeddings import AsyncEmbeddings, Embeddings
+    from .resources.models import AsyncModels, Models
+    from .resources.moderations import AsyncModerations, Moderations
+
+__all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
+
+_MISSING_KEY = (
+    "The api_key client option must be set either by passing api_key to the client "
+    "or by setting the OPENAI_API_KEY environment variable"
+)
+
+
+class _Querystring:
+    """`client.qs`: how query params are encoded (nested values in bracket style)."""
+
+    def stringify(self, params: Mapping[str, object]) -> str:
+        return stringify_query(params)
+
+
+class _ClientConfig:
+    """What `OpenAI` and `AsyncOpenAI` share: settings, headers, and `copy()`."""
+
+    api_key: str
+    organization: Optional[str]
+    project: Optional[str]
+    webhook_secret: Optional[str]
+    websocket_base_url: Union[str, httpx.URL, None]
+    qs = _Querystring()
+
+    # Filled in by the base client classes.
+    _custom_headers: Dict[str, Any]
+    _custom_query: Dict[str, Any]
+    _client: Any
+    timeout: Any
+    max_retries: int
+    base_url: httpx.URL
+    _strict_response_validation: bool
+
+    def _configure(
+        self,
+        api_key: Optional[str],
+        organization: Optional[str],
+        project: Optional[str],
+        webhook_secret: Optional[str],
+        base_url: Union[str, httpx.URL, None],
+        websocket_base_url: Union[str, httpx.URL, None],
+    ) -> Union[str, httpx.URL]:
+        """Resolve arguments against the environment; returns the base URL to use."""
+        if api_key is None:
+            api_key = os.environ.get("OPENAI_API_KEY")
+        if api_key is None:
+            raise OpenAIError(_MISSING_KEY)
+        self.api_key = api_key
+        self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
+        self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
+        self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
+        self.websocket_base_url = websocket_base_url
+        if base_url is None:
+            base_url = os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
+        return base_url
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        if not self.api_key:
+            return {}
+        return {"Authorization": f"Bearer {self.api_key}"}
+
+    @property
+    def default_headers(self) -> Dict[str, Union[str, Omit]]:
+        headers: Dict[str, Union[str, Omit]] = super().default_headers  # type: ignore[misc]
+        extra: Dict[str, Union[str, Omit]] = {}
+        if self.organization is not None:
+            extra["OpenAI-Organization"] = self.organization
+        if self.project is not None:
+            extra["OpenAI-Project"] = self.project
+        # Caller-supplied headers keep the last word.
+        return {**headers, **extra, **self._custom_headers} if extra else headers
+
+    def __repr__(self) -> str:
+        # Never the API key.
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    def copy(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
+        http_client: Optional[Any] = None,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        default_headers: Optional[Mapping[str, str]] = None,
+        set_default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        set_default_query: Optional[Mapping[str, object]] = None,
+        _extra_kwargs: Mapping[str, Any] = {},
+    ) -> Any:
+        """A new client with some options changed; it shares this client's connection pool."""
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+        headers = dict(self._custom_headers)
+        if default_headers is not None:
+            headers.update(default_headers)
+        elif set_default_headers is not None:
+            headers = dict(set_default_headers)
+        params = dict(self._custom_query)
+        if default_query is not None:
+            params.update(default_query)
+        elif set_default_query is not None:
+            params = dict(set_default_query)
+        return type(self)(
+            api_key=api_key or self.api_key,
+            organization=organization or self.organization,
+            project=project or self.project,
+            webhook_secret=webhook_secret or self.webhook_secret,
+            websocket_base_url=websocket_base_url or self.websocket_base_url,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            http_client=http_client or self._client,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers=headers,
+            default_query=params,
+            _strict_response_validation=self._strict_response_validation,
+            **_extra_kwargs,
+        )
+
+    with_options = copy
+
+
+class OpenAI(_ClientConfig, SyncAPIClient):
+    """Synchronous client for the OpenAI API."""
+
+    completions: "Completions" = lazy_resource("openai.resources.completions", "Completions")
+    chat: "Chat" = lazy_resource("openai.resources.chat", "Chat")
+    embeddings: "Embeddings" = lazy_resource("openai.resources.embeddings", "Embeddings")
+    models: "Models" = lazy_resource("openai.resources.models", "Models")
+    moderations: "Moderations" = lazy_resource("openai.resources.moderations", "Moderations")
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[httpx.Client] = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        """Configure a client; unset options come from OPENAI_* environment variables."""
+        resolved_url = self._configure(api_key, organization, project, webhook_secret, base_url, websocket_base_url)
+        super().__init__(
+            version=__version__,
+            base_url=resolved_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            http_client=http_client,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+
+    @property
+    def with_raw_response(self) -> Any:
+        """Every resource, with methods returning the raw response (`.parse()` for the object)."""
+        return ClientView(self, "raw")
+
+    @property
+    def with_streaming_response(self) -> Any:
+        """Every resource, with methods returning a context manager around a streamed response."""
+        return ClientView(self, "stream")
+
+
+class AsyncOpenAI(_ClientConfig, AsyncAPIClient):
+    """Asynchronous client for the OpenAI API."""
+
+    completions: "AsyncCompletions" = lazy_resource("openai.resources.completions", "AsyncCompletions")
+    chat: "AsyncChat" = lazy_resource("openai.resources.chat", "AsyncChat")
+    embeddings: "AsyncEmbeddings" = lazy_resource("openai.resources.embeddings", "AsyncEmbeddings")
+    models: "AsyncModels" = lazy_resource("openai.resources.models", "AsyncModels")
+    moderations: "AsyncModerations" = lazy_resource("openai.resources.moderations", "AsyncModerations")
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[httpx.AsyncClient] = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        """Configure a client; unset options come from OPENAI_* environment variables."""
+        resolved_url = self._configure(api_key, organization, project, webhook_secret, base_url, websocket_base_url)
+        super().__init__(
+            version=__version__,
+            base_url=resolved_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            http_client=http_client,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+
+    @property
+    def with_raw_response(self) -> Any:
+        """Every resource, with methods returning the raw response (`.parse()` for the object)."""
+        return ClientView(self, "raw")
+
+    @property
+    def with_streaming_response(self) -> Any:
+        """Every resource, with methods returning an async context manager around a streamed response."""
+        return ClientView(self, "stream")
+
+
+Client = OpenAI
+AsyncClient = AsyncOpenAI

@@ -1,0 +1,360 @@
+"""Resources: one declarative `Endpoint` per API operation, and thin sync/async shells.
+
+A resource method does nothing but hand its keyword arguments to `_call(ENDPOINT, kwargs)`.
+`Endpoint` says everything else once -- verb, path, the params TypedDict, where each value
+goes (JSON body, query, multipart), the result type, streaming and pagination -- so the sync
+and async methods cannot drift apart. `_prepare` (shared by both) checks the arguments
+before anything is sent: unknown or missing keywords raise `TypeError` naming them, empty
+path parameters raise `ValueError`.
+
+`with_raw_response` is the same resource in "raw" mode (methods return `LegacyAPIResponse`);
+`with_streaming_response` wraps each method so it returns a context manager around a
+streamed `APIResponse`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, Mapping, Optional, Tuple, Type, TypeVar, Union
+
+import httpx
+from typing_extensions import NotRequired, TypedDict
+
+from ._files import extract_files
+from ._request import FinalRequestOptions, to_json_ready
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TransformedType
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, ResponseMode, SyncAPIClient
+
+__all__ = ["Endpoint", "RequestExtras", "SyncAPIResource", "AsyncAPIResource", "lazy_resource"]
+
+_T = TypeVar("_T")
+
+
+class RequestExtras(TypedDict, total=False):
+    """Keywords every endpoint method accepts besides its own params."""
+
+    extra_headers: NotRequired[Optional[Headers]]
+    extra_query: NotRequired[Optional[Query]]
+    extra_body: NotRequired[Optional[Body]]
+    timeout: NotRequired[Union[float, httpx.Timeout, None, NotGiven]]
+
+
+_EXTRAS = frozenset(RequestExtras.__annotations__)
+
+
+class Endpoint:
+    """The full description of one API operation."""
+
+    __slots__ = (
+        "method",
+        "path",
+        "cast_to",
+        "params",
+        "query",
+        "query_keys",
+        "files",
+        "page",
+        "stream_type",
+        "headers",
+        "defaults",
+        "transform",
+        "_allowed",
+        "_required",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any,
+        params: Optional[type] = None,
+        query: bool = False,
+        query_keys: Tuple[str, ...] = (),
+        files: Tuple[Tuple[str, ...], ...] = (),
+        page: Optional[type] = None,
+        stream_type: Any = None,
+        headers: Optional[Mapping[str, str]] = None,
+        defaults: Optional[Mapping[str, Any]] = None,
+        transform: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.cast_to = cast_to
+        self.params = params
+        self.query = query  # True: every param goes to the query string (GET, DELETE)
+        self.query_keys = query_keys  # params that go to the query string of a POST
+        self.files = files  # paths of file values: the body is sent as multipart
+        self.page = page
+        self.stream_type = stream_type
+        self.headers = dict(headers or {})
+        self.defaults = dict(defaults or {})
+        self.transform = transform  # (decoded JSON, the call's params) -> JSON to parse
+        keys = _typeddict_keys(params) if params is not None else set()
+        self._allowed = frozenset(keys | _EXTRAS | ({"stream"} if stream_type is not None else set()))
+        self._required = frozenset(getattr(params, "__required_keys__", ()) if params is not None else ())
+
+
+def _typeddict_keys(td: type) -> set:
+    keys: set = set()
+    for klass in reversed(td.__mro__):
+        keys.update(getattr(klass, "__annotations__", {}))
+    return keys
+
+
+def _check_kwargs(endpoint: Endpoint, kwargs: Mapping[str, Any], method_name: str) -> None:
+    unknown = [k for k in kwargs if k not in endpoint._allowed]
+    if unknown:
+        name = unknown[0]
+        close = difflib.get_close_matches(name, sorted(endpoint._allowed), n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else ""
+        raise TypeError(f"{method_name}() got an unexpected keyword argument `{name}`{hint}")
+    missing = sorted(k for k in endpoint._required if k not in kwargs)
+    if missing:
+        names = ", ".join(f"`{m}`" for m in missing)
+        raise TypeError(f"{method_name}() is missing required keyword argument(s): {names}")
+
+
+def _format_path(template: str, path_params: Mapping[str, str]) -> str:
+    values = {}
+    for name, value in path_params.items():
+        if not isinstance(value, str) or not value:
+            if isinstance(value, str) or value is None:
+                raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+            raise TypeError(f"Expected `{name}` to be a string but received {type(value).__name__}")
+        values[name] = httpx.URL(value).raw_path.decode() if "/" not in value else value.replace("/", "%2F")
+    return template.format(**values)
+
+
+def _prepare(
+    endpoint: Endpoint, kwargs: Dict[str, Any], path_params: Mapping[str, str], method_name: str
+) -> Tuple[FinalRequestOptions, bool]:
+    """Check the arguments and turn them into request options; returns (options, stream)."""
+    _check_kwargs(endpoint, kwargs, method_name)
+    url = _format_path(endpoint.path, path_params) if path_params else endpoint.path
+    extra_headers = kwargs.pop("extra_headers", None)
+    extra_query = kwargs.pop("extra_query", None)
+    extra_body = kwargs.pop("extra_body", None)
+    timeout = kwargs.pop("timeout", NOT_GIVEN)
+    values = {k: v for k, v in kwargs.items() if not isinstance(v, NotGiven)}
+    for key, value in endpoint.defaults.items():
+        values.setdefault(key, value)
+    stream = bool(values.get("stream")) if endpoint.stream_type is not None else False
+    query: Dict[str, Any] = {}
+    body: Any = None
+    if endpoint.query:
+        query = to_json_ready(values)
+    else:
+        for key in endpoint.query_keys:
+            if key in values:
+                query[key] = to_json_ready(values.pop(key))
+        body = values or None
+    files = extract_files(body, endpoint.files) if endpoint.files and body is not None else None
+    if body is not None:
+        body = to_json_ready(body)
+    headers: Dict[str, Any] = dict(endpoint.headers)
+    if extra_headers:
+        headers.update(extra_headers)
+    if extra_query:
+        query.update(extra_query)
+    options = FinalRequestOptions(
+        method=endpoint.method,
+        url=url,
+        params=query,
+        headers=headers,
+        json_data=body,
+        files=files or None,
+        extra_json=extra_body,
+        timeout=timeout,
+    )
+    return options, stream
+
+
+class _APIResourceBase:
+    _mode: "ResponseMode"
+
+    def __init__(self, client: Any, mode: "ResponseMode" = "parsed") -> None:
+        self._client = client
+        self._mode = mode
+
+    def _in_mode(self: Any, mode: "ResponseMode") -> Any:
+        return type(self)(self._client, mode)
+
+    def _cast(self, endpoint: Endpoint, sent: Dict[str, Any]) -> Any:
+        cast_to = endpoint.cast_to
+        if endpoint.transform is not None:
+            transform = endpoint.transform
+            cast_to = TransformedType(cast_to, lambda data: transform(data, sent))
+        if endpoint.page is not None:
+            return endpoint.page[cast_to]
+        return cast_to
+
+
+class SyncAPIResource(_APIResourceBase):
+    _client: "SyncAPIClient"
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning a `LegacyAPIResponse` (headers, status, `.parse()`)."""
+        return self._in_mode("raw")
+
+    @property
+    def with_streaming_response(self) -> Any:
+        """The same methods, returning a context manager around a streamed `APIResponse`."""
+        return _StreamingView(self._in_mode("stream"))
+
+    def _call(self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "method", **path_params: str) -> Any:
+        sent = dict(kwargs)
+        options, stream = _prepare(endpoint, kwargs, path_params, method_name)
+        cast_to = self._cast(endpoint, sent)
+        return self._client.request(
+            cast_to,
+            options,
+            stream=stream,
+            stream_cls=_stream_cls(self._client._default_stream_cls, endpoint) if stream else None,
+            page=(cast_to, endpoint.cast_to) if endpoint.page is not None else None,
+            mode=self._mode,
+        )
+
+    def _sleep(self, seconds: float) -> None:
+        self._client._sleep(seconds)
+
+
+class AsyncAPIResource(_APIResourceBase):
+    _client: "AsyncAPIClient"
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning a `LegacyAPIResponse` (headers, status, `.parse()`)."""
+        return self._in_mode("raw")
+
+    @property
+    def with_streaming_response(self) -> Any:
+        """The same methods, returning an async context manager around a streamed `AsyncAPIResponse`."""
+        return _StreamingView(self._in_mode("stream"))
+
+    async def _call(
+        self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "method", **path_params: str
+    ) -> Any:
+        sent = dict(kwargs)
+        options, stream = _prepare(endpoint, kwargs, path_params, method_name)
+        return await self._client.request(
+            self._cast(endpoint, sent),
+            options,
+            stream=stream,
+            stream_cls=_stream_cls(self._client._default_stream_cls, endpoint) if stream else None,
+            mode=self._mode,
+        )
+
+    def _list(
+        self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "list", **path_params: str
+    ) -> Any:
+        """Paginated list: checks arguments now, sends when awaited or iterated."""
+        from .pagination import AsyncPaginator
+
+        options, _ = _prepare(endpoint, kwargs, path_params, method_name)
+        paginator = AsyncPaginator(
+            client=self._client, options=options, page_cls=endpoint.page, model=endpoint.cast_to, mode=self._mode  # type: ignore[arg-type]
+        )
+        if self._mode == "stream":
+            return paginator._get_page()
+        return paginator
+
+    async def _sleep(self, seconds: float) -> None:
+        await self._client._sleep(seconds)
+
+
+def _stream_cls(default: Any, endpoint: Endpoint) -> Any:
+    return _StreamOf(default, endpoint.stream_type)
+
+
+class _StreamOf:
+    """Builds the stream class for an endpoint's event type (keeps `Stream[Event]` typing)."""
+
+    __slots__ = ("stream_cls", "event_type")
+
+    def __init__(self, stream_cls: Any, event_type: Any) -> None:
+        self.stream_cls = stream_cls
+        self.event_type = event_type
+
+    def __call__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> Any:
+        return self.stream_cls(cast_to=self.event_type, response=response, client=client)
+
+
+class _StreamingView:
+    """`resource.with_streaming_response`: every method returns a (async) context manager."""
+
+    def __init__(self, resource: _APIResourceBase) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._resource, name)
+        if isinstance(attr, _APIResourceBase):
+            return _StreamingView(attr)
+        if not callable(attr):
+            return attr
+        client = self._resource._client
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return client._mode_call("stream", lambda: attr(*args, **kwargs))
+
+        call.__name__ = name
+        call.__doc__ = getattr(attr, "__doc__", None)
+        return call
+
+    def __dir__(self) -> Any:
+        return dir(self._resource)
+
+
+class ClientView:
+    """`client.with_raw_response` / `client.with_streaming_response`: the client's resources in
+    another response mode."""
+
+    def __init__(self, client: Any, mode: "ResponseMode") -> None:
+        self._client = client
+        self._view_mode = mode
+
+    def __getattr__(self, name: str) -> Any:
+        descriptor = getattr(type(self._client), name, None)
+        if not isinstance(descriptor, lazy_resource):
+            raise AttributeError(name)
+        cls = descriptor.resource_class()
+        mode = "raw" if self._view_mode == "raw" else "stream"
+        value = cls(self._client, mode)
+        result = _StreamingView(value) if self._view_mode == "stream" else value
+        self.__dict__[name] = result
+        return result
+
+    def __dir__(self) -> Any:
+        return [n for n in dir(type(self._client)) if isinstance(getattr(type(self._client), n, None), lazy_resource)]
+
+
+class lazy_resource(Generic[_T]):
+    """A sub-resource attribute, imported and built on first access, then cached.
+
+    Declared as `chat: Chat = lazy_resource("openai.resources.chat", "Chat")`: type checkers
+    see `Chat`; at run time nothing is imported until the attribute is read.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self.attr = ""
+
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self.attr = attr
+
+    def resource_class(self) -> Type[Any]:
+        return getattr(importlib.import_module(self.module), self.name)  # type: ignore[no-any-return]
+
+    def __get__(self, obj: Any, owner: Optional[type] = None) -> Any:
+        if obj is None:
+            return self
+        cls = self.resource_class()
+        # A client builds resources in parsed mode; a resource passes its own mode down.
+        value = cls(obj._client, obj._mode) if isinstance(obj, _APIResourceBase) else cls(obj)
+        obj.__dict__[self.attr] = value
+        return value

@@ -1,0 +1,356 @@
+"""What `with_raw_response` and `with_streaming_response` hand back, and binary content.
+
+- `LegacyAPIResponse`: from `.with_raw_response`; the body is already read, `.parse()` gives
+  the object the plain method would have returned (sync, even on the async client).
+- `APIResponse` / `AsyncAPIResponse`: from `.with_streaming_response` inside `with` /
+  `async with`; the body is read only when asked (`read`, `iter_bytes`, `parse`, ...).
+- `HttpxBinaryResponseContent`: what binary endpoints (file content, speech) return.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import warnings
+from types import TracebackType
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Dict,
+    Generic,
+    Iterator,
+    Optional,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._base_client import BaseClient
+
+__all__ = [
+    "LegacyAPIResponse",
+    "APIResponse",
+    "AsyncAPIResponse",
+    "HttpxBinaryResponseContent",
+    "ResponseContextManager",
+    "AsyncResponseContextManager",
+]
+
+R = TypeVar("R")
+_T = TypeVar("_T")
+
+
+class _ResponseBase(Generic[R]):
+    """Metadata of the HTTP response, and turning its body into the declared type once."""
+
+    http_response: httpx.Response
+    retries_taken: int
+
+    def __init__(
+        self,
+        *,
+        raw: httpx.Response,
+        cast_to: Any,
+        client: "BaseClient[Any, Any]",
+        stream: bool,
+        stream_cls: Any,
+        post_parser: Optional[Callable[[Any], Any]] = None,
+        retries_taken: int = 0,
+    ) -> None:
+        self.http_response = raw
+        self.retries_taken = retries_taken
+        self._cast_to = cast_to
+        self._client = client
+        self._stream = stream
+        self._stream_cls = stream_cls
+        self._post_parser = post_parser
+        self._parsed: Dict[Any, Any] = {}
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def http_request(self) -> httpx.Request:
+        return self.http_response.request
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def url(self) -> httpx.URL:
+        return self.http_response.url
+
+    @property
+    def method(self) -> str:
+        return self.http_request.method
+
+    @property
+    def http_version(self) -> str:
+        return self.http_response.http_version
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        return self.http_response.elapsed
+
+    @property
+    def is_closed(self) -> bool:
+        return self.http_response.is_closed
+
+    @property
+    def request_id(self) -> Optional[str]:
+        return self.http_response.headers.get("x-request-id")
+
+    def _parse(self, to: Any = None) -> Any:
+        key = to if to is not None else self._cast_to
+        if key in self._parsed:
+            return self._parsed[key]
+        if self._stream and to is None:
+            value = self._stream_cls(cast_to=self._cast_to, response=self.http_response, client=self._client)
+        else:
+            value = self._client._cast_response(self.http_response, key)
+            if self._post_parser is not None and to is None:
+                value = self._post_parser(value)
+        self._parsed[key] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}] type={self._cast_to}>"
+
+
+class LegacyAPIResponse(_ResponseBase[R]):
+    """A response whose body has been read; `.parse()` returns the typed result."""
+
+    def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+        return cast(Any, self._parse(to))
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        return self.http_response.text
+
+    def json(self) -> object:
+        return self.http_response.json()
+
+
+class APIResponse(_ResponseBase[R]):
+    """A streamed response (sync): read the body how you like, or `parse()` it."""
+
+    def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+        if not self._stream or to is not None:
+            self.read()
+        return cast(Any, self._parse(to))
+
+    def read(self) -> bytes:
+        return self.http_response.read()
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> object:
+        self.read()
+        return self.http_response.json()
+
+    def close(self) -> None:
+        self.http_response.close()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        yield from self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        yield from self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        yield from self.http_response.iter_lines()
+
+    def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
+        """Write the body to `file` chunk by chunk, never holding it all in memory."""
+        with open(file, mode="wb") as f:
+            for data in self.http_response.iter_bytes(chunk_size):
+                f.write(data)
+
+
+class AsyncAPIResponse(_ResponseBase[R]):
+    """A streamed response (async): read the body how you like, or `await parse()` it."""
+
+    async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+        if not self._stream or to is not None:
+            await self.read()
+        return cast(Any, self._parse(to))
+
+    async def read(self) -> bytes:
+        return await self.http_response.aread()
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> object:
+        await self.read()
+        return self.http_response.json()
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+    async def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        async for chunk in self.http_response.aiter_bytes(chunk_size):
+            yield chunk
+
+    async def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        async for chunk in self.http_response.aiter_text(chunk_size):
+            yield chunk
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        async for line in self.http_response.aiter_lines():
+            yield line
+
+    async def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
+        """Write the body to `file` chunk by chunk, never holding it all in memory."""
+        import anyio
+
+        path = anyio.Path(file)
+        async with await path.open(mode="wb") as f:
+            async for data in self.http_response.aiter_bytes(chunk_size):
+                await f.write(data)
+
+
+class ResponseContextManager(Generic[_T]):
+    """`with client.with_streaming_response.x.y(...) as response:` sends on enter, closes on exit."""
+
+    def __init__(self, send: Callable[[], _T]) -> None:
+        self._send = send
+        self._response: Optional[_T] = None
+
+    def __enter__(self) -> _T:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._response is not None:
+            cast(Any, self._response).close()
+
+
+class AsyncResponseContextManager(Generic[_T]):
+    """`async with client.with_streaming_response.x.y(...) as response:` (no `await` needed)."""
+
+    def __init__(self, send: Awaitable[_T]) -> None:
+        self._send = send
+        self._response: Optional[_T] = None
+
+    async def __aenter__(self) -> _T:
+        self._response = await self._send
+        return self._response
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._response is not None:
+            await cast(Any, self._response).close()
+
+
+class HttpxBinaryResponseContent:
+    """The body of a binary endpoint (file content, generated speech)."""
+
+    response: httpx.Response
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def content(self) -> bytes:
+        return self.response.content
+
+    @property
+    def text(self) -> str:
+        return self.response.text
+
+    @property
+    def encoding(self) -> Optional[str]:
+        return self.response.encoding
+
+    @property
+    def charset_encoding(self) -> Optional[str]:
+        return self.response.charset_encoding
+
+    def json(self, **kwargs: Any) -> Any:
+        return self.response.json(**kwargs)
+
+    def read(self) -> bytes:
+        return self.response.read()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        return self.response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        return self.response.iter_lines()
+
+    def iter_raw(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.response.iter_raw(chunk_size)
+
+    def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
+        """Write the (already downloaded) body to `file`."""
+        with open(file, mode="wb") as f:
+            for data in self.response.iter_bytes():
+                f.write(data)
+
+    def stream_to_file(
+        self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None
+    ) -> None:
+        # Deprecated upstream because the body is already in memory here; kept for old code.
+        warnings.warn(
+            "Due to a bug, this method doesn't actually stream the response content, "
+            "`.with_streaming_response.method()` should be used instead",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        with open(file, mode="wb") as f:
+            for data in self.response.iter_bytes(chunk_size):
+                f.write(data)
+
+    def close(self) -> None:
+        return self.response.close()
+
+    async def aread(self) -> bytes:
+        return await self.response.aread()
+
+    async def aiter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        return self.response.aiter_bytes(chunk_size)
+
+    async def aiter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        return self.response.aiter_text(chunk_size)
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        return self.response.aiter_lines()
+
+    async def aiter_raw(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        return self.response.aiter_raw(chunk_size)
+
+    async def astream_to_file(
+        self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None
+    ) -> None:
+        import anyio
+
+        path = anyio.Path(file)
+        async with await path.open(mode="wb") as f:
+            async for data in self.response.aiter_bytes(chunk_size):
+                await f.write(data)
+
+    async def aclose(self) -> None:
+        return await self.response.aclose()

@@ -1,0 +1,2 @@
+__title__ = "openai"
+__version__ = "1.102.0"

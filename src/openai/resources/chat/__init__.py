@@ -1,0 +1,3 @@
+from .chat import AsyncChat, Chat
+
+__all__ = ["Chat", "AsyncChat"]

@@ -1,0 +1,21 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['Logprob', 'TranscriptionTextDeltaEvent']
+
+
+class Logprob(BaseModel):
+    bytes: Optional[List[int]] = None
+    logprob: Optional[float] = None
+    token: Optional[str] = None
+
+
+class TranscriptionTextDeltaEvent(BaseModel):
+    delta: str
+    logprobs: Optional[List[Logprob]] = None
+    type: Literal['transcript.text.delta']

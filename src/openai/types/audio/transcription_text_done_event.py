@@ -1,0 +1,35 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['Logprob', 'TranscriptionTextDoneEvent', 'Usage', 'UsageInputTokenDetails']
+
+
+class Logprob(BaseModel):
+    bytes: Optional[List[int]] = None
+    logprob: Optional[float] = None
+    token: Optional[str] = None
+
+
+class UsageInputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+class Usage(BaseModel):
+    input_token_details: Optional[UsageInputTokenDetails] = None
+    input_tokens: int
+    output_tokens: int
+    total_tokens: int
+    type: Literal['tokens']
+
+
+class TranscriptionTextDoneEvent(BaseModel):
+    logprobs: Optional[List[Logprob]] = None
+    text: str
+    type: Literal['transcript.text.done']
+    usage: Optional[Usage] = None

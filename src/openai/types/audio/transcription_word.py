@@ -1,0 +1,12 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from ..._models import BaseModel
+
+
+__all__ = ['TranscriptionWord']
+
+
+class TranscriptionWord(BaseModel):
+    end: float
+    start: float
+    word: str

@@ -1,0 +1,10 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from ..._models import BaseModel
+
+
+__all__ = ['Translation']
+
+
+class Translation(BaseModel):
+    text: str

@@ -1,0 +1,29 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from .assistant import Assistant as Assistant
+from .assistant_create_params import AssistantCreateParams as AssistantCreateParams
+from .assistant_deleted import AssistantDeleted as AssistantDeleted
+from .assistant_list_params import AssistantListParams as AssistantListParams
+from .assistant_response_format_option import AssistantResponseFormatOption as AssistantResponseFormatOption
+from .assistant_response_format_option_param import AssistantResponseFormatOptionParam as AssistantResponseFormatOptionParam
+from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
+from .assistant_tool import AssistantTool as AssistantTool
+from .assistant_tool_choice import AssistantToolChoice as AssistantToolChoice
+from .assistant_tool_choice_function import AssistantToolChoiceFunction as AssistantToolChoiceFunction
+from .assistant_tool_choice_function_param import AssistantToolChoiceFunctionParam as AssistantToolChoiceFunctionParam
+from .assistant_tool_choice_option import AssistantToolChoiceOption as AssistantToolChoiceOption
+from .assistant_tool_choice_option_param import AssistantToolChoiceOptionParam as AssistantToolChoiceOptionParam
+from .assistant_tool_choice_param import AssistantToolChoiceParam as AssistantToolChoiceParam
+from .assistant_tool_param import AssistantToolParam as AssistantToolParam
+from .assistant_update_params import AssistantUpdateParams as AssistantUpdateParams
+from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
+from .code_interpreter_tool_param import CodeInterpreterToolParam as CodeInterpreterToolParam
+from .file_search_tool import FileSearchTool as FileSearchTool
+from .file_search_tool_param import FileSearchToolParam as FileSearchToolParam
+from .function_tool import FunctionTool as FunctionTool
+from .function_tool_param import FunctionToolParam as FunctionToolParam
+from .thread import Thread as Thread
+from .thread_create_and_run_params import ThreadCreateAndRunParams as ThreadCreateAndRunParams
+from .thread_create_params import ThreadCreateParams as ThreadCreateParams
+from .thread_deleted import ThreadDeleted as ThreadDeleted
+from .thread_update_params import ThreadUpdateParams as ThreadUpdateParams

@@ -1,0 +1,15 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from .assistant_tool_choice_function import AssistantToolChoiceFunction
+
+
+__all__ = ['AssistantToolChoice']
+
+
+class AssistantToolChoice(BaseModel):
+    function: Optional[AssistantToolChoiceFunction] = None
+    type: Literal['code_interpreter', 'file_search', 'function']

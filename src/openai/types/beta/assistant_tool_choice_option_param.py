@@ -1,0 +1,12 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Union
+from typing_extensions import Literal, TypeAlias
+
+from .assistant_tool_choice_param import AssistantToolChoiceParam
+
+
+__all__ = ['AssistantToolChoiceOptionParam']
+
+
+AssistantToolChoiceOptionParam: TypeAlias = Union[Literal['auto', 'none', 'required'], AssistantToolChoiceParam]

@@ -1,0 +1,23 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+from .conversation_item_content import ConversationItemContent
+
+
+__all__ = ['ConversationItem']
+
+
+class ConversationItem(BaseModel):
+    arguments: Optional[str] = None
+    call_id: Optional[str] = None
+    content: Optional[List[ConversationItemContent]] = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+    object: Optional[Literal['realtime.item']] = None
+    output: Optional[str] = None
+    role: Optional[Literal['assistant', 'system', 'user']] = None
+    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
+    type: Optional[Literal['function_call', 'function_call_output', 'message']] = None

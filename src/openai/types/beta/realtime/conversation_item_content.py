@@ -1,0 +1,17 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+
+__all__ = ['ConversationItemContent']
+
+
+class ConversationItemContent(BaseModel):
+    audio: Optional[str] = None
+    id: Optional[str] = None
+    text: Optional[str] = None
+    transcript: Optional[str] = None
+    type: Optional[Literal['audio', 'input_audio', 'input_text', 'item_reference', 'text']] = None

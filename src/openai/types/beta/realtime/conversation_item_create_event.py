@@ -1,0 +1,17 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+from .conversation_item import ConversationItem
+
+
+__all__ = ['ConversationItemCreateEvent']
+
+
+class ConversationItemCreateEvent(BaseModel):
+    event_id: Optional[str] = None
+    item: ConversationItem
+    previous_item_id: Optional[str] = None
+    type: Literal['conversation.item.create']

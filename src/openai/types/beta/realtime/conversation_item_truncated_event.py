@@ -1,0 +1,16 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+
+__all__ = ['ConversationItemTruncatedEvent']
+
+
+class ConversationItemTruncatedEvent(BaseModel):
+    audio_end_ms: int
+    content_index: int
+    event_id: str
+    item_id: str
+    type: Literal['conversation.item.truncated']

@@ -1,0 +1,23 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+
+__all__ = ['Error', 'ErrorEvent']
+
+
+class Error(BaseModel):
+    code: Optional[str] = None
+    event_id: Optional[str] = None
+    message: str
+    param: Optional[str] = None
+    type: str
+
+
+class ErrorEvent(BaseModel):
+    error: Error
+    event_id: str
+    type: Literal['error']

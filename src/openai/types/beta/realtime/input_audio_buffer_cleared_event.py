@@ -1,0 +1,13 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+
+__all__ = ['InputAudioBufferClearedEvent']
+
+
+class InputAudioBufferClearedEvent(BaseModel):
+    event_id: str
+    type: Literal['input_audio_buffer.cleared']

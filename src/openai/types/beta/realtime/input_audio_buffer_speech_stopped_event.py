@@ -1,0 +1,15 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+
+__all__ = ['InputAudioBufferSpeechStoppedEvent']
+
+
+class InputAudioBufferSpeechStoppedEvent(BaseModel):
+    audio_end_ms: int
+    event_id: str
+    item_id: str
+    type: Literal['input_audio_buffer.speech_stopped']

@@ -1,0 +1,18 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+
+__all__ = ['ResponseAudioTranscriptDoneEvent']
+
+
+class ResponseAudioTranscriptDoneEvent(BaseModel):
+    content_index: int
+    event_id: str
+    item_id: str
+    output_index: int
+    response_id: str
+    transcript: str
+    type: Literal['response.audio_transcript.done']

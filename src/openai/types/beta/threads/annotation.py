@@ -1,0 +1,15 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Union
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from .file_citation_annotation import FileCitationAnnotation
+from .file_path_annotation import FilePathAnnotation
+
+
+__all__ = ['Annotation']
+
+
+Annotation: TypeAlias = Annotated[Union[FileCitationAnnotation, FilePathAnnotation], FieldInfo(discriminator="type")]

@@ -1,0 +1,14 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+
+__all__ = ['ImageFile']
+
+
+class ImageFile(BaseModel):
+    detail: Optional[Literal['auto', 'high', 'low']] = None
+    file_id: str

@@ -1,0 +1,16 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+from .image_url_delta import ImageURLDelta
+
+
+__all__ = ['ImageURLDeltaBlock']
+
+
+class ImageURLDeltaBlock(BaseModel):
+    image_url: Optional[ImageURLDelta] = None
+    index: int
+    type: Literal['image_url']

@@ -1,0 +1,47 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ...._models import BaseModel
+from ...shared.metadata import Metadata
+from ..code_interpreter_tool import CodeInterpreterTool
+from .message_content import MessageContent
+
+
+__all__ = ['Attachment', 'AttachmentTool', 'AttachmentToolAssistantToolsFileSearchTypeOnly', 'IncompleteDetails', 'Message']
+
+
+class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
+    type: Literal['file_search']
+
+
+AttachmentTool: TypeAlias = Annotated[Union[AttachmentToolAssistantToolsFileSearchTypeOnly, CodeInterpreterTool], FieldInfo(discriminator="type")]
+
+
+class Attachment(BaseModel):
+    file_id: Optional[str] = None
+    tools: Optional[List[AttachmentTool]] = None
+
+
+class IncompleteDetails(BaseModel):
+    reason: Literal['content_filter', 'max_tokens', 'run_cancelled', 'run_expired', 'run_failed']
+
+
+class Message(BaseModel):
+    assistant_id: Optional[str] = None
+    attachments: Optional[List[Attachment]] = None
+    completed_at: Optional[int] = None
+    content: List[MessageContent]
+    created_at: int
+    id: str
+    incomplete_at: Optional[int] = None
+    incomplete_details: Optional[IncompleteDetails] = None
+    metadata: Optional[Metadata] = None
+    object: Literal['thread.message']
+    role: Literal['assistant', 'user']
+    run_id: Optional[str] = None
+    status: Literal['completed', 'in_progress', 'incomplete']
+    thread_id: str

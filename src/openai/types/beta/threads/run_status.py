@@ -1,0 +1,9 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal, TypeAlias
+
+
+__all__ = ['RunStatus']
+
+
+RunStatus: TypeAlias = Literal['cancelled', 'cancelling', 'completed', 'expired', 'failed', 'in_progress', 'incomplete', 'queued', 'requires_action']

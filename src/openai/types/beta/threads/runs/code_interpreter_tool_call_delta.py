@@ -1,0 +1,28 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ....._models import BaseModel
+from .code_interpreter_logs import CodeInterpreterLogs
+from .code_interpreter_output_image import CodeInterpreterOutputImage
+
+
+__all__ = ['CodeInterpreter', 'CodeInterpreterOutput', 'CodeInterpreterToolCallDelta']
+
+
+CodeInterpreterOutput: TypeAlias = Annotated[Union[CodeInterpreterLogs, CodeInterpreterOutputImage], FieldInfo(discriminator="type")]
+
+
+class CodeInterpreter(BaseModel):
+    input: Optional[str] = None
+    outputs: Optional[List[CodeInterpreterOutput]] = None
+
+
+class CodeInterpreterToolCallDelta(BaseModel):
+    code_interpreter: Optional[CodeInterpreter] = None
+    id: Optional[str] = None
+    index: int
+    type: Literal['code_interpreter']

@@ -1,0 +1,16 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ....._models import BaseModel
+
+
+__all__ = ['FileSearchToolCallDelta']
+
+
+class FileSearchToolCallDelta(BaseModel):
+    file_search: object
+    id: Optional[str] = None
+    index: int
+    type: Literal['file_search']

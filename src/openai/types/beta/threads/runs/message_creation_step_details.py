@@ -1,0 +1,17 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ....._models import BaseModel
+
+
+__all__ = ['MessageCreation', 'MessageCreationStepDetails']
+
+
+class MessageCreation(BaseModel):
+    message_id: str
+
+
+class MessageCreationStepDetails(BaseModel):
+    message_creation: MessageCreation
+    type: Literal['message_creation']

@@ -1,0 +1,59 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from ..completion_usage import CompletionUsage
+from .chat_completion_token_logprob import ChatCompletionTokenLogprob
+
+
+__all__ = ['ChatCompletionChunk', 'Choice', 'ChoiceDelta', 'ChoiceDeltaFunctionCall', 'ChoiceDeltaToolCall', 'ChoiceDeltaToolCallFunction', 'ChoiceLogprobs']
+
+
+class ChoiceDeltaFunctionCall(BaseModel):
+    arguments: Optional[str] = None
+    name: Optional[str] = None
+
+
+class ChoiceDeltaToolCallFunction(BaseModel):
+    arguments: Optional[str] = None
+    name: Optional[str] = None
+
+
+class ChoiceDeltaToolCall(BaseModel):
+    function: Optional[ChoiceDeltaToolCallFunction] = None
+    id: Optional[str] = None
+    index: int
+    type: Optional[Literal['function']] = None
+
+
+class ChoiceDelta(BaseModel):
+    content: Optional[str] = None
+    function_call: Optional[ChoiceDeltaFunctionCall] = None
+    refusal: Optional[str] = None
+    role: Optional[Literal['assistant', 'developer', 'system', 'tool', 'user']] = None
+    tool_calls: Optional[List[ChoiceDeltaToolCall]] = None
+
+
+class ChoiceLogprobs(BaseModel):
+    content: Optional[List[ChatCompletionTokenLogprob]] = None
+    refusal: Optional[List[ChatCompletionTokenLogprob]] = None
+
+
+class Choice(BaseModel):
+    delta: ChoiceDelta
+    finish_reason: Optional[Literal['content_filter', 'function_call', 'length', 'stop', 'tool_calls']] = None
+    index: int
+    logprobs: Optional[ChoiceLogprobs] = None
+
+
+class ChatCompletionChunk(BaseModel):
+    choices: List[Choice]
+    created: int
+    id: str
+    model: str
+    object: Literal['chat.completion.chunk']
+    service_tier: Optional[Literal['auto', 'default', 'flex', 'priority', 'scale']] = None
+    system_fingerprint: Optional[str] = None
+    usage: Optional[CompletionUsage] = None

@@ -1,0 +1,19 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['ChatCompletionContentPartImage', 'ImageURL']
+
+
+class ImageURL(BaseModel):
+    detail: Optional[Literal['auto', 'high', 'low']] = None
+    url: str
+
+
+class ChatCompletionContentPartImage(BaseModel):
+    image_url: ImageURL
+    type: Literal['image_url']

@@ -1,0 +1,16 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Union
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
+from .chat_completion_message_function_tool_call import ChatCompletionMessageFunctionToolCall, Function as Function
+
+ChatCompletionMessageToolCall = ChatCompletionMessageFunctionToolCall
+
+__all__ = ['ChatCompletionMessageToolCall', 'ChatCompletionMessageToolCallUnion', 'Function']
+
+
+ChatCompletionMessageToolCallUnion: TypeAlias = Annotated[Union[ChatCompletionMessageCustomToolCall, ChatCompletionMessageFunctionToolCall], FieldInfo(discriminator="type")]

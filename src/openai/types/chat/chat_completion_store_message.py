@@ -1,0 +1,21 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from .chat_completion_content_part_image import ChatCompletionContentPartImage
+from .chat_completion_content_part_text import ChatCompletionContentPartText
+from .chat_completion_message import ChatCompletionMessage
+
+
+__all__ = ['ChatCompletionStoreMessage', 'ChatCompletionStoreMessageContentPart']
+
+
+ChatCompletionStoreMessageContentPart: TypeAlias = Annotated[Union[ChatCompletionContentPartImage, ChatCompletionContentPartText], FieldInfo(discriminator="type")]
+
+
+class ChatCompletionStoreMessage(ChatCompletionMessage):
+    content_parts: Optional[List[ChatCompletionStoreMessageContentPart]] = None
+    id: str

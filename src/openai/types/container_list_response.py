@@ -1,0 +1,23 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+
+__all__ = ['ContainerListResponse', 'ExpiresAfter']
+
+
+class ExpiresAfter(BaseModel):
+    anchor: Optional[Literal['last_active_at']] = None
+    minutes: Optional[int] = None
+
+
+class ContainerListResponse(BaseModel):
+    created_at: int
+    expires_after: Optional[ExpiresAfter] = None
+    id: str
+    name: str
+    object: str
+    status: str

@@ -1,0 +1,18 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['FileListResponse']
+
+
+class FileListResponse(BaseModel):
+    bytes: int
+    container_id: str
+    created_at: int
+    id: str
+    object: Literal['container.file']
+    path: str
+    source: str

@@ -1,0 +1,14 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['ConversationDeletedResource']
+
+
+class ConversationDeletedResource(BaseModel):
+    deleted: bool
+    id: str
+    object: Literal['conversation.deleted']

@@ -1,0 +1,25 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ..._models import BaseModel
+from .container_file_citation_body import ContainerFileCitationBody
+from .file_citation_body import FileCitationBody
+from .lob_prob import LobProb
+from .url_citation_body import URLCitationBody
+
+
+__all__ = ['Annotation', 'OutputTextContent']
+
+
+Annotation: TypeAlias = Annotated[Union[ContainerFileCitationBody, FileCitationBody, URLCitationBody], FieldInfo(discriminator="type")]
+
+
+class OutputTextContent(BaseModel):
+    annotations: List[Annotation]
+    logprobs: Optional[List[LobProb]] = None
+    text: str
+    type: Literal['output_text']

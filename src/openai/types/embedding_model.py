@@ -1,0 +1,9 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal, TypeAlias
+
+
+__all__ = ['EmbeddingModel']
+
+
+EmbeddingModel: TypeAlias = Literal['text-embedding-3-large', 'text-embedding-3-small', 'text-embedding-ada-002']

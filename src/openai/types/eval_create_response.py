@@ -1,0 +1,53 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Dict, List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from .._models import BaseModel
+from .eval_custom_data_source_config import EvalCustomDataSourceConfig
+from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
+from .graders.label_model_grader import LabelModelGrader
+from .graders.python_grader import PythonGrader
+from .graders.score_model_grader import ScoreModelGrader
+from .graders.string_check_grader import StringCheckGrader
+from .graders.text_similarity_grader import TextSimilarityGrader
+from .shared.metadata import Metadata
+
+
+__all__ = ['DataSourceConfig', 'DataSourceConfigLogs', 'EvalCreateResponse', 'TestingCriterion', 'TestingCriterionEvalGraderPython', 'TestingCriterionEvalGraderScoreModel', 'TestingCriterionEvalGraderTextSimilarity']
+
+
+class DataSourceConfigLogs(BaseModel):
+    metadata: Optional[Metadata] = None
+    schema_: Dict[str, object] = FieldInfo(alias="schema")
+    type: Literal['logs']
+
+
+DataSourceConfig: TypeAlias = Annotated[Union[DataSourceConfigLogs, EvalCustomDataSourceConfig, EvalStoredCompletionsDataSourceConfig], FieldInfo(discriminator="type")]
+
+
+class TestingCriterionEvalGraderPython(PythonGrader):
+    pass_threshold: Optional[float] = None
+
+
+class TestingCriterionEvalGraderScoreModel(ScoreModelGrader):
+    pass_threshold: Optional[float] = None
+
+
+class TestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
+    pass_threshold: float
+
+
+TestingCriterion: TypeAlias = Annotated[Union[LabelModelGrader, StringCheckGrader, TestingCriterionEvalGraderPython, TestingCriterionEvalGraderScoreModel, TestingCriterionEvalGraderTextSimilarity], FieldInfo(discriminator="type")]
+
+
+class EvalCreateResponse(BaseModel):
+    created_at: int
+    data_source_config: DataSourceConfig
+    id: str
+    metadata: Optional[Metadata] = None
+    name: str
+    object: Literal['eval']
+    testing_criteria: List[TestingCriterion]

@@ -1,0 +1,12 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from .._models import BaseModel
+
+
+__all__ = ['EvalDeleteResponse']
+
+
+class EvalDeleteResponse(BaseModel):
+    deleted: bool
+    eval_id: str
+    object: str

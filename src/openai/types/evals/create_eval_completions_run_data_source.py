@@ -1,0 +1,101 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Dict, List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ..._models import BaseModel
+from ..chat.chat_completion_function_tool import ChatCompletionFunctionTool
+from ..responses.easy_input_message import EasyInputMessage
+from ..responses.response_input_text import ResponseInputText
+from ..shared.metadata import Metadata
+from ..shared.response_format_json_object import ResponseFormatJSONObject
+from ..shared.response_format_json_schema import ResponseFormatJSONSchema
+from ..shared.response_format_text import ResponseFormatText
+
+
+__all__ = ['CreateEvalCompletionsRunDataSource', 'InputMessages', 'InputMessagesItemReference', 'InputMessagesTemplate', 'InputMessagesTemplateTemplate', 'InputMessagesTemplateTemplateEvalItem', 'InputMessagesTemplateTemplateEvalItemContent', 'InputMessagesTemplateTemplateEvalItemContentInputImage', 'InputMessagesTemplateTemplateEvalItemContentOutputText', 'SamplingParams', 'SamplingParamsResponseFormat', 'Source', 'SourceFileContent', 'SourceFileContentContent', 'SourceFileID', 'SourceStoredCompletions']
+
+
+class InputMessagesItemReference(BaseModel):
+    item_reference: str
+    type: Literal['item_reference']
+
+
+class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
+    detail: Optional[str] = None
+    image_url: str
+    type: Literal['input_image']
+
+
+class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
+    text: str
+    type: Literal['output_text']
+
+
+InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[str, InputMessagesTemplateTemplateEvalItemContentInputImage, InputMessagesTemplateTemplateEvalItemContentOutputText, List[object], ResponseInputText]
+
+
+class InputMessagesTemplateTemplateEvalItem(BaseModel):
+    content: InputMessagesTemplateTemplateEvalItemContent
+    role: Literal['assistant', 'developer', 'system', 'user']
+    type: Optional[Literal['message']] = None
+
+
+InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, InputMessagesTemplateTemplateEvalItem]
+
+
+class InputMessagesTemplate(BaseModel):
+    template: List[InputMessagesTemplateTemplate]
+    type: Literal['template']
+
+
+InputMessages: TypeAlias = Annotated[Union[InputMessagesItemReference, InputMessagesTemplate], FieldInfo(discriminator="type")]
+
+
+SamplingParamsResponseFormat: TypeAlias = Annotated[Union[ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText], FieldInfo(discriminator="type")]
+
+
+class SamplingParams(BaseModel):
+    max_completion_tokens: Optional[int] = None
+    response_format: Optional[SamplingParamsResponseFormat] = None
+    seed: Optional[int] = None
+    temperature: Optional[float] = None
+    tools: Optional[List[ChatCompletionFunctionTool]] = None
+    top_p: Optional[float] = None
+
+
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
+class SourceFileContent(BaseModel):
+    content: List[SourceFileContentContent]
+    type: Literal['file_content']
+
+
+class SourceFileID(BaseModel):
+    id: str
+    type: Literal['file_id']
+
+
+class SourceStoredCompletions(BaseModel):
+    created_after: Optional[int] = None
+    created_before: Optional[int] = None
+    limit: Optional[int] = None
+    metadata: Optional[Metadata] = None
+    model: Optional[str] = None
+    type: Literal['stored_completions']
+
+
+Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID, SourceStoredCompletions], FieldInfo(discriminator="type")]
+
+
+class CreateEvalCompletionsRunDataSource(BaseModel):
+    input_messages: Optional[InputMessages] = None
+    model: Optional[str] = None
+    sampling_params: Optional[SamplingParams] = None
+    source: Source
+    type: Literal['completions']

@@ -1,0 +1,34 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Dict, List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ..._models import BaseModel
+
+
+__all__ = ['CreateEvalJSONLRunDataSource', 'Source', 'SourceFileContent', 'SourceFileContentContent', 'SourceFileID']
+
+
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
+class SourceFileContent(BaseModel):
+    content: List[SourceFileContentContent]
+    type: Literal['file_content']
+
+
+class SourceFileID(BaseModel):
+    id: str
+    type: Literal['file_id']
+
+
+Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], FieldInfo(discriminator="type")]
+
+
+class CreateEvalJSONLRunDataSource(BaseModel):
+    source: Source
+    type: Literal['jsonl']

@@ -1,0 +1,23 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional, Union
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ...._models import BaseModel
+from ...graders.multi_grader import MultiGrader
+from ...graders.python_grader import PythonGrader
+from ...graders.score_model_grader import ScoreModelGrader
+from ...graders.string_check_grader import StringCheckGrader
+from ...graders.text_similarity_grader import TextSimilarityGrader
+
+
+__all__ = ['Grader', 'GraderValidateResponse']
+
+
+Grader: TypeAlias = Annotated[Union[MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader], FieldInfo(discriminator="type")]
+
+
+class GraderValidateResponse(BaseModel):
+    grader: Optional[Grader] = None

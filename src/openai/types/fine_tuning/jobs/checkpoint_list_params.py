@@ -1,0 +1,11 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import TypedDict
+
+
+__all__ = ['CheckpointListParams']
+
+
+class CheckpointListParams(TypedDict, total=False):
+    after: str
+    limit: int

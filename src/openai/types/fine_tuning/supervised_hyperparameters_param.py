@@ -1,0 +1,13 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Union
+from typing_extensions import Literal, TypedDict
+
+
+__all__ = ['SupervisedHyperparametersParam']
+
+
+class SupervisedHyperparametersParam(TypedDict, total=False):
+    batch_size: Union[int, Literal['auto']]
+    learning_rate_multiplier: Union[float, Literal['auto']]
+    n_epochs: Union[int, Literal['auto']]

@@ -1,0 +1,15 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Union
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from .image_edit_completed_event import ImageEditCompletedEvent
+from .image_edit_partial_image_event import ImageEditPartialImageEvent
+
+
+__all__ = ['ImageEditStreamEvent']
+
+
+ImageEditStreamEvent: TypeAlias = Annotated[Union[ImageEditCompletedEvent, ImageEditPartialImageEvent], FieldInfo(discriminator="type")]

@@ -1,0 +1,15 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Union
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from .image_gen_completed_event import ImageGenCompletedEvent
+from .image_gen_partial_image_event import ImageGenPartialImageEvent
+
+
+__all__ = ['ImageGenStreamEvent']
+
+
+ImageGenStreamEvent: TypeAlias = Annotated[Union[ImageGenCompletedEvent, ImageGenPartialImageEvent], FieldInfo(discriminator="type")]

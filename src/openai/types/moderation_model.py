@@ -1,0 +1,9 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal, TypeAlias
+
+
+__all__ = ['ModerationModel']
+
+
+ModerationModel: TypeAlias = Literal['omni-moderation-2024-09-26', 'omni-moderation-latest', 'text-moderation-latest', 'text-moderation-stable']

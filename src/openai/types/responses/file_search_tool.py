@@ -1,0 +1,29 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ..._models import BaseModel
+from ..shared.comparison_filter import ComparisonFilter
+from ..shared.compound_filter import CompoundFilter
+
+
+__all__ = ['FileSearchTool', 'Filters', 'RankingOptions']
+
+
+Filters: TypeAlias = Optional[Annotated[Union[ComparisonFilter, CompoundFilter], FieldInfo(discriminator="type")]]
+
+
+class RankingOptions(BaseModel):
+    ranker: Optional[Literal['auto', 'default-2024-11-15']] = None
+    score_threshold: Optional[float] = None
+
+
+class FileSearchTool(BaseModel):
+    filters: Filters = None
+    max_num_results: Optional[int] = None
+    ranking_options: Optional[RankingOptions] = None
+    type: Literal['file_search']
+    vector_store_ids: List[str]

@@ -1,0 +1,70 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional, Union
+from typing_extensions import Literal, TypeAlias
+
+from ..._models import BaseModel
+from ..shared.metadata import Metadata
+from ..shared.reasoning import Reasoning
+from ..shared.responses_model import ResponsesModel
+from .response_error import ResponseError
+from .response_input_item import ResponseInputItem
+from .response_output_item import ResponseOutputItem
+from .response_prompt import ResponsePrompt
+from .response_status import ResponseStatus
+from .response_text_config import ResponseTextConfig
+from .response_usage import ResponseUsage
+from .tool import Tool
+from .tool_choice_allowed import ToolChoiceAllowed
+from .tool_choice_custom import ToolChoiceCustom
+from .tool_choice_function import ToolChoiceFunction
+from .tool_choice_mcp import ToolChoiceMcp
+from .tool_choice_options import ToolChoiceOptions
+from .tool_choice_types import ToolChoiceTypes
+
+
+__all__ = ['Conversation', 'IncompleteDetails', 'Response', 'ToolChoice']
+
+
+class Conversation(BaseModel):
+    id: str
+
+
+class IncompleteDetails(BaseModel):
+    reason: Optional[Literal['content_filter', 'max_output_tokens']] = None
+
+
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceAllowed, ToolChoiceCustom, ToolChoiceFunction, ToolChoiceMcp, ToolChoiceTypes]
+
+
+class Response(BaseModel):
+    background: Optional[bool] = None
+    conversation: Optional[Conversation] = None
+    created_at: float
+    error: Optional[ResponseError] = None
+    id: str
+    incomplete_details: Optional[IncompleteDetails] = None
+    instructions: Optional[Union[str, List[ResponseInputItem]]] = None
+    max_output_tokens: Optional[int] = None
+    max_tool_calls: Optional[int] = None
+    metadata: Optional[Metadata] = None
+    model: ResponsesModel
+    object: Literal['response']
+    output: List[ResponseOutputItem]
+    parallel_tool_calls: bool
+    previous_response_id: Optional[str] = None
+    prompt: Optional[ResponsePrompt] = None
+    prompt_cache_key: Optional[str] = None
+    reasoning: Optional[Reasoning] = None
+    safety_identifier: Optional[str] = None
+    service_tier: Optional[Literal['auto', 'default', 'flex', 'priority', 'scale']] = None
+    status: Optional[ResponseStatus] = None
+    temperature: Optional[float] = None
+    text: Optional[ResponseTextConfig] = None
+    tool_choice: ToolChoice
+    tools: List[Tool]
+    top_logprobs: Optional[int] = None
+    top_p: Optional[float] = None
+    truncation: Optional[Literal['auto', 'disabled']] = None
+    usage: Optional[ResponseUsage] = None
+    user: Optional[str] = None

@@ -1,0 +1,13 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['ResponseAudioDoneEvent']
+
+
+class ResponseAudioDoneEvent(BaseModel):
+    sequence_number: int
+    type: Literal['response.audio.done']

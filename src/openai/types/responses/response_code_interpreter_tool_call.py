@@ -1,0 +1,33 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ..._models import BaseModel
+
+
+__all__ = ['Output', 'OutputImage', 'OutputLogs', 'ResponseCodeInterpreterToolCall']
+
+
+class OutputImage(BaseModel):
+    type: Literal['image']
+    url: str
+
+
+class OutputLogs(BaseModel):
+    logs: str
+    type: Literal['logs']
+
+
+Output: TypeAlias = Annotated[Union[OutputImage, OutputLogs], FieldInfo(discriminator="type")]
+
+
+class ResponseCodeInterpreterToolCall(BaseModel):
+    code: Optional[str] = None
+    container_id: str
+    id: str
+    outputs: Optional[List[Output]] = None
+    status: Literal['completed', 'failed', 'in_progress', 'incomplete', 'interpreting']
+    type: Literal['code_interpreter_call']

@@ -1,0 +1,84 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ..._models import BaseModel
+
+
+__all__ = ['Action', 'ActionClick', 'ActionDoubleClick', 'ActionDrag', 'ActionDragPath', 'ActionKeypress', 'ActionMove', 'ActionScreenshot', 'ActionScroll', 'ActionType', 'ActionWait', 'PendingSafetyCheck', 'ResponseComputerToolCall']
+
+
+class ActionClick(BaseModel):
+    button: Literal['back', 'forward', 'left', 'right', 'wheel']
+    type: Literal['click']
+    x: int
+    y: int
+
+
+class ActionDoubleClick(BaseModel):
+    type: Literal['double_click']
+    x: int
+    y: int
+
+
+class ActionDragPath(BaseModel):
+    x: int
+    y: int
+
+
+class ActionDrag(BaseModel):
+    path: List[ActionDragPath]
+    type: Literal['drag']
+
+
+class ActionKeypress(BaseModel):
+    keys: List[str]
+    type: Literal['keypress']
+
+
+class ActionMove(BaseModel):
+    type: Literal['move']
+    x: int
+    y: int
+
+
+class ActionScreenshot(BaseModel):
+    type: Literal['screenshot']
+
+
+class ActionScroll(BaseModel):
+    scroll_x: int
+    scroll_y: int
+    type: Literal['scroll']
+    x: int
+    y: int
+
+
+class ActionType(BaseModel):
+    text: str
+    type: Literal['type']
+
+
+class ActionWait(BaseModel):
+    type: Literal['wait']
+
+
+Action: TypeAlias = Annotated[Union[ActionClick, ActionDoubleClick, ActionDrag, ActionKeypress, ActionMove, ActionScreenshot, ActionScroll, ActionType, ActionWait], FieldInfo(discriminator="type")]
+
+
+class PendingSafetyCheck(BaseModel):
+    code: str
+    id: str
+    message: str
+
+
+class ResponseComputerToolCall(BaseModel):
+    action: Action
+    call_id: str
+    id: str
+    pending_safety_checks: List[PendingSafetyCheck]
+    status: Literal['completed', 'in_progress', 'incomplete']
+    type: Literal['computer_call']

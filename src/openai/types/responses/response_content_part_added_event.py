@@ -1,0 +1,25 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ..._models import BaseModel
+from .response_output_refusal import ResponseOutputRefusal
+from .response_output_text import ResponseOutputText
+
+
+__all__ = ['Part', 'ResponseContentPartAddedEvent']
+
+
+Part: TypeAlias = Annotated[Union[ResponseOutputRefusal, ResponseOutputText], FieldInfo(discriminator="type")]
+
+
+class ResponseContentPartAddedEvent(BaseModel):
+    content_index: int
+    item_id: str
+    output_index: int
+    part: Part
+    sequence_number: int
+    type: Literal['response.content_part.added']

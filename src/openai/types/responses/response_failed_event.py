@@ -1,0 +1,15 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from .response import Response
+
+
+__all__ = ['ResponseFailedEvent']
+
+
+class ResponseFailedEvent(BaseModel):
+    response: Response
+    sequence_number: int
+    type: Literal['response.failed']

@@ -1,0 +1,25 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Dict, List, Optional, Union
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['ResponseFileSearchToolCall', 'Result']
+
+
+class Result(BaseModel):
+    attributes: Optional[Dict[str, Union[bool, float, str]]] = None
+    file_id: Optional[str] = None
+    filename: Optional[str] = None
+    score: Optional[float] = None
+    text: Optional[str] = None
+
+
+class ResponseFileSearchToolCall(BaseModel):
+    id: str
+    queries: List[str]
+    results: Optional[List[Result]] = None
+    status: Literal['completed', 'failed', 'in_progress', 'incomplete', 'searching']
+    type: Literal['file_search_call']

@@ -1,0 +1,16 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['ResponseInputImage']
+
+
+class ResponseInputImage(BaseModel):
+    detail: Literal['auto', 'high', 'low']
+    file_id: Optional[str] = None
+    image_url: Optional[str] = None
+    type: Literal['input_image']

@@ -1,0 +1,24 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import List, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
+
+from ..._models import BaseModel
+from .response_output_refusal import ResponseOutputRefusal
+from .response_output_text import ResponseOutputText
+
+
+__all__ = ['Content', 'ResponseOutputMessage']
+
+
+Content: TypeAlias = Annotated[Union[ResponseOutputRefusal, ResponseOutputText], FieldInfo(discriminator="type")]
+
+
+class ResponseOutputMessage(BaseModel):
+    content: List[Content]
+    id: str
+    role: Literal['assistant']
+    status: Literal['completed', 'in_progress', 'incomplete']
+    type: Literal['message']

@@ -1,0 +1,18 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['ResponseOutputTextAnnotationAddedEvent']
+
+
+class ResponseOutputTextAnnotationAddedEvent(BaseModel):
+    annotation: object
+    annotation_index: int
+    content_index: int
+    item_id: str
+    output_index: int
+    sequence_number: int
+    type: Literal['response.output_text.annotation.added']

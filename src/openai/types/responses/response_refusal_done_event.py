@@ -1,0 +1,17 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['ResponseRefusalDoneEvent']
+
+
+class ResponseRefusalDoneEvent(BaseModel):
+    content_index: int
+    item_id: str
+    output_index: int
+    refusal: str
+    sequence_number: int
+    type: Literal['response.refusal.done']

@@ -1,0 +1,13 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Dict, Iterable
+from typing_extensions import Literal, Required, TypedDict
+
+
+__all__ = ['ToolChoiceAllowedParam']
+
+
+class ToolChoiceAllowedParam(TypedDict, total=False):
+    mode: Required[Literal['auto', 'required']]
+    tools: Required[Iterable[Dict[str, object]]]
+    type: Required[Literal['allowed_tools']]

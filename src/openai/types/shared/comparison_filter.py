@@ -1,0 +1,15 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Union
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+
+__all__ = ['ComparisonFilter']
+
+
+class ComparisonFilter(BaseModel):
+    key: str
+    type: Literal['eq', 'gt', 'gte', 'lt', 'lte', 'ne']
+    value: Union[bool, float, str]

@@ -1,0 +1,10 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+from typing_extensions import Literal, TypeAlias
+
+
+__all__ = ['ReasoningEffort']
+
+
+ReasoningEffort: TypeAlias = Optional[Literal['high', 'low', 'medium', 'minimal']]

@@ -1,0 +1,11 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from .file_batch_create_params import FileBatchCreateParams as FileBatchCreateParams
+from .file_batch_list_files_params import FileBatchListFilesParams as FileBatchListFilesParams
+from .file_content_response import FileContentResponse as FileContentResponse
+from .file_create_params import FileCreateParams as FileCreateParams
+from .file_list_params import FileListParams as FileListParams
+from .file_update_params import FileUpdateParams as FileUpdateParams
+from .vector_store_file import VectorStoreFile as VectorStoreFile
+from .vector_store_file_batch import VectorStoreFileBatch as VectorStoreFileBatch
+from .vector_store_file_deleted import VectorStoreFileDeleted as VectorStoreFileDeleted

@@ -1,0 +1,15 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Dict, List, Optional, Union
+from typing_extensions import Required, TypedDict
+
+from ..file_chunking_strategy_param import FileChunkingStrategyParam
+
+
+__all__ = ['FileBatchCreateParams']
+
+
+class FileBatchCreateParams(TypedDict, total=False):
+    attributes: Optional[Dict[str, Union[bool, float, str]]]
+    chunking_strategy: FileChunkingStrategyParam
+    file_ids: Required[List[str]]

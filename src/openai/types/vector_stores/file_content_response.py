@@ -1,0 +1,13 @@
+# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+
+from typing import Optional
+
+from ..._models import BaseModel
+
+
+__all__ = ['FileContentResponse']
+
+
+class FileContentResponse(BaseModel):
+    text: Optional[str] = None
+    type: Optional[str] = None
