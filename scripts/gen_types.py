@@ -22,11 +22,11 @@ HEADER = "# Generated from the 1.102.0 surface data by scripts/gen_types.py; han
 
 BUILTINS = {"str", "int", "float", "bool", "bytes", "object", "None"}
 TYPING_FORMS = {"List", "Dict", "Iterable", "Tuple", "Mapping", "Sequence", "IO", "Type", "Set"}
-# Names the anchor could not resolve (imported under TYPE_CHECKING from optional packages).
-# They stay quoted forward refs, exactly like upstream, so the module imports without them.
 # pydantic.BaseModel attributes a field must not shadow (upstream renames: schema -> schema_).
 MODEL_ATTRS = {"json", "dict", "copy", "schema", "schema_json", "construct", "validate", "parse_obj",
                "parse_raw", "parse_file", "from_orm", "update_forward_refs", "to_dict", "to_json"}
+# Names the anchor could not resolve (imported under TYPE_CHECKING from optional packages).
+# They stay quoted forward refs, exactly like upstream, so the module imports without them.
 FOREIGN = {"ClientExtensionFactory": "websockets.extensions", "Subprotocol": "websockets.typing"}
 
 
@@ -225,6 +225,7 @@ class ModuleWriter:
         self.current = ""
         self.shadowed: set = set()  # builtin names that fields of the current class hide
         self.subst = self._alias_scope()
+        self.tvar = next((n for n, k in self.local.items() if sf.kind(k) == "typevar"), None)
         self.generic = self._generic_names()
         # Params modules hold TypedDicts, the others pydantic models; aliases follow their module.
         kinds = {sf.kind(k) for k in self.local.values()} & {"model", "typeddict"}
@@ -242,9 +243,7 @@ class ModuleWriter:
             keys = [k for k in self.sf.exported.get(n, ()) if self.sf.kind(k) in ("alias", "literal")]
             if keys and n not in self.local:
                 # Same name, several objects (ResponseInputItemParam): the one from its own module.
-                own = lambda k: max((s[0].rsplit(".", 1)[1] == snake(n), common_prefix(s[0], self.m))
-                                    for s in self.sf.def_sites.get(k) or [("x.x", "")])
-                names.append((n, max(sorted(keys), key=own)))
+                names.append((n, max(sorted(keys), key=lambda k, n=n: self.own_module_score(k, n))))
         for n, k in names:
             shape = self.sf.shapes[k]
             if shape["kind"] == "literal":
@@ -257,17 +256,22 @@ class ModuleWriter:
                 scope.setdefault(text, (n, k))
         return scope
 
+    def own_module_score(self, key: str, name: str) -> tuple:
+        sites = self.sf.def_sites.get(key) or [("x.x", "")]
+        params = is_params_module(self.m)
+        return max((s[0].rsplit(".", 1)[1] == snake(name), is_params_module(s[0]) == params,
+                    common_prefix(s[0], self.m)) for s in sites)
+
     def _generic_names(self) -> set:
         """Local definitions that mention the module's TypeVar, directly or through each other."""
-        tvars = {n for n, k in self.local.items() if self.sf.kind(k) == "typevar"}
-        if not tvars:
+        if not self.tvar:
             return set()
         refs = {n: self._refs(k) for n, k in self.local.items()}
-        generic = set(tvars)
+        generic = {self.tvar}
         while True:
             more = {n for n, r in refs.items() if n not in generic and r & generic}
             if not more:
-                return generic - tvars
+                return generic - {self.tvar}
             generic |= more
 
     def _refs(self, key: str) -> set:
@@ -282,12 +286,10 @@ class ModuleWriter:
     def ref_local(self, name: str) -> str:
         # Placeholder, turned into `Name` or `"Name"` once the definition order is known.
         self.deps[self.current].add(name)
-        tv = next((n for n, k in self.local.items() if self.sf.kind(k) == "typevar"), None)
         # Only models are subscripted: pydantic gives back the class itself for `M[ContentType]`,
         # so an alias of such members is not generic and cannot be subscripted.
         generic_model = name in self.generic and self.sf.kind(self.local[name]) == "model"
-        suffix = f"[{tv}]" if generic_model and tv else ""
-        return f"\0{name}\0{suffix}"
+        return f"\0{name}\0" + (f"[{self.tvar}]" if generic_model else "")
 
     def ref_key(self, key: str, name: str) -> str:
         mod, defname = self.sf.import_site(key, self.m, name)
@@ -382,7 +384,7 @@ class ModuleWriter:
         if hit and hit[0] != self.current:
             return [self.ref_key(hit[1], hit[0])]
         valset = set(values)
-        for text, (n, k) in sorted(self.subst.items(), key=lambda t: -len(t[0])):
+        for _, (n, k) in sorted(self.subst.items(), key=lambda t: -len(t[0])):
             shape = self.sf.shapes[k]
             sub = set(shape.get("values") or ())
             if shape["kind"] == "literal" and n != self.current and len(sub) > 1 and sub < valset:
@@ -470,9 +472,8 @@ class ModuleWriter:
             self.need(relative(self.m, self.is_pkg, "openai._models"), "BaseModel")
         bases = self.ref_key(bkey, bname) if bkey else "BaseModel"
         if name in self.generic:
-            tv = next(n for n, k in self.local.items() if self.sf.kind(k) == "typevar")
             self.need("typing", "Generic")
-            bases += f", Generic[{tv}]"
+            bases += f", Generic[{self.tvar}]"
         lines = [f"class {name}({bases}):"]
         aliases = shape.get("aliases", {})
         for field, text in shape["fields"].items():
@@ -567,7 +568,8 @@ class ModuleWriter:
         if self.type_checking:
             lines.append("if TYPE_CHECKING:\n")
             for mod in sorted(self.type_checking):
-                lines.append(f"    from {mod} import {', '.join(sorted(self.type_checking[mod]))}\n")
+                names = ", ".join(sorted(self.type_checking[mod]))  # an optional dependency
+                lines.append(f"    from {mod} import {names}  # pyright: ignore[reportMissingImports]\n")
             lines.append("\n")
         return "".join(lines)
 
@@ -622,8 +624,6 @@ def render_package(sf: Surface, pkg: str) -> str:
         pools = ([s for s in inside if s[1] == n], [s for s in defs + leaves if s[1] == n], inside, defs)
         pool = next(p for p in pools if p)
         mod, defname = min(pool, key=lambda s: (s not in defs, s[0].count("."), s[0]))
-        if pkg in sf.defs and n in sf.defs[pkg]:
-            continue
         src = relative(pkg, True, mod)
         lines.append(f"from {src} import {defname} as {n}" if defname == n
                      else f"from {src} import {defname} as {defname}\n{n} = {defname}")
@@ -641,7 +641,7 @@ def path_of(sf: Surface, module: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description="Generate src/openai/types from the surface data.")
     ap.add_argument("--force", action="store_true", help="overwrite existing files")
     ap.add_argument("--only", default=ROOT, help="generate this module and those below it")
     ap.add_argument("--anchor", default=ANCHOR)

@@ -1,7 +1,7 @@
 """The OpenAI API client library (a hand-written drop-in for the official `openai` package).
 
-Importing `openai` loads only the client machinery; models, types, pagination and helpers
-are imported the first time they are used.
+Importing `openai` loads only the client machinery and `BaseModel`; the types, the resources,
+pagination and the helpers are imported the first time they are used.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._files import file_from_path
+from ._models import BaseModel
 from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NoneType, NotGiven, Omit, ProxiesTypes, RequestOptions, Timeout, Transport
@@ -38,7 +39,6 @@ from ._version import __title__, __version__
 
 if TYPE_CHECKING:
     from . import types as types
-    from ._models import BaseModel as BaseModel
 
 VERSION: str = __version__
 
@@ -93,7 +93,6 @@ __all__ = [
 
 # Names whose modules are imported on first use: (module, attribute or None for the module).
 _LAZY = {
-    "BaseModel": ("._models", "BaseModel"),
     "types": (".types", None),
     "pagination": (".pagination", None),
     "resources": (".resources", None),

@@ -180,7 +180,7 @@ class DefaultAioHttpClient(DefaultAsyncHttpxClient):
 
     def __init__(self, **kwargs: Any) -> None:
         try:
-            import httpx_aiohttp
+            import httpx_aiohttp  # pyright: ignore[reportMissingImports]
         except ImportError as exc:
             raise RuntimeError(
                 "To use the aiohttp client you must have installed the package with the `aiohttp` extra"

@@ -9,7 +9,9 @@ costs almost nothing.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union, cast
+
+from typing_extensions import Self
 
 import httpx
 
@@ -59,7 +61,6 @@ class _ClientConfig:
     _client: Any
     timeout: Any
     max_retries: int
-    base_url: httpx.URL
     _strict_response_validation: bool
 
     def _configure(
@@ -104,7 +105,7 @@ class _ClientConfig:
 
     def __repr__(self) -> str:
         # Never the API key.
-        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+        return f"<{type(self).__name__} base_url={str(cast(Any, self).base_url)!r}>"
 
     def copy(
         self,
@@ -123,7 +124,7 @@ class _ClientConfig:
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         _extra_kwargs: Mapping[str, Any] = {},
-    ) -> Any:
+    ) -> Self:
         """A new client with some options changed; it shares this client's connection pool."""
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
@@ -139,13 +140,14 @@ class _ClientConfig:
             params.update(default_query)
         elif set_default_query is not None:
             params = dict(set_default_query)
-        return type(self)(
+        client_cls: Any = type(self)
+        return client_cls(  # type: ignore[no-any-return]
             api_key=api_key or self.api_key,
             organization=organization or self.organization,
             project=project or self.project,
             webhook_secret=webhook_secret or self.webhook_secret,
             websocket_base_url=websocket_base_url or self.websocket_base_url,
-            base_url=base_url or self.base_url,
+            base_url=base_url or cast(Any, self).base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             http_client=http_client or self._client,
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,

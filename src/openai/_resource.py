@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, Mapping, Optional, Tuple, Type, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, Type, Union, cast
 
 import httpx
 from typing_extensions import NotRequired, TypedDict
@@ -29,9 +29,6 @@ if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, ResponseMode, SyncAPIClient
 
 __all__ = ["Endpoint", "RequestExtras", "SyncAPIResource", "AsyncAPIResource", "lazy_resource"]
-
-_T = TypeVar("_T")
-
 
 class RequestExtras(TypedDict, total=False):
     """Keywords every endpoint method accepts besides its own params."""
@@ -189,7 +186,7 @@ class _APIResourceBase:
             transform = endpoint.transform
             cast_to = TransformedType(cast_to, lambda data: transform(data, sent))
         if endpoint.page is not None:
-            return endpoint.page[cast_to]
+            return cast(Any, endpoint.page)[cast_to]
         return cast_to
 
 
@@ -319,7 +316,7 @@ class ClientView:
 
     def __getattr__(self, name: str) -> Any:
         descriptor = getattr(type(self._client), name, None)
-        if not isinstance(descriptor, lazy_resource):
+        if not isinstance(descriptor, _LazyResource):
             raise AttributeError(name)
         cls = descriptor.resource_class()
         mode = "raw" if self._view_mode == "raw" else "stream"
@@ -329,15 +326,20 @@ class ClientView:
         return result
 
     def __dir__(self) -> Any:
-        return [n for n in dir(type(self._client)) if isinstance(getattr(type(self._client), n, None), lazy_resource)]
+        return [n for n in dir(type(self._client)) if isinstance(getattr(type(self._client), n, None), _LazyResource)]
 
 
-class lazy_resource(Generic[_T]):
+def lazy_resource(module: str, name: str) -> Any:
     """A sub-resource attribute, imported and built on first access, then cached.
 
     Declared as `chat: Chat = lazy_resource("openai.resources.chat", "Chat")`: type checkers
     see `Chat`; at run time nothing is imported until the attribute is read.
     """
+    return _LazyResource(module, name)
+
+
+class _LazyResource:
+    """The descriptor behind `lazy_resource`."""
 
     def __init__(self, module: str, name: str) -> None:
         self.module = module

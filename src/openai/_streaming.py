@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, List, Optional, Type, TypeVar
+from typing import TYPE_CHECKING, Any, AsyncGenerator, AsyncIterator, Generator, Generic, Iterator, List, Optional, Type, TypeVar
 
 import httpx
 
@@ -121,6 +121,8 @@ class _LineSplitter:
         self._pending_cr = False
 
     def feed(self, chunk: bytes) -> List[str]:
+        if not chunk:  # an empty chunk must not forget a pending CR
+            return []
         if self._pending_cr and chunk.startswith(b"\n"):
             chunk = chunk[1:]
         self._pending_cr = False
@@ -181,7 +183,7 @@ class Stream(_StreamBase[_T]):
         super().__init__(cast_to=cast_to, response=response, client=client)
         self._iterator = self.__stream__()
 
-    def __stream__(self) -> Iterator[_T]:
+    def __stream__(self) -> Generator[_T, None, None]:
         try:
             for sse in self._decoder.iter_bytes(self.response.iter_bytes()):
                 item = self._item(sse)
@@ -223,7 +225,7 @@ class AsyncStream(_StreamBase[_T]):
         super().__init__(cast_to=cast_to, response=response, client=client)
         self._iterator = self.__stream__()
 
-    async def __stream__(self) -> AsyncIterator[_T]:
+    async def __stream__(self) -> AsyncGenerator[_T, None]:
         try:
             async for sse in self._decoder.aiter_bytes(self.response.aiter_bytes()):
                 item = self._item(sse)

@@ -40,7 +40,10 @@ ModelT = TypeVar("ModelT", bound="BaseModel")
 _T = TypeVar("_T")
 
 # File arguments, as the official package accepts them.
-FileContent = Union[IO[bytes], bytes, "PathLike[str]"]
+if TYPE_CHECKING:
+    FileContent = Union[IO[bytes], bytes, PathLike[str]]
+else:  # os.PathLike is only subscriptable on 3.9+ at runtime, and get_type_hints must resolve it
+    FileContent = Union[IO[bytes], bytes, PathLike]
 FileTypes = Union[
     FileContent,
     Tuple[Optional[str], FileContent],

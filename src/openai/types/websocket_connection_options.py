@@ -4,8 +4,8 @@ from typing import Optional, Sequence, TYPE_CHECKING, Tuple, Union
 from typing_extensions import TypedDict
 
 if TYPE_CHECKING:
-    from websockets.extensions import ClientExtensionFactory
-    from websockets.typing import Subprotocol
+    from websockets.extensions import ClientExtensionFactory  # pyright: ignore[reportMissingImports]
+    from websockets.typing import Subprotocol  # pyright: ignore[reportMissingImports]
 
 
 __all__ = ['WebsocketConnectionOptions']

@@ -2,7 +2,7 @@
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..shared.custom_tool_input_format import CustomToolInputFormat
+from ..shared_params.custom_tool_input_format import CustomToolInputFormat
 
 
 __all__ = ['CustomToolParam']
