@@ -300,7 +300,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 "if you want unlimited retries, pass `math.inf` or a very high number"
             )
         self._version = version
-        self._base_url = self._enforce_trailing_slash(httpx.URL(base_url))
+        self.base_url = base_url  # type: ignore[assignment]  # the setter normalises it
         self.max_retries = max_retries
         self.timeout = timeout
         self._custom_headers = dict(custom_headers or {})
@@ -322,6 +322,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
     @base_url.setter
     def base_url(self, url: Union[httpx.URL, str]) -> None:
         self._base_url = self._enforce_trailing_slash(httpx.URL(url))
+        self._base_url_str = str(self._base_url)  # joined with paths on every request
 
     @property
     def auth_headers(self) -> Dict[str, str]:
@@ -369,29 +370,30 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
 
     # ---- building the request ------------------------------------------------------------
 
-    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:
+    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> Dict[str, str]:
+        # Merged case-insensitively: a caller's "content-type" replaces our "Content-Type".
+        merged: Dict[str, Any] = {k.lower(): (k, v) for k, v in self.default_headers.items()}
         custom = options.headers or {}
-        merged = merge_mappings(self.default_headers, custom)
-        self._validate_headers(merged, custom)
-        headers = httpx.Headers(merged)
-        lowered = {k.lower() for k in custom}
-        if "x-stainless-retry-count" not in lowered:
-            headers["x-stainless-retry-count"] = str(retries_taken)
-        if "x-stainless-read-timeout" not in lowered:
+        for key, value in custom.items():
+            merged[key.lower()] = (key, value)
+        if "x-stainless-retry-count" not in merged:
+            merged["x-stainless-retry-count"] = ("x-stainless-retry-count", str(retries_taken))
+        if "x-stainless-read-timeout" not in merged:
             timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
             if isinstance(timeout, httpx.Timeout):
                 timeout = timeout.read
             if timeout is not None:
-                headers["x-stainless-read-timeout"] = str(timeout)
-        if options.idempotency_key and "idempotency-key" not in lowered:
-            headers["Idempotency-Key"] = options.idempotency_key
+                merged["x-stainless-read-timeout"] = ("x-stainless-read-timeout", str(timeout))
+        if options.idempotency_key and "idempotency-key" not in merged:
+            merged["idempotency-key"] = ("Idempotency-Key", options.idempotency_key)
+        headers = {name: value for name, value in merged.values() if not isinstance(value, Omit)}
+        self._validate_headers(headers, custom)
         return headers
 
-    def _prepare_url(self, url: str) -> httpx.URL:
-        merged = httpx.URL(url)
-        if merged.is_relative_url:
-            return self.base_url.copy_with(raw_path=self.base_url.raw_path + merged.raw_path.lstrip(b"/"))
-        return merged
+    def _prepare_url(self, url: str) -> str:
+        if url.startswith(("http://", "https://")):
+            return url
+        return self._base_url_str + url.lstrip("/")
 
     def _build_request(
         self, options: FinalRequestOptions, *, retries_taken: int = 0, files: Any = None
@@ -406,8 +408,8 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 json_data = {**json_data, **options.extra_json}
         kwargs: Dict[str, Any] = {}
         if files is not None:
-            # httpx sets the multipart Content-Type (with its boundary) itself.
-            headers.pop("Content-Type", None)
+            # httpx writes the multipart Content-Type itself, with its boundary.
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             kwargs["files"] = files
             if json_data:
                 kwargs["data"] = _multipart_form(json_data)
@@ -418,7 +420,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         if params:
             query = stringify_query(params)
             if query:
-                url = url.copy_merge_params(httpx.QueryParams(query)) if url.query else url.copy_with(query=query.encode())
+                url += ("&" if "?" in url else "?") + query
         return self._client.build_request(
             options.method.upper(),
             url,
@@ -505,7 +507,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
 
     def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
         text = response.text.strip()
-        body: Any = text or None
+        body: Any = text  # an empty body stays "", as upstream
         try:
             body = json.loads(text)
             message = f"Error code: {response.status_code} - {body}"

@@ -241,6 +241,12 @@ def _construct_union(value: object, members: tuple[Any, ...], discriminator: Opt
             return _adapter(member).validate_python(value)
         except (ValidationError, TypeError):
             continue
+    # No member validates: loosely build the member with the value's shape -- a container
+    # (`Optional[List[Model]]`) or a nested union (`Optional[Annotated[Union[...], ...]]`).
+    for member in members:
+        origin = get_origin(_strip_annotated(member))
+        if (origin is list and isinstance(value, list)) or (origin in (dict, Union) and isinstance(value, dict)):
+            return construct_type(value=value, type_=member)
     return value
 
 

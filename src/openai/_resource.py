@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
+from urllib.parse import quote
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, Type, Union, cast
 
 import httpx
@@ -118,12 +119,16 @@ def _check_kwargs(endpoint: Endpoint, kwargs: Mapping[str, Any], method_name: st
 def _format_path(template: str, path_params: Mapping[str, str]) -> str:
     values = {}
     for name, value in path_params.items():
-        if not isinstance(value, str) or not value:
-            if isinstance(value, str) or value is None:
-                raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        if not isinstance(value, str):
             raise TypeError(f"Expected `{name}` to be a string but received {type(value).__name__}")
-        values[name] = httpx.URL(value).raw_path.decode() if "/" not in value else value.replace("/", "%2F")
+        if not value:
+            raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        # Ids go in as they are, except characters that would change the URL's structure.
+        values[name] = quote(value, safe=_PATH_SAFE)
     return template.format(**values)
+
+
+_PATH_SAFE = ":@!$&'()*+,;=-._~"
 
 
 def _prepare(
