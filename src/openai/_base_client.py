@@ -12,7 +12,6 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
-import os
 import platform
 import random
 import time
@@ -22,7 +21,6 @@ from typing import (
     Dict,
     Generator,
     Generic,
-    List,
     Mapping,
     Optional,
     Type,
@@ -283,6 +281,10 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
     _default_stream_cls: Optional[Type[_StreamT]] = None
     _is_async = False
 
+    # The httpx client class a caller may pass, and the one we create when they pass none.
+    _httpx_client_class: Type[Any]
+    _owned_client_class: Type[Any]
+
     def __init__(
         self,
         *,
@@ -290,7 +292,8 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         base_url: Union[str, httpx.URL],
         _strict_response_validation: bool,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: Union[float, httpx.Timeout, None] = DEFAULT_TIMEOUT,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        http_client: Optional[_HttpxClientT] = None,
         custom_headers: Optional[Mapping[str, str]] = None,
         custom_query: Optional[Mapping[str, object]] = None,
     ) -> None:
@@ -299,6 +302,16 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 "max_retries cannot be None. If you want to disable retries, pass `0`; "
                 "if you want unlimited retries, pass `math.inf` or a very high number"
             )
+        expected = self._httpx_client_class
+        if http_client is not None and not isinstance(http_client, expected):
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.{expected.__name__}` "
+                f"but got {type(http_client)}"
+            )
+        if isinstance(timeout, NotGiven):
+            # A caller's client keeps its own timeout unless it is httpx's bare default.
+            custom = http_client is not None and http_client.timeout != httpx.Timeout(5.0)
+            timeout = http_client.timeout if custom else DEFAULT_TIMEOUT  # type: ignore[union-attr]
         self._version = version
         self.base_url = base_url  # type: ignore[assignment]  # the setter normalises it
         self.max_retries = max_retries
@@ -306,6 +319,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         self._custom_headers = dict(custom_headers or {})
         self._custom_query = dict(custom_query or {})
         self._strict_response_validation = _strict_response_validation
+        self._client = cast(_HttpxClientT, http_client or self._owned_client_class(base_url=base_url, timeout=timeout))
 
     # ---- configuration ---------------------------------------------------------------
 
@@ -322,7 +336,9 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
     @base_url.setter
     def base_url(self, url: Union[httpx.URL, str]) -> None:
         self._base_url = self._enforce_trailing_slash(httpx.URL(url))
-        self._base_url_str = str(self._base_url)  # joined with paths on every request
+        base = str(self._base_url)  # joined with paths on every request
+        # str() of a URL with an empty path ("http://host:4010") has no slash to join on.
+        self._base_url_str = base if base.endswith("/") else base + "/"
 
     @property
     def auth_headers(self) -> Dict[str, str]:
@@ -524,8 +540,9 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
 
     def _parse_data(self, data: object, cast_to: Any, response: httpx.Response) -> Any:
         """Build `cast_to` from decoded JSON; tolerant unless strict validation is on."""
-        from ._models import BaseModel, parse_obj
         from pydantic import ValidationError
+
+        from ._models import BaseModel, parse_obj
 
         if cast_to is object or cast_to is Any:
             return data
@@ -673,39 +690,8 @@ def _mode_from_headers(options: FinalRequestOptions, mode: ResponseMode) -> Resp
 
 class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
     _default_stream_cls = Stream
-
-    def __init__(
-        self,
-        *,
-        version: str,
-        base_url: Union[str, httpx.URL],
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
-        http_client: Optional[httpx.Client] = None,
-        custom_headers: Optional[Mapping[str, str]] = None,
-        custom_query: Optional[Mapping[str, object]] = None,
-        _strict_response_validation: bool,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise TypeError(
-                f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
-            )
-        if isinstance(timeout, NotGiven):
-            timeout = (
-                http_client.timeout
-                if http_client is not None and http_client.timeout != httpx.Timeout(5.0)
-                else DEFAULT_TIMEOUT
-            )
-        super().__init__(
-            version=version,
-            base_url=base_url,
-            max_retries=max_retries,
-            timeout=cast(Any, timeout),
-            custom_headers=custom_headers,
-            custom_query=custom_query,
-            _strict_response_validation=_strict_response_validation,
-        )
-        self._client = http_client or _SyncHttpxClient(base_url=base_url, timeout=cast(Any, timeout))
+    _httpx_client_class = httpx.Client
+    _owned_client_class = _SyncHttpxClient
 
     def is_closed(self) -> bool:
         return self._client.is_closed
@@ -833,40 +819,8 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
 class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
     _default_stream_cls = AsyncStream
     _is_async = True
-
-    def __init__(
-        self,
-        *,
-        version: str,
-        base_url: Union[str, httpx.URL],
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
-        http_client: Optional[httpx.AsyncClient] = None,
-        custom_headers: Optional[Mapping[str, str]] = None,
-        custom_query: Optional[Mapping[str, object]] = None,
-        _strict_response_validation: bool,
-    ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise TypeError(
-                "Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` "
-                f"but got {type(http_client)}"
-            )
-        if isinstance(timeout, NotGiven):
-            timeout = (
-                http_client.timeout
-                if http_client is not None and http_client.timeout != httpx.Timeout(5.0)
-                else DEFAULT_TIMEOUT
-            )
-        super().__init__(
-            version=version,
-            base_url=base_url,
-            max_retries=max_retries,
-            timeout=cast(Any, timeout),
-            custom_headers=custom_headers,
-            custom_query=custom_query,
-            _strict_response_validation=_strict_response_validation,
-        )
-        self._client = http_client or _AsyncHttpxClient(base_url=base_url, timeout=cast(Any, timeout))
+    _httpx_client_class = httpx.AsyncClient
+    _owned_client_class = _AsyncHttpxClient
 
     def is_closed(self) -> bool:
         return self._client.is_closed

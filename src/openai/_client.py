@@ -11,9 +11,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union, cast
 
-from typing_extensions import Self
-
 import httpx
+from typing_extensions import Self
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES
@@ -62,6 +61,35 @@ class _ClientConfig:
     timeout: Any
     max_retries: int
     _strict_response_validation: bool
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[str] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Union[httpx.Client, httpx.AsyncClient, None] = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        """Configure a client; unset options come from OPENAI_* environment variables."""
+        resolved_url = self._configure(api_key, organization, project, webhook_secret, base_url, websocket_base_url)
+        cast(Any, super()).__init__(  # the sync or async base client, by MRO
+            version=__version__,
+            base_url=resolved_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            http_client=http_client,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            _strict_response_validation=_strict_response_validation,
+        )
 
     def _configure(
         self,
@@ -169,35 +197,6 @@ class OpenAI(_ClientConfig, SyncAPIClient):
     models: "Models" = lazy_resource("openai.resources.models", "Models")
     moderations: "Moderations" = lazy_resource("openai.resources.moderations", "Moderations")
 
-    def __init__(
-        self,
-        *,
-        api_key: Optional[str] = None,
-        organization: Optional[str] = None,
-        project: Optional[str] = None,
-        webhook_secret: Optional[str] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        websocket_base_url: Union[str, httpx.URL, None] = None,
-        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Optional[Mapping[str, str]] = None,
-        default_query: Optional[Mapping[str, object]] = None,
-        http_client: Optional[httpx.Client] = None,
-        _strict_response_validation: bool = False,
-    ) -> None:
-        """Configure a client; unset options come from OPENAI_* environment variables."""
-        resolved_url = self._configure(api_key, organization, project, webhook_secret, base_url, websocket_base_url)
-        super().__init__(
-            version=__version__,
-            base_url=resolved_url,
-            max_retries=max_retries,
-            timeout=timeout,
-            http_client=http_client,
-            custom_headers=default_headers,
-            custom_query=default_query,
-            _strict_response_validation=_strict_response_validation,
-        )
-
     @property
     def with_raw_response(self) -> Any:
         """Every resource, with methods returning the raw response (`.parse()` for the object)."""
@@ -217,35 +216,6 @@ class AsyncOpenAI(_ClientConfig, AsyncAPIClient):
     embeddings: "AsyncEmbeddings" = lazy_resource("openai.resources.embeddings", "AsyncEmbeddings")
     models: "AsyncModels" = lazy_resource("openai.resources.models", "AsyncModels")
     moderations: "AsyncModerations" = lazy_resource("openai.resources.moderations", "AsyncModerations")
-
-    def __init__(
-        self,
-        *,
-        api_key: Optional[str] = None,
-        organization: Optional[str] = None,
-        project: Optional[str] = None,
-        webhook_secret: Optional[str] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        websocket_base_url: Union[str, httpx.URL, None] = None,
-        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Optional[Mapping[str, str]] = None,
-        default_query: Optional[Mapping[str, object]] = None,
-        http_client: Optional[httpx.AsyncClient] = None,
-        _strict_response_validation: bool = False,
-    ) -> None:
-        """Configure a client; unset options come from OPENAI_* environment variables."""
-        resolved_url = self._configure(api_key, organization, project, webhook_secret, base_url, websocket_base_url)
-        super().__init__(
-            version=__version__,
-            base_url=resolved_url,
-            max_retries=max_retries,
-            timeout=timeout,
-            http_client=http_client,
-            custom_headers=default_headers,
-            custom_query=default_query,
-            _strict_response_validation=_strict_response_validation,
-        )
 
     @property
     def with_raw_response(self) -> Any:

@@ -20,7 +20,7 @@ def file_from_path(path: str) -> FileTypes:
 
 def is_file_content(obj: object) -> bool:
     return isinstance(obj, (bytes, tuple, io.IOBase, os.PathLike)) or (
-        hasattr(obj, "read") and callable(getattr(obj, "read"))
+        hasattr(obj, "read") and callable(obj.read)
     )
 
 

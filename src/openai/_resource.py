@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import difflib
 import importlib
-from urllib.parse import quote
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, Type, Union, cast
+from urllib.parse import quote
 
 import httpx
 from typing_extensions import NotRequired, TypedDict
@@ -59,6 +59,7 @@ class Endpoint:
         "headers",
         "defaults",
         "transform",
+        "cast_for",
         "_allowed",
         "_required",
     )
@@ -78,6 +79,7 @@ class Endpoint:
         headers: Optional[Mapping[str, str]] = None,
         defaults: Optional[Mapping[str, Any]] = None,
         transform: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
+        cast_for: Optional[Callable[[Dict[str, Any]], Any]] = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -91,6 +93,8 @@ class Endpoint:
         self.headers = dict(headers or {})
         self.defaults = dict(defaults or {})
         self.transform = transform  # (decoded JSON, the call's params) -> JSON to parse
+        # (the call's params) -> result type, when it depends on them (e.g. `response_format`)
+        self.cast_for = cast_for
         keys = _typeddict_keys(params) if params is not None else set()
         self._allowed = frozenset(keys | _EXTRAS | ({"stream"} if stream_type is not None else set()))
         self._required = frozenset(getattr(params, "__required_keys__", ()) if params is not None else ())
@@ -186,7 +190,7 @@ class _APIResourceBase:
         return type(self)(self._client, mode)
 
     def _cast(self, endpoint: Endpoint, sent: Dict[str, Any]) -> Any:
-        cast_to = endpoint.cast_to
+        cast_to = endpoint.cast_to if endpoint.cast_for is None else endpoint.cast_for(sent)
         if endpoint.transform is not None:
             transform = endpoint.transform
             cast_to = TransformedType(cast_to, lambda data: transform(data, sent))

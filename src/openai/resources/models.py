@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-
-
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
-from ..pagination import AsyncPaginator, SyncPage, AsyncPage
+from ..pagination import AsyncPage, AsyncPaginator, SyncPage
 from ..types.model import Model
 from ..types.model_deleted import ModelDeleted
 

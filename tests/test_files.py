@@ -1,0 +1,323 @@
+"""File arguments: accepted forms, clear errors, multipart encoding on the wire, `extract_files`."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import io
+import pathlib
+import threading
+from email.message import Message
+from typing import Any, Dict, Iterator, List, Optional
+
+import httpx
+import pytest
+import respx
+
+import openai
+from openai._files import async_to_httpx_files, extract_files, is_file_content, to_httpx_files
+
+BASE_URL = "http://api.test/v1"
+JSONL = b'{"custom_id": "1"}\n{"custom_id": "2"}\n'
+UPLOADED = {
+    "id": "file-1",
+    "object": "file",
+    "bytes": len(JSONL),
+    "created_at": 1,
+    "filename": "a.jsonl",
+    "purpose": "batch",
+}
+
+
+@pytest.fixture
+def mock() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
+        router.post("/files").respond(json=UPLOADED)
+        yield router
+
+
+@pytest.fixture
+def jsonl_path(tmp_path: pathlib.Path) -> pathlib.Path:
+    path = tmp_path / "batch input.jsonl"
+    path.write_bytes(JSONL)
+    return path
+
+
+class Part:
+    """One part of a multipart body."""
+
+    def __init__(self, message: Message) -> None:
+        self.name = message.get_param("name", header="content-disposition")
+        self.filename = message.get_filename()
+        self.content_type = message.get_content_type() if message.get("content-type") else None
+        self.headers = dict(message.items())
+        payload = message.get_payload(decode=True)
+        self.content: bytes = payload if isinstance(payload, bytes) else b""
+
+
+def parts_of(request: httpx.Request) -> List[Part]:
+    content_type = request.headers["content-type"]
+    raw = f"Content-Type: {content_type}\r\n\r\n".encode() + request.read()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(raw)
+    assert message.is_multipart()
+    return [Part(part) for part in message.iter_parts()]  # type: ignore[attr-defined]
+
+
+def by_name(parts: List[Part]) -> Dict[Optional[str], Part]:
+    return {p.name: p for p in parts}
+
+
+def upload(client: openai.OpenAI, files: Any, body: Optional[Dict[str, Any]] = None) -> Any:
+    return client.post(
+        "/files",
+        cast_to=object,
+        body=body if body is not None else {"purpose": "batch"},
+        files=files,
+        options={"headers": {"Content-Type": "multipart/form-data"}},
+    )
+
+
+def sent(mock: respx.MockRouter) -> httpx.Request:
+    return mock.calls.last.request
+
+
+# ----------------------------------------------------------------------------- file_from_path and helpers
+
+
+def test_file_from_path(jsonl_path: pathlib.Path) -> None:
+    assert openai.file_from_path(str(jsonl_path)) == ("batch input.jsonl", JSONL)
+
+
+def test_file_from_path_missing_file(tmp_path: pathlib.Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        openai.file_from_path(str(tmp_path / "nope.jsonl"))
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (b"data", True),
+        (io.BytesIO(b"x"), True),
+        (pathlib.Path("x"), True),
+        (("a.txt", b"x"), True),
+        ("a string", False),
+        (3, False),
+        (None, False),
+    ],
+)
+def test_is_file_content(value: object, expected: bool) -> None:
+    assert is_file_content(value) is expected
+
+
+def test_to_httpx_files_reads_paths(jsonl_path: pathlib.Path) -> None:
+    converted = to_httpx_files({"file": jsonl_path, "named": ("custom.jsonl", jsonl_path, "application/jsonl")})
+    assert converted == [
+        ("file", ("batch input.jsonl", JSONL)),
+        ("named", ("custom.jsonl", JSONL, "application/jsonl")),
+    ]
+
+
+def test_to_httpx_files_keeps_other_forms() -> None:
+    handle = io.BytesIO(b"x")
+    headers = {"X-Part": "1"}
+    files = [("a", b"raw"), ("b", handle), ("c", ("c.txt", b"c", "text/plain", headers))]
+    assert to_httpx_files(files) == [("a", b"raw"), ("b", handle), ("c", ("c.txt", b"c", "text/plain", headers))]
+    assert to_httpx_files(None) is None
+
+
+@pytest.mark.anyio
+async def test_async_to_httpx_files_reads_paths_in_a_worker_thread(
+    jsonl_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The async path must not block the event loop: anyio reads the file in a worker thread.
+    read_bytes = pathlib.Path.read_bytes
+    threads: List[threading.Thread] = []
+
+    def recording_read(self: pathlib.Path) -> bytes:
+        if self == jsonl_path:
+            threads.append(threading.current_thread())
+        return read_bytes(self)
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", recording_read)
+    converted = await async_to_httpx_files([("file", jsonl_path), ("other", ("x.bin", b"x"))])
+    assert converted == [("file", ("batch input.jsonl", JSONL)), ("other", ("x.bin", b"x"))]
+    assert len(threads) == 1 and threads[0] is not threading.current_thread()
+
+
+@pytest.mark.parametrize("bad", [42, "just a string", ["a", "list"], 1.5, None])
+def test_bad_file_value_raises_type_error_naming_the_field(bad: object) -> None:
+    with pytest.raises(TypeError, match=r"`file`.*" + type(bad).__name__) as info:
+        to_httpx_files({"file": bad})  # type: ignore[dict-item]
+    assert "bytes" in str(info.value)
+
+
+def test_bad_file_inside_tuple_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="`upload`.*str"):
+        to_httpx_files([("upload", ("a.txt", "not bytes"))])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("bad", [("only-a-name",), ("a", b"b", "c", {}, "e")])
+def test_tuple_of_wrong_length_raises_type_error(bad: Any) -> None:
+    with pytest.raises(TypeError, match=f"`file`.*length {len(bad)}"):
+        to_httpx_files({"file": bad})
+
+
+@pytest.mark.anyio
+async def test_async_bad_file_value_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="`file`.*int"):
+        await async_to_httpx_files({"file": 1})  # type: ignore[dict-item]
+
+
+def test_bad_file_raises_before_sending(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    with pytest.raises(TypeError, match="`file`"):
+        upload(client, [("file", 123)])
+    assert not mock.calls
+
+
+# ----------------------------------------------------------------------------- multipart on the wire
+
+
+def test_multipart_request_has_boundary_and_parts(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    result = upload(client, [("file", ("a.jsonl", JSONL, "application/jsonl"))])
+    assert result == UPLOADED
+    request = sent(mock)
+    content_type = request.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    boundary = content_type.split("boundary=", 1)[1]
+    assert boundary and request.read().startswith(b"--" + boundary.encode())
+    parts = by_name(parts_of(request))
+    assert set(parts) == {"purpose", "file"}
+    assert parts["purpose"].filename is None and parts["purpose"].content == b"batch"
+    assert parts["file"].filename == "a.jsonl"
+    assert parts["file"].content_type == "application/jsonl"
+    assert parts["file"].content == JSONL
+
+
+@pytest.mark.parametrize(
+    "make_file, filename",
+    [
+        pytest.param(lambda path: JSONL, "upload", id="bytes"),
+        pytest.param(lambda path: path, "batch input.jsonl", id="path"),
+        pytest.param(lambda path: ("named.jsonl", JSONL), "named.jsonl", id="name-bytes"),
+        pytest.param(lambda path: ("named.jsonl", path), "named.jsonl", id="name-path"),
+        pytest.param(lambda path: ("named.jsonl", io.BytesIO(JSONL)), "named.jsonl", id="name-buffer"),
+    ],
+)
+def test_every_file_form_uploads_its_content(
+    client: openai.OpenAI, mock: respx.MockRouter, jsonl_path: pathlib.Path, make_file: Any, filename: str
+) -> None:
+    upload(client, {"file": make_file(jsonl_path)})
+    part = by_name(parts_of(sent(mock)))["file"]
+    assert part.content == JSONL
+    assert part.filename == filename
+
+
+def test_open_binary_file_uploads_its_name_and_content(
+    client: openai.OpenAI, mock: respx.MockRouter, jsonl_path: pathlib.Path
+) -> None:
+    with jsonl_path.open("rb") as handle:
+        upload(client, {"file": handle})
+    part = by_name(parts_of(sent(mock)))["file"]
+    assert part.filename == "batch input.jsonl"
+    assert part.content == JSONL
+
+
+def test_part_headers_are_sent(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    upload(client, [("file", ("a.jsonl", JSONL, "application/jsonl", {"X-Part-Tag": "t1"}))])
+    part = by_name(parts_of(sent(mock)))["file"]
+    assert part.headers.get("X-Part-Tag") == "t1"
+    assert part.content == JSONL
+
+
+def test_several_files_and_nested_form_fields(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    body = {"purpose": "fine-tune", "expires_after": {"anchor": "created_at", "seconds": 3600}, "flag": True}
+    upload(client, [("image[]", ("1.png", b"one")), ("image[]", ("2.png", b"two"))], body)
+    parts = parts_of(sent(mock))
+    images = [p for p in parts if p.name == "image[]"]
+    assert [(p.filename, p.content) for p in images] == [("1.png", b"one"), ("2.png", b"two")]
+    fields = {p.name: p.content for p in parts if p.filename is None}
+    assert fields == {
+        "purpose": b"fine-tune",
+        "expires_after[anchor]": b"created_at",
+        "expires_after[seconds]": b"3600",
+        "flag": b"true",
+    }
+
+
+def test_retry_resends_the_whole_file(
+    client: openai.OpenAI, mock: respx.MockRouter, jsonl_path: pathlib.Path, sleeps: List[float]
+) -> None:
+    mock.post("/files").side_effect = [httpx.Response(500), httpx.Response(200, json=UPLOADED)]
+    with jsonl_path.open("rb") as handle:
+        upload(client, {"file": handle})
+    assert len(mock.calls) == 2 and len(sleeps) == 1
+    for call in mock.calls:
+        assert by_name(parts_of(call.request))["file"].content == JSONL
+
+
+@pytest.mark.anyio
+async def test_async_multipart_upload(
+    async_client: openai.AsyncOpenAI, mock: respx.MockRouter, jsonl_path: pathlib.Path
+) -> None:
+    result = await async_client.post(
+        "/files",
+        cast_to=object,
+        body={"purpose": "batch"},
+        files=[("file", jsonl_path), ("extra", ("b.jsonl", b"{}", "application/jsonl"))],
+        options={"headers": {"Content-Type": "multipart/form-data"}},
+    )
+    assert result == UPLOADED
+    request = sent(mock)
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    parts = by_name(parts_of(request))
+    assert parts["purpose"].content == b"batch"
+    assert (parts["file"].filename, parts["file"].content) == ("batch input.jsonl", JSONL)
+    assert (parts["extra"].filename, parts["extra"].content_type) == ("b.jsonl", "application/jsonl")
+
+
+@pytest.mark.anyio
+async def test_async_bad_file_raises_before_sending(async_client: openai.AsyncOpenAI, mock: respx.MockRouter) -> None:
+    with pytest.raises(TypeError, match="`file`.*str"):
+        await async_client.post("/files", cast_to=object, body={"purpose": "batch"}, files={"file": "a.jsonl"})  # type: ignore[dict-item]
+    assert not mock.calls
+
+
+# ----------------------------------------------------------------------------- extract_files
+
+
+def test_extract_files_pops_top_level_file() -> None:
+    body: Dict[str, Any] = {"file": b"data", "purpose": "batch"}
+    assert extract_files(body, (("file",),)) == [("file", b"data")]
+    assert body == {"purpose": "batch"}
+
+
+def test_extract_files_list_becomes_array_field() -> None:
+    body: Dict[str, Any] = {"image": [b"1", ("2.png", b"2")], "prompt": "p"}
+    assert extract_files(body, (("image",),)) == [("image[]", b"1"), ("image[]", ("2.png", b"2"))]
+    assert body == {"prompt": "p"}
+
+
+def test_extract_files_array_path() -> None:
+    body: Dict[str, Any] = {"files": [b"a", b"b"]}
+    assert extract_files(body, (("files", "<array>"),)) == [("files[]", b"a"), ("files[]", b"b")]
+    assert body["files"] == []
+
+
+def test_extract_files_nested_path() -> None:
+    body: Dict[str, Any] = {"input": {"file": b"x", "kind": "k"}, "items": [{"data": b"1"}, {"data": b"2"}]}
+    found = extract_files(body, (("input", "file"), ("items", "<array>", "data")))
+    assert found == [("input[file]", b"x"), ("items[][data]", b"1"), ("items[][data]", b"2")]
+    assert body == {"input": {"kind": "k"}, "items": [{}, {}]}
+
+
+def test_extract_files_ignores_absent_paths() -> None:
+    body: Dict[str, Any] = {"purpose": "batch"}
+    assert extract_files(body, (("file",), ("input", "file"), ("files", "<array>"))) == []
+    assert body == {"purpose": "batch"}
+
+
+def test_extract_files_rejects_bad_values_naming_the_field() -> None:
+    with pytest.raises(TypeError, match=r"`image(\[\])?`.*int"):
+        extract_files({"image": [b"ok", 7]}, (("image",),))
+    with pytest.raises(TypeError, match=r"`input\[file\]`.*str"):
+        extract_files({"input": {"file": "path/as/str"}}, (("input", "file"),))
