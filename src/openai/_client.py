@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .resources.embeddings import AsyncEmbeddings, Embeddings
     from .resources.models import AsyncModels, Models
     from .resources.moderations import AsyncModerations, Moderations
+    from .resources.conversations import AsyncConversations, Conversations
+    from .resources.responses import AsyncResponses, Responses
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
 
@@ -196,6 +198,8 @@ class OpenAI(_ClientConfig, SyncAPIClient):
     embeddings: "Embeddings" = lazy_resource("openai.resources.embeddings", "Embeddings")
     models: "Models" = lazy_resource("openai.resources.models", "Models")
     moderations: "Moderations" = lazy_resource("openai.resources.moderations", "Moderations")
+    responses: "Responses" = lazy_resource("openai.resources.responses", "Responses")
+    conversations: "Conversations" = lazy_resource("openai.resources.conversations", "Conversations")
 
     @property
     def with_raw_response(self) -> Any:
@@ -216,6 +220,8 @@ class AsyncOpenAI(_ClientConfig, AsyncAPIClient):
     embeddings: "AsyncEmbeddings" = lazy_resource("openai.resources.embeddings", "AsyncEmbeddings")
     models: "AsyncModels" = lazy_resource("openai.resources.models", "AsyncModels")
     moderations: "AsyncModerations" = lazy_resource("openai.resources.moderations", "AsyncModerations")
+    responses: "AsyncResponses" = lazy_resource("openai.resources.responses", "AsyncResponses")
+    conversations: "AsyncConversations" = lazy_resource("openai.resources.conversations", "AsyncConversations")
 
     @property
     def with_raw_response(self) -> Any:

@@ -19,9 +19,7 @@ def file_from_path(path: str) -> FileTypes:
 
 
 def is_file_content(obj: object) -> bool:
-    return isinstance(obj, (bytes, tuple, io.IOBase, os.PathLike)) or (
-        hasattr(obj, "read") and callable(obj.read)
-    )
+    return isinstance(obj, (bytes, tuple, io.IOBase, os.PathLike)) or callable(getattr(obj, "read", None))
 
 
 def _check(obj: object, key: str) -> None:

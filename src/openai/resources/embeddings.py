@@ -13,6 +13,7 @@ from typing import Any, Dict
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from .._types import NOT_GIVEN, NotGiven
 from ..types.create_embedding_response import CreateEmbeddingResponse
 from ..types.embedding_create_params import EmbeddingCreateParams
 
@@ -20,7 +21,8 @@ __all__ = ["Embeddings", "AsyncEmbeddings"]
 
 
 def _decode_base64(data: Any, sent: Dict[str, Any]) -> Any:
-    if "encoding_format" in sent or not isinstance(data, dict):
+    # An explicit `encoding_format=NOT_GIVEN` (wrappers forward it) is no choice: we sent base64.
+    if not isinstance(sent.get("encoding_format", NOT_GIVEN), NotGiven) or not isinstance(data, dict):
         return data  # the caller chose a format: leave the result as the server sent it
     for item in data.get("data") or ():
         if isinstance(item, dict) and isinstance(item.get("embedding"), str):

@@ -68,3 +68,15 @@ class Response(BaseModel):
     truncation: Optional[Literal['auto', 'disabled']] = None
     usage: Optional[ResponseUsage] = None
     user: Optional[str] = None
+
+    @property
+    def output_text(self) -> str:
+        """The text of every `output_text` part of every `message` output item, joined."""
+        # getattr: a loosely built response (drifted or partial data) may lack these fields.
+        return "".join(
+            part.text
+            for item in self.output or ()
+            if getattr(item, "type", None) == "message"
+            for part in getattr(item, "content", None) or ()
+            if getattr(part, "type", None) == "output_text" and isinstance(getattr(part, "text", None), str)
+        )
