@@ -70,3 +70,9 @@ def prism_client() -> Iterator[openai.OpenAI]:
 async def prism_async_client() -> AsyncIterator[openai.AsyncOpenAI]:
     async with openai.AsyncOpenAI(api_key=API_KEY, base_url=_require_prism(), max_retries=0) as c:
         yield c
+
+
+@pytest.fixture(params=["client", "async_client"])
+def api(request: pytest.FixtureRequest) -> Any:
+    """The sync client, then the async one: tests using it run once with each."""
+    return request.getfixturevalue(request.param)

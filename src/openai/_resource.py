@@ -60,6 +60,8 @@ class Endpoint:
         "defaults",
         "transform",
         "cast_for",
+        "prepare",
+        "post_parse",
         "_allowed",
         "_required",
     )
@@ -80,6 +82,8 @@ class Endpoint:
         defaults: Optional[Mapping[str, Any]] = None,
         transform: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
         cast_for: Optional[Callable[[Dict[str, Any]], Any]] = None,
+        prepare: Optional[Callable[[Dict[str, Any]], Dict[str, Any]]] = None,
+        post_parse: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -95,6 +99,11 @@ class Endpoint:
         self.transform = transform  # (decoded JSON, the call's params) -> JSON to parse
         # (the call's params) -> result type, when it depends on them (e.g. `response_format`)
         self.cast_for = cast_for
+        # Helpers (e.g. `responses.parse`): rewrite the checked keywords into what the API takes
+        # (a pydantic class into a JSON schema), then turn the parsed result into the richer
+        # object (`ParsedResponse`); `post_parse` also runs for `.with_raw_response...parse()`.
+        self.prepare = prepare  # (the call's params) -> params to send
+        self.post_parse = post_parse  # (parsed result, the call's params) -> result
         keys = _typeddict_keys(params) if params is not None else set()
         self._allowed = frozenset(keys | _EXTRAS | ({"stream"} if stream_type is not None else set()))
         self._required = frozenset(getattr(params, "__required_keys__", ()) if params is not None else ())
@@ -140,6 +149,8 @@ def _prepare(
 ) -> Tuple[FinalRequestOptions, bool]:
     """Check the arguments and turn them into request options; returns (options, stream)."""
     _check_kwargs(endpoint, kwargs, method_name)
+    if endpoint.prepare is not None:
+        kwargs = endpoint.prepare(kwargs)
     url = _format_path(endpoint.path, path_params) if path_params else endpoint.path
     extra_headers = kwargs.pop("extra_headers", None)
     extra_query = kwargs.pop("extra_query", None)
@@ -222,6 +233,7 @@ class SyncAPIResource(_APIResourceBase):
             stream=stream,
             stream_cls=_stream_cls(self._client._default_stream_cls, endpoint) if stream else None,
             page=(cast_to, endpoint.cast_to) if endpoint.page is not None else None,
+            post_parser=_post_parser(endpoint, sent),
             mode=self._mode,
         )
 
@@ -252,6 +264,7 @@ class AsyncAPIResource(_APIResourceBase):
             options,
             stream=stream,
             stream_cls=_stream_cls(self._client._default_stream_cls, endpoint) if stream else None,
+            post_parser=_post_parser(endpoint, sent),
             mode=self._mode,
         )
 
@@ -271,6 +284,13 @@ class AsyncAPIResource(_APIResourceBase):
 
     async def _sleep(self, seconds: float) -> None:
         await self._client._sleep(seconds)
+
+
+def _post_parser(endpoint: Endpoint, sent: Dict[str, Any]) -> Optional[Callable[[Any], Any]]:
+    post_parse = endpoint.post_parse
+    if post_parse is None:
+        return None
+    return lambda value: post_parse(value, sent)
 
 
 def _stream_cls(default: Any, endpoint: Endpoint) -> Any:

@@ -178,7 +178,13 @@ class _StreamBase(Generic[_T]):
             return None
         data = sse.json()
         event = sse.event
-        if event is None or event.startswith(("response.", "transcript.", "image_edit.", "image_generation.")):
+        # The Responses API names its error event plain `error`, its data a `{"type": "error"}`
+        # event of the stream (not a wrapper): parse it like the others.
+        if (
+            event is None
+            or event.startswith(("response.", "transcript.", "image_edit.", "image_generation."))
+            or (event == "error" and isinstance(data, dict) and data.get("type") == "error")
+        ):
             if isinstance(data, dict) and data.get("error"):
                 raise APIError(message=_error_message(data["error"]), request=self.response.request, body=data["error"])
             return self._client._parse_data(data, self._cast_to, self.response)

@@ -1,0 +1,11 @@
+"""Helpers shared by the tests."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+
+async def run(value: Any) -> Any:
+    """Await `value` if the client under test is async; lets one test body serve both clients."""
+    return await value if inspect.isawaitable(value) else value
