@@ -76,3 +76,9 @@ async def prism_async_client() -> AsyncIterator[openai.AsyncOpenAI]:
 def api(request: pytest.FixtureRequest) -> Any:
     """The sync client, then the async one: tests using it run once with each."""
     return request.getfixturevalue(request.param)
+
+
+@pytest.fixture(params=["prism_client", "prism_async_client"])
+def prism(request: pytest.FixtureRequest) -> Any:
+    """The Prism-backed sync client, then the async one."""
+    return request.getfixturevalue(request.param)

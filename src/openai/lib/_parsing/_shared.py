@@ -1,0 +1,66 @@
+"""What the chat and the Responses `parse` helpers share: the JSON-schema format built from a
+type, parsing JSON text into that type, and upgrading a parsed model to its `Parsed*` twin."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, Optional, Type, TypeVar
+
+import pydantic
+
+from ..._models import BaseModel, _adapter
+from ..._types import NotGiven
+from .._pydantic import is_basemodel_type, is_dataclass_like_type, to_strict_json_schema
+
+__all__ = ["check_parseable_type", "json_schema_format", "parse_json_into", "rebuild"]
+
+_ModelT = TypeVar("_ModelT", bound=BaseModel)
+
+
+def check_parseable_type(tp: Any, argument: str) -> None:
+    """Raise a `TypeError` naming `argument` unless `tp` is a type we can build a strict schema for."""
+    if is_basemodel_type(tp) or is_dataclass_like_type(tp):
+        return
+    if isinstance(tp, dict):
+        hint = f"; to send a ready-made format, pass it in `{'text' if argument == 'text_format' else argument}`"
+    else:
+        hint = ""
+    raise TypeError(
+        f"`{argument}` must be a pydantic model class (or a dataclass / TypedDict), got {tp!r}{hint}"
+    )
+
+
+def json_schema_format(tp: Any) -> Dict[str, Any]:
+    """`{"name", "schema", "strict"}` for `tp`: the common core of both APIs' JSON-schema formats."""
+    return {"name": schema_name(tp), "schema": to_strict_json_schema(tp), "strict": True}
+
+
+def schema_name(tp: Any) -> str:
+    # The API accepts [a-zA-Z0-9_-]{1,64}; generic models are named like `Page[Item]`.
+    name = re.sub(r"[^a-zA-Z0-9_-]+", "_", getattr(tp, "__name__", "") or "response").strip("_")
+    return (name or "response")[:64]
+
+
+def parse_json_into(tp: Any, text: str) -> Any:
+    """`text` (JSON) validated as `tp`; raises pydantic's `ValidationError` when it does not fit."""
+    if is_basemodel_type(tp):
+        return tp.model_validate_json(text)
+    return _adapter(tp).validate_json(text)
+
+
+def is_given(value: Any) -> bool:
+    return not isinstance(value, NotGiven)
+
+
+def rebuild(value: Any, cls: Type[_ModelT], **fields: Any) -> _ModelT:
+    """`value` (an already parsed model) as an instance of `cls`, plus `fields`, without validating
+    again: the fields the server sent, the extra ones and the request id all carry over."""
+    if not isinstance(value, pydantic.BaseModel):
+        return cls.construct(**{**(value if isinstance(value, dict) else {}), **fields})
+    data: Dict[str, Any] = {**value.__dict__, **(value.model_extra or {}), **fields}
+    fields_set = set(value.model_fields_set) | set(fields)
+    result = cls.construct(_fields_set=fields_set, **data)
+    request_id: Optional[str] = getattr(value, "_request_id", None)
+    if request_id is not None:
+        result._request_id = request_id
+    return result
