@@ -33,12 +33,26 @@ def normalise(node: Any) -> int:
     return count
 
 
+def drop_transfer_encoding(spec: Any) -> None:
+    """Remove `Transfer-Encoding` from documented response headers.
+
+    Prism sends every documented header with its example value, and `Transfer-Encoding: string`
+    next to a `Content-Length` makes the response unreadable (`POST /audio/speech`).
+    """
+    for path in spec.get("paths", {}).values():
+        for operation in path.values():
+            for response in (operation.get("responses") or {}).values() if isinstance(operation, dict) else ():
+                if isinstance(response, dict) and isinstance(response.get("headers"), dict):
+                    response["headers"].pop("Transfer-Encoding", None)
+
+
 def main() -> None:
     source, target = sys.argv[1], sys.argv[2]
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(source, encoding="utf-8") as f:
         spec = yaml.load(f, Loader=loader)
     count = normalise(spec)
+    drop_transfer_encoding(spec)
     with open(target, "w", encoding="utf-8") as f:
         json.dump(spec, f, default=str)
     print(f"prism_spec: {count} nullable schemas normalised", file=sys.stderr)

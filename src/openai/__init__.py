@@ -39,6 +39,7 @@ from ._version import __title__, __version__
 
 if TYPE_CHECKING:
     from . import types as types
+    from .lib._tools import pydantic_function_tool as pydantic_function_tool
 
 VERSION: str = __version__
 
@@ -89,6 +90,7 @@ __all__ = [
     "AsyncAPIResponse",
     "HttpxBinaryResponseContent",
     "VERSION",
+    "pydantic_function_tool",
 ]
 
 # Names whose modules are imported on first use: (module, attribute or None for the module).
@@ -96,6 +98,8 @@ _LAZY = {
     "types": (".types", None),
     "pagination": (".pagination", None),
     "resources": (".resources", None),
+    "lib": (".lib", None),
+    "pydantic_function_tool": (".lib._tools", "pydantic_function_tool"),
 }
 
 

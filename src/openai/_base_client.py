@@ -30,6 +30,7 @@ from typing import (
 )
 
 import httpx
+from pydantic import ValidationError
 from typing_extensions import Literal, get_args, get_origin
 
 from ._constants import (
@@ -48,6 +49,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._files import async_to_httpx_files, to_httpx_files
+from ._models import BaseModel, parse_obj
 from ._request import FinalRequestOptions, merge_mappings, stringify_query, to_json_ready
 from ._response import (
     APIResponse,
@@ -538,19 +540,17 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
 
     # ---- turning responses into results --------------------------------------------------------
 
-    def _parse_data(self, data: object, cast_to: Any, response: httpx.Response) -> Any:
+    def _parse_data(
+        self, data: object, cast_to: Any, response: httpx.Response, *, with_request_id: bool = True
+    ) -> Any:
         """Build `cast_to` from decoded JSON; tolerant unless strict validation is on."""
-        from pydantic import ValidationError
-
-        from ._models import BaseModel, parse_obj
-
         if cast_to is object or cast_to is Any:
             return data
         try:
             value = parse_obj(cast_to, data, strict=self._strict_response_validation)
         except (ValidationError, TypeError) as exc:
             raise APIResponseValidationError(response=response, body=data) from exc
-        if isinstance(value, BaseModel):
+        if with_request_id and isinstance(value, BaseModel):
             value._request_id = response.headers.get("x-request-id")
         return value
 

@@ -30,6 +30,15 @@ if TYPE_CHECKING:
     from .resources.moderations import AsyncModerations, Moderations
     from .resources.conversations import AsyncConversations, Conversations
     from .resources.responses import AsyncResponses, Responses
+    from .resources.files import AsyncFiles, Files
+    from .resources.uploads import AsyncUploads, Uploads
+    from .resources.batches import AsyncBatches, Batches
+    from .resources.webhooks import AsyncWebhooks, Webhooks
+    from .resources.fine_tuning import AsyncFineTuning, FineTuning
+    from .resources.containers import AsyncContainers, Containers
+    from .resources.evals import AsyncEvals, Evals
+    from .resources.images import AsyncImages, Images
+    from .resources.audio import AsyncAudio, Audio
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
 
@@ -199,7 +208,16 @@ class OpenAI(_ClientConfig, SyncAPIClient):
     models: "Models" = lazy_resource("openai.resources.models", "Models")
     moderations: "Moderations" = lazy_resource("openai.resources.moderations", "Moderations")
     responses: "Responses" = lazy_resource("openai.resources.responses", "Responses")
+    files: "Files" = lazy_resource("openai.resources.files", "Files")
+    uploads: "Uploads" = lazy_resource("openai.resources.uploads", "Uploads")
+    batches: "Batches" = lazy_resource("openai.resources.batches", "Batches")
+    webhooks: "Webhooks" = lazy_resource("openai.resources.webhooks", "Webhooks")
+    fine_tuning: "FineTuning" = lazy_resource("openai.resources.fine_tuning", "FineTuning")
+    containers: "Containers" = lazy_resource("openai.resources.containers", "Containers")
+    evals: "Evals" = lazy_resource("openai.resources.evals", "Evals")
     conversations: "Conversations" = lazy_resource("openai.resources.conversations", "Conversations")
+    images: "Images" = lazy_resource("openai.resources.images", "Images")
+    audio: "Audio" = lazy_resource("openai.resources.audio", "Audio")
 
     @property
     def with_raw_response(self) -> Any:
@@ -221,7 +239,16 @@ class AsyncOpenAI(_ClientConfig, AsyncAPIClient):
     models: "AsyncModels" = lazy_resource("openai.resources.models", "AsyncModels")
     moderations: "AsyncModerations" = lazy_resource("openai.resources.moderations", "AsyncModerations")
     responses: "AsyncResponses" = lazy_resource("openai.resources.responses", "AsyncResponses")
+    files: "AsyncFiles" = lazy_resource("openai.resources.files", "AsyncFiles")
+    uploads: "AsyncUploads" = lazy_resource("openai.resources.uploads", "AsyncUploads")
+    batches: "AsyncBatches" = lazy_resource("openai.resources.batches", "AsyncBatches")
+    webhooks: "AsyncWebhooks" = lazy_resource("openai.resources.webhooks", "AsyncWebhooks")
+    fine_tuning: "AsyncFineTuning" = lazy_resource("openai.resources.fine_tuning", "AsyncFineTuning")
+    containers: "AsyncContainers" = lazy_resource("openai.resources.containers", "AsyncContainers")
+    evals: "AsyncEvals" = lazy_resource("openai.resources.evals", "AsyncEvals")
     conversations: "AsyncConversations" = lazy_resource("openai.resources.conversations", "AsyncConversations")
+    images: "AsyncImages" = lazy_resource("openai.resources.images", "AsyncImages")
+    audio: "AsyncAudio" = lazy_resource("openai.resources.audio", "AsyncAudio")
 
     @property
     def with_raw_response(self) -> Any:

@@ -43,8 +43,11 @@ class BaseModel(pydantic.BaseModel):
         defer_build=True,
     )
 
-    # The `x-request-id` of the response this object came from (set by the response layer).
-    _request_id: Optional[str] = None
+    if TYPE_CHECKING:
+        # The `x-request-id` of the response this object came from, set by the response layer
+        # on the top-level object only. Declared for type checkers alone: a pydantic private
+        # attribute would cost every nested model an initialisation step.
+        _request_id: Optional[str] = None
 
     def to_dict(
         self,
@@ -107,11 +110,17 @@ def _adapter(tp: Any) -> TypeAdapter[Any]:
     return TypeAdapter(tp)
 
 
+@lru_cache(maxsize=1024)
+def _validator(tp: Any) -> Any:
+    """The bound validation function for a type, looked up once per type."""
+    if is_basemodel_type(tp):
+        return tp.model_validate
+    return _adapter(tp).validate_python
+
+
 def validate_type(*, type_: Type[_T], value: object) -> _T:
     """Strict path: validate `value` as `type_`, raising pydantic's `ValidationError`."""
-    if is_basemodel_type(type_):
-        return cast(_T, cast(Any, type_).model_validate(value))
-    return cast(_T, _adapter(type_).validate_python(value))
+    return cast(_T, _validator(type_)(value))
 
 
 def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
@@ -120,12 +129,8 @@ def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
         value = type_.transform(value)
         type_ = type_.inner
     try:
-        return validate_type(type_=type_, value=value)
-    except ValidationError:
-        if strict:
-            raise
-        return construct_type(value=value, type_=type_)
-    except TypeError:  # a type pydantic cannot build a schema for
+        return _validator(type_)(value)
+    except (ValidationError, TypeError):  # TypeError: a type pydantic cannot build a schema for
         if strict:
             raise
         return construct_type(value=value, type_=type_)
@@ -284,7 +289,8 @@ def _construct_model(
     object.__setattr__(model, "__pydantic_fields_set__", fields_set if fields_set is not None else seen)
     object.__setattr__(model, "__pydantic_extra__", extra)
     object.__setattr__(model, "__pydantic_private__", None)
-    model.model_post_init(None)  # initialises private attributes such as `_request_id`
+    if cls.__private_attributes__:  # e.g. the cursor state of pages
+        model.model_post_init(None)
     return model
 
 

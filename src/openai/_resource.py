@@ -168,7 +168,8 @@ def _prepare(
         for key in endpoint.query_keys:
             if key in values:
                 query[key] = to_json_ready(values.pop(key))
-        body = values or None
+        # An endpoint with body params sends `{}` when none is given, as the official client does.
+        body = values if values or endpoint.params is not None else None
     files = extract_files(body, endpoint.files) if endpoint.files and body is not None else None
     if body is not None:
         body = to_json_ready(body)

@@ -187,11 +187,13 @@ class _StreamBase(Generic[_T]):
         ):
             if isinstance(data, dict) and data.get("error"):
                 raise APIError(message=_error_message(data["error"]), request=self.response.request, body=data["error"])
-            return self._client._parse_data(data, self._cast_to, self.response)
+            return self._client._parse_data(data, self._cast_to, self.response, with_request_id=False)
         if event == "error" and isinstance(data, dict) and data.get("error"):
             raise APIError(message=_error_message(data["error"]), request=self.response.request, body=data["error"])
         # Named events (e.g. `thread.run.created`) keep their name next to the data.
-        return self._client._parse_data({"data": data, "event": event}, self._cast_to, self.response)
+        return self._client._parse_data(
+            {"data": data, "event": event}, self._cast_to, self.response, with_request_id=False
+        )
 
 
 class Stream(_StreamBase[_T]):

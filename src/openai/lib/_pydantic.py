@@ -13,7 +13,7 @@ mistake shows up here and not as a 400 from the API.
 from __future__ import annotations
 
 import inspect
-from typing import Any, Dict
+from typing import Any, Dict, NoReturn, Set
 
 import pydantic
 from typing_extensions import TypeGuard
@@ -36,7 +36,9 @@ def is_dataclass_like_type(tp: Any) -> bool:
 
     from typing_extensions import is_typeddict
 
-    return inspect.isclass(tp) and (dataclasses.is_dataclass(tp) or is_typeddict(tp) or hasattr(tp, "__pydantic_config__"))
+    return inspect.isclass(tp) and (
+        dataclasses.is_dataclass(tp) or is_typeddict(tp) or hasattr(tp, "__pydantic_config__")
+    )
 
 
 def to_strict_json_schema(model: Any) -> Dict[str, Any]:
@@ -54,7 +56,7 @@ def to_strict_json_schema(model: Any) -> Dict[str, Any]:
         raise TypeError(
             f"Expected a pydantic model class, a dataclass, a TypedDict or a pydantic.TypeAdapter, got {model!r}"
         )
-    _Strict(schema, label).node(schema, label)
+    _Strict(schema, label).run()
     if schema.get("type") != "object":
         raise TypeError(f"The JSON schema of `{label}` must describe an object for strict mode; wrap it in a model")
     return schema
@@ -84,14 +86,24 @@ class _Strict:
     def __init__(self, root: Dict[str, Any], label: str) -> None:
         self.root = root
         self.label = label
+        self.seen: Set[str] = set()  # the definitions already rewritten
+
+    def run(self) -> None:
+        # Definitions are rewritten when first referenced, so that errors name the field that
+        # uses them (`Order.items[].price`); unreferenced ones last, under their own name.
+        self.node(self.root, self.label)
+        for key in ("$defs", "definitions"):
+            defs = self.root.get(key)
+            if isinstance(defs, dict):
+                for name in defs:
+                    self.ref(f"#/{key}/{name}", name)
+
+    def ref(self, ref: str, where: str) -> None:
+        if ref not in self.seen:
+            self.seen.add(ref)
+            self.node(resolve_ref(root=self.root, ref=ref), where)
 
     def node(self, node: Dict[str, Any], where: str) -> None:
-        for key in ("$defs", "definitions"):
-            defs = node.get(key)
-            if isinstance(defs, dict):
-                for name, sub in defs.items():
-                    self.node(sub, name)
-
         for key in _UNSUPPORTED:
             if key in node:
                 self.fail(where, f"the `{key}` keyword has no strict-mode equivalent")
@@ -119,6 +131,8 @@ class _Strict:
                 node.setdefault(key, value)
             self.node(node, where)
             return
+        if isinstance(ref, str):
+            self.ref(ref, where)
 
         if _is_object(node):
             self.object(node, where)
@@ -147,11 +161,10 @@ class _Strict:
         for name, sub in properties.items():
             self.node(sub, f"{where}.{name}")
 
-    def fail(self, where: str, why: str) -> None:
+    def fail(self, where: str, why: str) -> NoReturn:
         raise TypeError(f"Cannot build a strict JSON schema for `{self.label}`: field `{where}`: {why}")
 
 
 def _is_object(node: Dict[str, Any]) -> bool:
     kind = node.get("type")
     return kind == "object" or (isinstance(kind, list) and "object" in kind)
-

@@ -59,7 +59,11 @@ def pydantic_function_tool(
     """
     if description is None:
         description = model.__doc__
-    function: Dict[str, Any] = {"name": name or model.__name__, "strict": True, "parameters": to_strict_json_schema(model)}
+    function: Dict[str, Any] = {
+        "name": name or model.__name__,
+        "strict": True,
+        "parameters": to_strict_json_schema(model),
+    }
     if description is not None:
         function["description"] = description
     return {"type": "function", "function": PydanticFunctionTool(cast(FunctionDefinition, function), model).cast()}

@@ -43,15 +43,13 @@ def solve_response_format_t(response_format: Any) -> Any:
     return response_format if has_rich_response_format(response_format) else type(None)
 
 
-def validate_input_tools(tools: Iterable[Any] | NotGiven = NOT_GIVEN) -> None:
+def validate_input_tools(tools: Iterable[Any] | NotGiven | None = NOT_GIVEN) -> None:
     """Only strict function tools can have their arguments parsed: refuse anything else."""
-    if not is_given(tools) or tools is None:
+    if isinstance(tools, NotGiven) or tools is None:
         return
     for tool in tools:
         if tool.get("type") != "function":
-            raise ValueError(
-                f"Only `function` tools can be auto-parsed; received a `{tool.get('type')}` tool"
-            )
+            raise ValueError(f"Only `function` tools can be auto-parsed; received a `{tool.get('type')}` tool")
         function = tool.get("function") or {}
         if function.get("strict") is not True:
             raise ValueError(
@@ -60,12 +58,12 @@ def validate_input_tools(tools: Iterable[Any] | NotGiven = NOT_GIVEN) -> None:
             )
 
 
-def has_parseable_input(*, response_format: Any, input_tools: Iterable[Any] | NotGiven = NOT_GIVEN) -> bool:
+def has_parseable_input(*, response_format: Any, input_tools: Iterable[Any] | NotGiven | None = NOT_GIVEN) -> bool:
     if has_rich_response_format(response_format):
         return True
-    return is_given(input_tools) and input_tools is not None and any(
-        isinstance((t.get("function") if isinstance(t, dict) else None), PydanticFunctionTool) for t in input_tools
-    )
+    if isinstance(input_tools, NotGiven) or input_tools is None:
+        return False
+    return any(isinstance(t.get("function"), PydanticFunctionTool) for t in input_tools if isinstance(t, dict))
 
 
 def get_input_tool_by_name(*, input_tools: Iterable[Any], name: str) -> Optional[Any]:
@@ -75,10 +73,10 @@ def get_input_tool_by_name(*, input_tools: Iterable[Any], name: str) -> Optional
     return None
 
 
-def parse_function_tool_arguments(*, input_tools: Iterable[Any] | NotGiven, function: Any) -> Any:
+def parse_function_tool_arguments(*, input_tools: Iterable[Any] | NotGiven | None, function: Any) -> Any:
     """A chat tool call's arguments as the tool's model (pydantic tools), as JSON (other strict
     tools), or `None` (the tool is unknown or not strict)."""
-    if not is_given(input_tools) or input_tools is None:
+    if isinstance(input_tools, NotGiven) or input_tools is None:
         return None
     tool = get_input_tool_by_name(input_tools=input_tools, name=function.name)
     if tool is None:

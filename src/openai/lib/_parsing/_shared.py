@@ -25,9 +25,7 @@ def check_parseable_type(tp: Any, argument: str) -> None:
         hint = f"; to send a ready-made format, pass it in `{'text' if argument == 'text_format' else argument}`"
     else:
         hint = ""
-    raise TypeError(
-        f"`{argument}` must be a pydantic model class (or a dataclass / TypedDict), got {tp!r}{hint}"
-    )
+    raise TypeError(f"`{argument}` must be a pydantic model class (or a dataclass / TypedDict), got {tp!r}{hint}")
 
 
 def json_schema_format(tp: Any) -> Dict[str, Any]:
@@ -52,14 +50,20 @@ def is_given(value: Any) -> bool:
     return not isinstance(value, NotGiven)
 
 
-def rebuild(value: Any, cls: Type[_ModelT], **fields: Any) -> _ModelT:
-    """`value` (an already parsed model) as an instance of `cls`, plus `fields`, without validating
-    again: the fields the server sent, the extra ones and the request id all carry over."""
+def rebuild(value: Any, cls: Type[_ModelT], *, local: Optional[Dict[str, Any]] = None, **fields: Any) -> _ModelT:
+    """`value` (an already parsed model) as an instance of `cls` with `fields` replaced, without
+    validating again: the fields the server sent, the extra ones and the request id carry over.
+
+    `local` fields (`parsed`, `parsed_arguments`) are computed here, not sent by the server: they
+    stay out of `model_fields_set`, so sending the object back to the API leaves them out.
+    """
+    local = local or {}
     if not isinstance(value, pydantic.BaseModel):
-        return cls.construct(**{**(value if isinstance(value, dict) else {}), **fields})
-    data: Dict[str, Any] = {**value.__dict__, **(value.model_extra or {}), **fields}
-    fields_set = set(value.model_fields_set) | set(fields)
-    result = cls.construct(_fields_set=fields_set, **data)
+        data = dict(value) if isinstance(value, dict) else {}
+        result = cls.construct(_fields_set=set(data) | set(fields), **{**data, **fields, **local})
+        return result
+    data: Dict[str, Any] = {**value.__dict__, **(value.model_extra or {}), **fields, **local}
+    result = cls.construct(_fields_set=set(value.model_fields_set) | set(fields), **data)
     request_id: Optional[str] = getattr(value, "_request_id", None)
     if request_id is not None:
         result._request_id = request_id

@@ -73,9 +73,7 @@ class AsyncItems(AsyncAPIResource):
         """Append items to a conversation."""
         return await self._call(CREATE, dict(kw), "create", conversation_id=conversation_id)
 
-    async def retrieve(
-        self, item_id: str, *, conversation_id: str, **kw: Unpack[ItemRetrieveArgs]
-    ) -> ConversationItem:
+    async def retrieve(self, item_id: str, *, conversation_id: str, **kw: Unpack[ItemRetrieveArgs]) -> ConversationItem:
         """One item of a conversation."""
         return await self._call(RETRIEVE, dict(kw), "retrieve", conversation_id=conversation_id, item_id=item_id)
 

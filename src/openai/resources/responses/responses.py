@@ -91,6 +91,7 @@ class Responses(SyncAPIResource):
         return self._call(CANCEL, dict(kw), "cancel", response_id=response_id)
 
     # parse/stream helpers: see openai.lib
+    from ...lib._responses_methods import parse, stream  # `text_format=` parsing; event stream manager
 
 
 class AsyncResponses(AsyncAPIResource):
@@ -145,3 +146,5 @@ class AsyncResponses(AsyncAPIResource):
         return await self._call(CANCEL, dict(kw), "cancel", response_id=response_id)
 
     # parse/stream helpers: see openai.lib
+    from ...lib._responses_methods import async_parse as parse
+    from ...lib._responses_methods import async_stream as stream

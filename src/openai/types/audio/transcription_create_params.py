@@ -22,16 +22,21 @@ class ChunkingStrategyVadConfig(TypedDict, total=False):
 ChunkingStrategy: TypeAlias = Union[Literal['auto'], ChunkingStrategyVadConfig]
 
 
-class TranscriptionCreateParamsBase(TypedDict, total=False):
+class TranscriptionRequestFields(TypedDict, total=False):
+    """Every parameter but `response_format`, which `create`'s overloads spell out (it picks the result type)."""
+
     chunking_strategy: Optional[ChunkingStrategy]
     file: Required[FileTypes]
     include: List[TranscriptionInclude]
     language: str
     model: Required[Union[str, AudioModel]]
     prompt: str
-    response_format: AudioResponseFormat
     temperature: float
     timestamp_granularities: List[Literal['segment', 'word']]
+
+
+class TranscriptionCreateParamsBase(TranscriptionRequestFields, total=False):
+    response_format: AudioResponseFormat
 
 
 class TranscriptionCreateParamsNonStreaming(TranscriptionCreateParamsBase, total=False):

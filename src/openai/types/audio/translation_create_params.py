@@ -10,9 +10,14 @@ from ..audio_model import AudioModel
 __all__ = ['TranslationCreateParams']
 
 
-class TranslationCreateParams(TypedDict, total=False):
+class TranslationRequestFields(TypedDict, total=False):
+    """Every parameter but `response_format`, which `create`'s overloads spell out (it picks the result type)."""
+
     file: Required[FileTypes]
     model: Required[Union[str, AudioModel]]
     prompt: str
-    response_format: Literal['json', 'srt', 'text', 'verbose_json', 'vtt']
     temperature: float
+
+
+class TranslationCreateParams(TranslationRequestFields, total=False):
+    response_format: Literal['json', 'srt', 'text', 'verbose_json', 'vtt']

@@ -1,6 +1,6 @@
-# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+# Hand-written: what `responses.parse()` and the stream helper return (see openai.lib._parsing).
 
-from typing import Generic, List, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Generic, List, Optional, TypeVar, Union
 from typing_extensions import Annotated, TypeAlias
 
 from pydantic import Field as FieldInfo
@@ -24,9 +24,13 @@ __all__ = ['ContentType', 'ParsedContent', 'ParsedResponse', 'ParsedResponseFunc
 
 ContentType = TypeVar("ContentType")
 
+# `parsed` and `parsed_arguments` are computed here, never sent by the server: they are left
+# out of `model_fields_set`, so passing `response.output` back as `input` sends only API fields.
+
 
 class ParsedResponseOutputText(ResponseOutputText, Generic[ContentType]):
     parsed: Optional[ContentType] = None
+    """The text validated as the `text_format` type; None without a `text_format`."""
 
 
 ParsedContent: TypeAlias = Annotated[Union[ParsedResponseOutputText[ContentType], ResponseOutputRefusal], FieldInfo(discriminator="type")]
@@ -34,14 +38,35 @@ ParsedContent: TypeAlias = Annotated[Union[ParsedResponseOutputText[ContentType]
 
 class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
     parsed_arguments: object = None
+    """The arguments as the tool's model (`pydantic_function_tool`), as JSON (another strict
+    function tool), or None."""
 
 
 class ParsedResponseOutputMessage(ResponseOutputMessage, Generic[ContentType]):
-    content: List[ParsedContent]  # type: ignore[assignment]
+    if TYPE_CHECKING:
+        content: List[ParsedContent[ContentType]]  # type: ignore[assignment]
+    else:  # at run time the alias is not subscriptable; pydantic fills ContentType in itself
+        content: List[ParsedContent]
 
 
 ParsedResponseOutputItem: TypeAlias = Annotated[Union[ImageGenerationCall, LocalShellCall, LocalShellCallAction, McpApprovalRequest, McpCall, McpListTools, ParsedResponseFunctionToolCall, ParsedResponseOutputMessage[ContentType], ResponseCodeInterpreterToolCall, ResponseComputerToolCall, ResponseCustomToolCall, ResponseFileSearchToolCall, ResponseFunctionWebSearch, ResponseReasoningItem], FieldInfo(discriminator="type")]
 
 
 class ParsedResponse(Response, Generic[ContentType]):
-    output: List[ParsedResponseOutputItem]  # type: ignore[assignment]
+    if TYPE_CHECKING:
+        output: List[ParsedResponseOutputItem[ContentType]]  # type: ignore[assignment]
+    else:
+        output: List[ParsedResponseOutputItem]
+
+    @property
+    def output_parsed(self) -> Optional[ContentType]:
+        """The first parsed `output_text` of the output messages; None if there is none (e.g. the
+        model refused: see the message's `refusal` part)."""
+        for item in self.output:
+            if getattr(item, "type", None) != "message":
+                continue
+            for part in getattr(item, "content", None) or ():
+                parsed = getattr(part, "parsed", None)
+                if getattr(part, "type", None) == "output_text" and parsed is not None:
+                    return parsed
+        return None

@@ -1,0 +1,142 @@
+"""Responses API side of structured outputs: `text_format` to `text.format`, tools made
+parseable, and a `Response` turned into a `ParsedResponse`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, Iterable, List, Optional, TypeVar
+
+from ..._types import NOT_GIVEN
+from ...types.responses.parsed_response import (
+    ParsedResponse,
+    ParsedResponseFunctionToolCall,
+    ParsedResponseOutputMessage,
+    ParsedResponseOutputText,
+)
+from ...types.responses.response_format_text_json_schema_config_param import ResponseFormatTextJSONSchemaConfigParam
+from .._tools import PydanticFunctionTool, ResponsesPydanticFunctionTool
+from ._shared import check_parseable_type, is_given, json_schema_format, parse_json_into, rebuild
+
+__all__ = [
+    "TextFormatT",
+    "type_to_text_format_param",
+    "make_tools",
+    "validate_input_tools",
+    "parse_text",
+    "parse_response",
+    "get_input_tool_by_name",
+    "parse_function_tool_arguments",
+]
+
+TextFormatT = TypeVar("TextFormatT")
+
+
+def type_to_text_format_param(text_format: Any) -> ResponseFormatTextJSONSchemaConfigParam:
+    """The `text.format` that makes the model answer with JSON matching `text_format`."""
+    check_parseable_type(text_format, "text_format")
+    return {"type": "json_schema", **json_schema_format(text_format)}  # type: ignore[typeddict-item]
+
+
+def text_with_format(text: Any, text_format: Any, verbosity: Any = NOT_GIVEN) -> Any:
+    """The `text` param to send: the caller's, with the format of `text_format` (and `verbosity`)."""
+    if not is_given(text_format) and not is_given(verbosity):
+        return text
+    merged: Dict[str, Any] = dict(text) if is_given(text) and text else {}
+    if is_given(text_format):
+        if "format" in merged:
+            raise TypeError("Cannot pass both `text_format` and `text.format`; `text_format` builds `text.format`")
+        merged["format"] = type_to_text_format_param(text_format)
+    if is_given(verbosity):
+        if "verbosity" in merged:
+            raise TypeError("Cannot pass both `verbosity` and `text.verbosity`")
+        merged["verbosity"] = verbosity
+    return merged
+
+
+def make_tools(tools: Any) -> Any:
+    """Tools in the Responses shape: a chat-shaped function tool (as `pydantic_function_tool`
+    makes them, `{"type": "function", "function": {...}}`) is flattened, keeping its model."""
+    if not is_given(tools) or tools is None:
+        return tools
+    converted: List[Any] = []
+    for tool in tools:
+        function = tool.get("function") if tool.get("type") == "function" else None
+        if isinstance(function, dict):
+            flat: Dict[str, Any] = {
+                "type": "function",
+                "name": function.get("name"),
+                "description": function.get("description"),
+                "parameters": function.get("parameters"),
+                "strict": function.get("strict") or False,
+            }
+            model = function.model if isinstance(function, PydanticFunctionTool) else None
+            tool = ResponsesPydanticFunctionTool(flat, model) if model is not None else flat  # type: ignore[arg-type]
+        converted.append(tool)
+    return converted
+
+
+def validate_input_tools(tools: Any) -> None:
+    """`parse` only hands back arguments it can trust: refuse function tools made non-strict."""
+    if not is_given(tools) or tools is None:
+        return
+    for tool in tools:
+        if tool.get("type") == "function" and tool.get("strict") is False:
+            raise ValueError(
+                f"The function tool `{tool.get('name')}` is not strict (`strict: False`); `responses.parse()` "
+                "only accepts strict function tools, whose arguments it can parse (use "
+                "`openai.pydantic_function_tool()`, or leave `strict` unset: the API defaults it to true)"
+            )
+
+
+def parse_text(text: str, text_format: Any) -> Any:
+    """`text` as an instance of `text_format`; None when there is no `text_format`."""
+    if not is_given(text_format) or text_format is None:
+        return None
+    return parse_json_into(text_format, text)
+
+
+def get_input_tool_by_name(*, input_tools: Iterable[Any], name: str) -> Optional[Any]:
+    for tool in input_tools:
+        if tool.get("type") == "function" and tool.get("name") == name:
+            return tool
+    return None
+
+
+def parse_function_tool_arguments(*, input_tools: Any, function_call: Any) -> Any:
+    """A function call's arguments as the tool's model (pydantic tools), as JSON (other strict
+    tools; strict is the API's default), or None (an unknown or non-strict tool)."""
+    if not is_given(input_tools) or input_tools is None:
+        return None
+    tool = get_input_tool_by_name(input_tools=input_tools, name=function_call.name)
+    if tool is None:
+        return None
+    if isinstance(tool, ResponsesPydanticFunctionTool):
+        return parse_json_into(tool.model, function_call.arguments)
+    if tool.get("strict") is False:
+        return None
+    return json.loads(function_call.arguments)
+
+
+def parse_response(*, text_format: Any, input_tools: Any, response: Any) -> ParsedResponse[Any]:
+    """`response` as a `ParsedResponse`: output texts parsed as `text_format`, function calls of
+    known tools with `parsed_arguments`. Nothing is validated twice; other items stay as they are."""
+    tools = make_tools(input_tools)
+    content_type = text_format if is_given(text_format) and text_format is not None else type(None)
+    output: List[Any] = []
+    for item in getattr(response, "output", None) or ():
+        kind = getattr(item, "type", None)
+        if kind == "message":
+            content = [_parse_content(part, text_format, content_type) for part in getattr(item, "content", None) or ()]
+            item = rebuild(item, ParsedResponseOutputMessage[content_type], content=content)  # type: ignore[valid-type]
+        elif kind == "function_call":
+            parsed = parse_function_tool_arguments(input_tools=tools, function_call=item)
+            item = rebuild(item, ParsedResponseFunctionToolCall, local={"parsed_arguments": parsed})
+        output.append(item)
+    return rebuild(response, ParsedResponse[content_type], output=output)  # type: ignore[valid-type]
+
+
+def _parse_content(part: Any, text_format: Any, content_type: Any) -> Any:
+    if getattr(part, "type", None) != "output_text":
+        return part
+    parsed = parse_text(part.text, text_format)
+    return rebuild(part, ParsedResponseOutputText[content_type], local={"parsed": parsed})  # type: ignore[valid-type]

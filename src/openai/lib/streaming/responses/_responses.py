@@ -1,0 +1,385 @@
+"""`responses.stream()`: a context manager around the raw event stream that keeps a snapshot of
+the response as it is being written, and yields the API's events with the helper's richer ones
+(text so far, parsed output, parsed final response) in place of four of them.
+
+`ResponseStreamState` does the accumulating and knows nothing of I/O, so it can also be fed by
+hand; `ResponseStream` / `AsyncResponseStream` only drive it from the sync / async raw stream.
+"""
+
+from __future__ import annotations
+
+import copy
+from types import TracebackType
+from typing import Any, AsyncIterator, Awaitable, Callable, Generic, Iterator, List, Optional
+
+import httpx
+
+from ...._exceptions import APIError
+from ...._models import construct_type
+from ...._streaming import AsyncStream, Stream
+from ...._types import NOT_GIVEN
+from ....types.responses.parsed_response import ParsedResponse
+from ....types.responses.response_output_text import Annotation
+from ....types.responses.response_reasoning_item import Content as ReasoningContent
+from ....types.responses.response_reasoning_item import Summary
+from ..._parsing._responses import make_tools, parse_response, parse_text
+from ..._parsing._shared import rebuild
+from ._events import (
+    ResponseCompletedEvent,
+    ResponseFunctionCallArgumentsDeltaEvent,
+    ResponseStreamEvent,
+    ResponseTextDeltaEvent,
+    ResponseTextDoneEvent,
+    TextFormatT,
+)
+from ._types import ParsedResponseSnapshot
+
+__all__ = [
+    "ResponseStreamState",
+    "ResponseStream",
+    "AsyncResponseStream",
+    "ResponseStreamManager",
+    "AsyncResponseStreamManager",
+]
+
+
+class ResponseStreamState(Generic[TextFormatT]):
+    """Accumulates raw Responses stream events into a snapshot of the response."""
+
+    def __init__(self, *, input_tools: Any = NOT_GIVEN, text_format: Any = NOT_GIVEN) -> None:
+        self.__current_snapshot: Optional[ParsedResponseSnapshot] = None
+        self._completed_response: Optional[ParsedResponse[TextFormatT]] = None
+        self._input_tools = make_tools(input_tools)
+        self._text_format = text_format
+        self._content_type: Any = text_format if text_format not in (NOT_GIVEN, None) else type(None)
+
+    @property
+    def current_snapshot(self) -> Optional[ParsedResponseSnapshot]:
+        return self.__current_snapshot
+
+    def handle_event(self, event: Any) -> List[ResponseStreamEvent[TextFormatT]]:
+        """Accumulate `event`; return the events to hand to the caller for it."""
+        snapshot = self.accumulate_event(event)
+        kind = event.type
+        if kind == "response.output_text.delta":
+            part = _content(snapshot, event.output_index, event.content_index)
+            text = part.text if part is not None else event.delta
+            return [rebuild(event, ResponseTextDeltaEvent, snapshot=text)]
+        if kind == "response.output_text.done":
+            parsed = parse_text(event.text, self._text_format)
+            return [rebuild(event, ResponseTextDoneEvent[self._content_type], parsed=parsed)]  # type: ignore[name-defined]
+        if kind == "response.function_call_arguments.delta":
+            item = _item(snapshot, event.output_index)
+            arguments = getattr(item, "arguments", None)
+            return [rebuild(event, ResponseFunctionCallArgumentsDeltaEvent, snapshot=arguments or event.delta)]
+        if kind == "response.completed":
+            return [rebuild(event, ResponseCompletedEvent[self._content_type], response=self._completed_response)]  # type: ignore[name-defined]
+        return [event]
+
+    def accumulate_event(self, event: Any) -> ParsedResponseSnapshot:
+        """Fold `event` into the snapshot and return it."""
+        kind = event.type
+        snapshot = self.__current_snapshot
+        response = getattr(event, "response", None)
+        if snapshot is None:
+            if response is None:
+                raise RuntimeError(f"Expected a `response.created` event before `{kind}`")
+            snapshot = self.__current_snapshot = rebuild(
+                response, ParsedResponse[object], output=list(response.output or [])
+            )
+            return snapshot
+        if kind == "response.completed":
+            self._completed_response = parse_response(
+                text_format=self._text_format, input_tools=self._input_tools, response=response
+            )
+            self.__current_snapshot = self._completed_response  # type: ignore[assignment]
+            return self._completed_response  # type: ignore[return-value]
+        if response is not None:
+            # queued / in_progress / failed / incomplete: the server's fields win; a terminal
+            # response also carries the final output, others keep what the deltas built.
+            output = response.output if kind in ("response.failed", "response.incomplete") else snapshot.output
+            snapshot = self.__current_snapshot = rebuild(response, ParsedResponse[object], output=list(output or []))
+            return snapshot
+        _accumulate(snapshot, event)
+        return snapshot
+
+
+def _accumulate(snapshot: ParsedResponseSnapshot, event: Any) -> None:
+    kind: str = event.type
+    output: List[Any] = snapshot.output
+    if kind in ("response.output_item.added", "response.output_item.done"):
+        _put(output, event.output_index, _copy(event.item))
+        return
+    item = _item(snapshot, getattr(event, "output_index", -1))
+    if item is None:
+        return  # an event about an item we never saw announced: nothing to fold it into
+    if kind in ("response.content_part.added", "response.content_part.done"):
+        _put(_list(item, "content"), event.content_index, _copy(event.part))
+    elif kind == "response.reasoning_summary_part.added":
+        _put(_list(item, "summary"), event.summary_index, Summary.construct(text=event.part.text, type="summary_text"))
+    elif kind in ("response.reasoning_summary_text.delta", "response.reasoning_summary_text.done"):
+        _append_text(_at(item.summary, event.summary_index), "text", event)
+    elif kind in ("response.reasoning_text.delta", "response.reasoning_text.done"):
+        content = _list(item, "content")
+        if _at(content, event.content_index) is None:
+            _put(content, event.content_index, ReasoningContent.construct(text="", type="reasoning_text"))
+        _append_text(_at(content, event.content_index), "text", event)
+    elif kind in ("response.output_text.delta", "response.output_text.done"):
+        _append_text(_at(item.content, event.content_index), "text", event)
+    elif kind in ("response.refusal.delta", "response.refusal.done"):
+        _append_text(_at(item.content, event.content_index), "refusal", event)
+    elif kind == "response.output_text.annotation.added":
+        part = _at(item.content, event.content_index)
+        if part is not None:
+            annotation = construct_type(value=event.annotation, type_=Annotation)
+            _put(_list(part, "annotations"), event.annotation_index, annotation)
+    elif kind in (
+        "response.function_call_arguments.delta",
+        "response.function_call_arguments.done",
+        "response.mcp_call_arguments.delta",
+        "response.mcp_call_arguments.done",
+    ):
+        _append_text(item, "arguments", event)
+    elif kind in ("response.custom_tool_call_input.delta", "response.custom_tool_call_input.done"):
+        _append_text(item, "input", event)
+    elif kind in ("response.code_interpreter_call_code.delta", "response.code_interpreter_call_code.done"):
+        _append_text(item, "code", event)
+
+
+def _append_text(target: Any, attribute: str, event: Any) -> None:
+    """A `.delta` event extends `target.<attribute>`; a `.done` event carries the whole value."""
+    if target is None:
+        return
+    if event.type.endswith(".delta"):
+        setattr(target, attribute, (getattr(target, attribute, None) or "") + event.delta)
+        return
+    final = getattr(event, attribute, None)
+    if isinstance(final, str):
+        setattr(target, attribute, final)
+
+
+def _copy(value: Any) -> Any:
+    # The snapshot grows by mutation: never mutate objects the caller received in an event.
+    return value.model_copy(deep=True) if hasattr(value, "model_copy") else copy.deepcopy(value)
+
+
+def _list(owner: Any, attribute: str) -> List[Any]:
+    value = getattr(owner, attribute, None)
+    if not isinstance(value, list):
+        value = []
+        setattr(owner, attribute, value)
+    return value
+
+
+def _item(snapshot: Optional[ParsedResponseSnapshot], index: int) -> Any:
+    return _at(snapshot.output, index) if snapshot is not None else None
+
+
+def _content(snapshot: ParsedResponseSnapshot, output_index: int, content_index: int) -> Any:
+    return _at(getattr(_item(snapshot, output_index), "content", None), content_index)
+
+
+def _at(items: Optional[List[Any]], index: int) -> Any:
+    if items is None or not 0 <= index < len(items):
+        return None
+    return items[index]
+
+
+def _put(items: List[Any], index: int, value: Any) -> None:
+    if 0 <= index < len(items):
+        items[index] = value
+    else:
+        items.append(value)
+
+
+def _raise_if_error(event: Any, stream: Any) -> None:
+    """The `error` event ends the response: raise it as an `APIError` (code, param, message)."""
+    if getattr(event, "type", None) == "error":
+        body = event.to_dict() if hasattr(event, "to_dict") else event
+        message = getattr(event, "message", None) or "An error occurred during streaming"
+        raise APIError(message=message, request=stream.response.request, body=body)
+
+
+def _missing_completion(state: ResponseStreamState[Any]) -> RuntimeError:
+    snapshot = state.current_snapshot
+    status = getattr(snapshot, "status", None) if snapshot is not None else None
+    detail = f" (the response is `{status}`)" if status else ""
+    return RuntimeError(f"Didn't receive a `response.completed` event{detail}")
+
+
+class _StreamBase(Generic[TextFormatT]):
+    """What the sync and async streams share: everything but reading from the raw stream."""
+
+    def __init__(
+        self,
+        *,
+        raw_stream: Any,
+        text_format: Any = NOT_GIVEN,
+        input_tools: Any = NOT_GIVEN,
+        starting_after: Optional[int] = None,
+    ) -> None:
+        self._raw_stream = raw_stream
+        self._state: ResponseStreamState[TextFormatT] = ResponseStreamState(
+            text_format=text_format, input_tools=input_tools
+        )
+        self._starting_after = starting_after
+        self._iterator = self.__stream__()
+
+    def __stream__(self) -> Any:
+        raise NotImplementedError
+
+    @property
+    def response(self) -> httpx.Response:
+        """The HTTP response the events are read from."""
+        return self._raw_stream.response  # type: ignore[no-any-return]
+
+    @property
+    def current_snapshot(self) -> Optional[ParsedResponseSnapshot]:
+        """The response as accumulated so far."""
+        return self._state.current_snapshot
+
+    def _events(self, raw_event: Any) -> List[ResponseStreamEvent[TextFormatT]]:
+        _raise_if_error(raw_event, self._raw_stream)
+        events = self._state.handle_event(raw_event)
+        if self._starting_after is None:
+            return events
+        # Streaming an existing response replays it from the start (so the snapshot is whole);
+        # only what comes after `starting_after` is handed out.
+        return [e for e in events if getattr(e, "sequence_number", 0) > self._starting_after]
+
+    def _final(self) -> ParsedResponse[TextFormatT]:
+        response = self._state._completed_response
+        if response is None:
+            raise _missing_completion(self._state)
+        return response
+
+
+class ResponseStream(_StreamBase[TextFormatT]):
+    """The events of one streamed response (read from a `Stream`), with `get_final_response()`."""
+
+    _raw_stream: Stream[Any]
+
+    def __stream__(self) -> Iterator[ResponseStreamEvent[TextFormatT]]:
+        for raw_event in self._raw_stream:
+            yield from self._events(raw_event)
+
+    # Iterating is the iterator itself: leaving a loop early keeps the stream open, so that
+    # `until_done()` / `get_final_response()` can carry on; `close()` or the manager closes it.
+    def __iter__(self) -> Iterator[ResponseStreamEvent[TextFormatT]]:
+        return self
+
+    def __next__(self) -> ResponseStreamEvent[TextFormatT]:
+        return next(self._iterator)
+
+    def __enter__(self) -> "ResponseStream[TextFormatT]":
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the HTTP response; safe to call more than once."""
+        self._raw_stream.close()
+
+    def until_done(self) -> "ResponseStream[TextFormatT]":
+        """Read the rest of the stream (accumulating it)."""
+        for _ in self:
+            pass
+        return self
+
+    def get_final_response(self) -> ParsedResponse[TextFormatT]:
+        """Read the rest of the stream and return the completed response, parsed when a
+        `text_format` was given; `RuntimeError` if the stream ended before `response.completed`."""
+        self.until_done()
+        return self._final()
+
+
+class AsyncResponseStream(_StreamBase[TextFormatT]):
+    """The async twin of `ResponseStream` (read from an `AsyncStream`), for `async for`."""
+
+    _raw_stream: AsyncStream[Any]
+
+    async def __stream__(self) -> AsyncIterator[ResponseStreamEvent[TextFormatT]]:
+        async for raw_event in self._raw_stream:
+            for event in self._events(raw_event):
+                yield event
+
+    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent[TextFormatT]]:
+        return self
+
+    async def __anext__(self) -> ResponseStreamEvent[TextFormatT]:
+        return await self._iterator.__anext__()
+
+    async def __aenter__(self) -> "AsyncResponseStream[TextFormatT]":
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the HTTP response; safe to call more than once."""
+        await self._raw_stream.close()
+
+    async def until_done(self) -> "AsyncResponseStream[TextFormatT]":
+        """Read the rest of the stream (accumulating it)."""
+        async for _ in self:
+            pass
+        return self
+
+    async def get_final_response(self) -> ParsedResponse[TextFormatT]:
+        """Read the rest of the stream and return the completed response, parsed when a
+        `text_format` was given; `RuntimeError` if the stream ended before `response.completed`."""
+        await self.until_done()
+        return self._final()
+
+
+class _ManagerBase(Generic[TextFormatT]):
+    def __init__(
+        self,
+        api_request: Callable[[], Any],
+        *,
+        text_format: Any = NOT_GIVEN,
+        input_tools: Any = NOT_GIVEN,
+        starting_after: Optional[int] = None,
+    ) -> None:
+        self._api_request = api_request  # called on entry: nothing is sent before
+        self._options = {"text_format": text_format, "input_tools": input_tools, "starting_after": starting_after}
+
+
+class ResponseStreamManager(_ManagerBase[TextFormatT]):
+    """`with client.responses.stream(...) as stream:` sends the request on entry and closes
+    the stream on exit, however the block is left."""
+
+    _api_request: Callable[[], Stream[Any]]
+    __stream: Optional[ResponseStream[TextFormatT]] = None
+
+    def __enter__(self) -> ResponseStream[TextFormatT]:
+        self.__stream = ResponseStream(raw_stream=self._api_request(), **self._options)
+        return self.__stream
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self.__stream is not None:
+            self.__stream.close()
+
+
+class AsyncResponseStreamManager(_ManagerBase[TextFormatT]):
+    """`async with client.responses.stream(...) as stream:` (no `await` before `stream(...)`)."""
+
+    _api_request: Callable[[], Awaitable[AsyncStream[Any]]]
+    __stream: Optional[AsyncResponseStream[TextFormatT]] = None
+
+    async def __aenter__(self) -> AsyncResponseStream[TextFormatT]:
+        self.__stream = AsyncResponseStream(raw_stream=await self._api_request(), **self._options)
+        return self.__stream
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self.__stream is not None:
+            await self.__stream.close()

@@ -1,0 +1,148 @@
+"""`/audio/transcriptions`: speech to text in the spoken language (multipart upload).
+
+The result type follows `response_format`: `json` (the default) gives a `Transcription`,
+`verbose_json` a `TranscriptionVerbose` (segments, words), and `text`, `srt` and `vtt` the
+text itself as a `str`. `stream=True` yields `TranscriptionStreamEvent`s (text deltas, then
+the full text).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Union, overload
+
+from typing_extensions import Literal, Unpack
+
+from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from ..._streaming import AsyncStream, Stream
+from ..._types import NOT_GIVEN, NotGiven
+from ...types.audio.transcription import Transcription
+from ...types.audio.transcription_create_params import TranscriptionCreateParamsBase, TranscriptionRequestFields
+from ...types.audio.transcription_stream_event import TranscriptionStreamEvent
+from ...types.audio.transcription_verbose import TranscriptionVerbose
+from ...types.audio_response_format import AudioResponseFormat
+
+__all__ = ["Transcriptions", "AsyncTranscriptions"]
+
+_TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
+
+
+def result_type(json_type: type, verbose_type: type) -> Any:
+    """`cast_for` of the audio endpoints: the result type that `response_format` asks for.
+
+    An unknown format falls back to `json_type`, which parsing fills tolerantly.
+    """
+
+    def pick(sent: Dict[str, Any]) -> type:
+        response_format = sent.get("response_format")
+        if response_format in _TEXT_FORMATS:
+            return str
+        return verbose_type if response_format == "verbose_json" else json_type
+
+    return pick
+
+
+CREATE = Endpoint(
+    "post",
+    "/audio/transcriptions",
+    cast_to=Transcription,
+    cast_for=result_type(Transcription, TranscriptionVerbose),
+    params=TranscriptionCreateParamsBase,
+    files=(("file",),),
+    stream_type=TranscriptionStreamEvent,
+)
+
+_Format = Union[AudioResponseFormat, NotGiven]
+_NoStream = Union[Optional[Literal[False]], NotGiven]
+_Result = Union[Transcription, TranscriptionVerbose, str]
+
+
+class TranscriptionCreateArgs(TranscriptionRequestFields, RequestExtras, total=False):
+    """The keywords of `audio.transcriptions.create` besides `response_format` and `stream`."""
+
+
+class Transcriptions(SyncAPIResource):
+    @overload
+    def create(
+        self,
+        *,
+        response_format: Union[Literal["json"], NotGiven] = NOT_GIVEN,
+        stream: _NoStream = NOT_GIVEN,
+        **kw: Unpack[TranscriptionCreateArgs],
+    ) -> Transcription: ...
+    @overload
+    def create(
+        self,
+        *,
+        response_format: Literal["verbose_json"],
+        stream: _NoStream = NOT_GIVEN,
+        **kw: Unpack[TranscriptionCreateArgs],
+    ) -> TranscriptionVerbose: ...
+    @overload
+    def create(
+        self,
+        *,
+        response_format: Literal["text", "srt", "vtt"],
+        stream: _NoStream = NOT_GIVEN,
+        **kw: Unpack[TranscriptionCreateArgs],
+    ) -> str: ...
+    @overload
+    def create(
+        self, *, stream: Literal[True], response_format: _Format = NOT_GIVEN, **kw: Unpack[TranscriptionCreateArgs]
+    ) -> Stream[TranscriptionStreamEvent]: ...
+    @overload
+    def create(
+        self, *, stream: bool, response_format: _Format = NOT_GIVEN, **kw: Unpack[TranscriptionCreateArgs]
+    ) -> Union[_Result, Stream[TranscriptionStreamEvent]]: ...
+    def create(
+        self,
+        *,
+        response_format: _Format = NOT_GIVEN,
+        stream: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **kw: Unpack[TranscriptionCreateArgs],
+    ) -> Union[_Result, Stream[TranscriptionStreamEvent]]:
+        """Transcribe the audio `file`; the result type follows `response_format`."""
+        return self._call(CREATE, {**kw, "response_format": response_format, "stream": stream}, "create")
+
+
+class AsyncTranscriptions(AsyncAPIResource):
+    @overload
+    async def create(
+        self,
+        *,
+        response_format: Union[Literal["json"], NotGiven] = NOT_GIVEN,
+        stream: _NoStream = NOT_GIVEN,
+        **kw: Unpack[TranscriptionCreateArgs],
+    ) -> Transcription: ...
+    @overload
+    async def create(
+        self,
+        *,
+        response_format: Literal["verbose_json"],
+        stream: _NoStream = NOT_GIVEN,
+        **kw: Unpack[TranscriptionCreateArgs],
+    ) -> TranscriptionVerbose: ...
+    @overload
+    async def create(
+        self,
+        *,
+        response_format: Literal["text", "srt", "vtt"],
+        stream: _NoStream = NOT_GIVEN,
+        **kw: Unpack[TranscriptionCreateArgs],
+    ) -> str: ...
+    @overload
+    async def create(
+        self, *, stream: Literal[True], response_format: _Format = NOT_GIVEN, **kw: Unpack[TranscriptionCreateArgs]
+    ) -> AsyncStream[TranscriptionStreamEvent]: ...
+    @overload
+    async def create(
+        self, *, stream: bool, response_format: _Format = NOT_GIVEN, **kw: Unpack[TranscriptionCreateArgs]
+    ) -> Union[_Result, AsyncStream[TranscriptionStreamEvent]]: ...
+    async def create(
+        self,
+        *,
+        response_format: _Format = NOT_GIVEN,
+        stream: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **kw: Unpack[TranscriptionCreateArgs],
+    ) -> Union[_Result, AsyncStream[TranscriptionStreamEvent]]:
+        """Transcribe the audio `file`; the result type follows `response_format`."""
+        return await self._call(CREATE, {**kw, "response_format": response_format, "stream": stream}, "create")

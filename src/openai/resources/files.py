@@ -1,0 +1,159 @@
+"""`/files`: upload, list, fetch, download and delete files; wait until one is processed."""
+
+from __future__ import annotations
+
+import time
+import warnings
+from typing import Optional
+
+from typing_extensions import Unpack
+
+from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from .._response import HttpxBinaryResponseContent
+from ..pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from ..types.file_create_params import FileCreateParams
+from ..types.file_deleted import FileDeleted
+from ..types.file_list_params import FileListParams
+from ..types.file_object import FileObject
+
+__all__ = ["Files", "AsyncFiles"]
+
+_ITEM = "/files/{file_id}"
+CREATE = Endpoint("post", "/files", cast_to=FileObject, params=FileCreateParams, files=(("file",),))
+RETRIEVE = Endpoint("get", _ITEM, cast_to=FileObject)
+LIST = Endpoint("get", "/files", cast_to=FileObject, params=FileListParams, query=True, page=SyncCursorPage)
+ASYNC_LIST = Endpoint("get", "/files", cast_to=FileObject, params=FileListParams, query=True, page=AsyncCursorPage)
+DELETE = Endpoint("delete", _ITEM, cast_to=FileDeleted)
+# The API answers with the raw bytes whatever the file is; `Accept` says we expect just that.
+CONTENT = Endpoint(
+    "get", _ITEM + "/content", cast_to=HttpxBinaryResponseContent, headers={"Accept": "application/binary"}
+)
+RETRIEVE_CONTENT = Endpoint("get", _ITEM + "/content", cast_to=str)
+
+_RETRIEVE_CONTENT_DEPRECATION = "The `.content()` method should be used instead"
+# Statuses after which a file will not change any more.
+_DONE = frozenset({"processed", "error", "deleted"})
+_now = time.monotonic  # the clock `wait_for_processing` measures its deadline with
+
+
+class FileCreateArgs(FileCreateParams, RequestExtras, total=False):
+    """The keywords of `files.create`."""
+
+
+class FileListArgs(FileListParams, RequestExtras, total=False):
+    """The keywords of `files.list`."""
+
+
+class _ProcessingWait:
+    """The schedule of `wait_for_processing`, shared by the sync and async loops."""
+
+    def __init__(self, file_id: str, poll_interval: float, max_wait_seconds: float) -> None:
+        self.file_id = file_id
+        self.poll_interval = poll_interval
+        self.max_wait_seconds = max_wait_seconds
+        self.started = _now()
+
+    def pause_after(self, file: FileObject) -> Optional[float]:
+        """None once `file` is done; else the seconds to wait before asking again.
+
+        Raises `RuntimeError` when the deadline has passed and the file is still being processed.
+        """
+        if file.status in _DONE:
+            return None
+        remaining = self.max_wait_seconds - (_now() - self.started)
+        if remaining <= 0:
+            raise RuntimeError(
+                f"Giving up on waiting for file {self.file_id} to finish processing after "
+                f"{self.max_wait_seconds} seconds; its status is still {file.status!r}"
+            )
+        return min(self.poll_interval, remaining)
+
+
+class Files(SyncAPIResource):
+    def create(self, **kw: Unpack[FileCreateArgs]) -> FileObject:
+        """Upload a file (multipart): `file` is bytes, a path, an open binary file or a
+        `(filename, content[, content_type])` tuple; `purpose` says what it is for."""
+        return self._call(CREATE, dict(kw), "create")
+
+    def retrieve(self, file_id: str, **kw: Unpack[RequestExtras]) -> FileObject:
+        """One file's metadata."""
+        return self._call(RETRIEVE, dict(kw), "retrieve", file_id=file_id)
+
+    def list(self, **kw: Unpack[FileListArgs]) -> SyncCursorPage[FileObject]:
+        """Your files, page by page (filter by `purpose`, sort with `order`)."""
+        return self._call(LIST, dict(kw), "list")
+
+    def delete(self, file_id: str, **kw: Unpack[RequestExtras]) -> FileDeleted:
+        """Delete a file."""
+        return self._call(DELETE, dict(kw), "delete", file_id=file_id)
+
+    def content(self, file_id: str, **kw: Unpack[RequestExtras]) -> HttpxBinaryResponseContent:
+        """A file's bytes. To write a large file to disk without holding it in memory use
+        `with client.files.with_streaming_response.content(id) as r: r.stream_to_file(path)`."""
+        return self._call(CONTENT, dict(kw), "content", file_id=file_id)
+
+    def retrieve_content(self, file_id: str, **kw: Unpack[RequestExtras]) -> str:
+        """Deprecated: a file's content as text; use `content()`."""
+        warnings.warn(_RETRIEVE_CONTENT_DEPRECATION, DeprecationWarning, stacklevel=2)
+        return self._call(RETRIEVE_CONTENT, dict(kw), "retrieve_content", file_id=file_id)
+
+    retrieve_content.__deprecated__ = _RETRIEVE_CONTENT_DEPRECATION  # type: ignore[attr-defined]
+
+    def wait_for_processing(
+        self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
+    ) -> FileObject:
+        """Poll the file every `poll_interval` seconds until it is processed, failed or deleted;
+        `RuntimeError` if that takes longer than `max_wait_seconds`."""
+        wait = _ProcessingWait(id, poll_interval, max_wait_seconds)
+        file = self.retrieve(id)
+        pause = wait.pause_after(file)
+        while pause is not None:
+            self._sleep(pause)
+            file = self.retrieve(id)
+            pause = wait.pause_after(file)
+        return file
+
+
+class AsyncFiles(AsyncAPIResource):
+    async def create(self, **kw: Unpack[FileCreateArgs]) -> FileObject:
+        """Upload a file (multipart): `file` is bytes, a path, an open binary file or a
+        `(filename, content[, content_type])` tuple; `purpose` says what it is for."""
+        return await self._call(CREATE, dict(kw), "create")
+
+    async def retrieve(self, file_id: str, **kw: Unpack[RequestExtras]) -> FileObject:
+        """One file's metadata."""
+        return await self._call(RETRIEVE, dict(kw), "retrieve", file_id=file_id)
+
+    def list(self, **kw: Unpack[FileListArgs]) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
+        """Your files: await for the first page, or `async for` every file."""
+        return self._list(ASYNC_LIST, dict(kw), "list")
+
+    async def delete(self, file_id: str, **kw: Unpack[RequestExtras]) -> FileDeleted:
+        """Delete a file."""
+        return await self._call(DELETE, dict(kw), "delete", file_id=file_id)
+
+    async def content(self, file_id: str, **kw: Unpack[RequestExtras]) -> HttpxBinaryResponseContent:
+        """A file's bytes. To write a large file to disk without holding it in memory use
+        `async with client.files.with_streaming_response.content(id) as r: await r.stream_to_file(path)`."""
+        return await self._call(CONTENT, dict(kw), "content", file_id=file_id)
+
+    async def retrieve_content(self, file_id: str, **kw: Unpack[RequestExtras]) -> str:
+        """Deprecated: a file's content as text; use `content()`."""
+        warnings.warn(_RETRIEVE_CONTENT_DEPRECATION, DeprecationWarning, stacklevel=2)
+        return await self._call(RETRIEVE_CONTENT, dict(kw), "retrieve_content", file_id=file_id)
+
+    retrieve_content.__deprecated__ = _RETRIEVE_CONTENT_DEPRECATION  # type: ignore[attr-defined]
+
+    async def wait_for_processing(
+        self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
+    ) -> FileObject:
+        """Poll the file every `poll_interval` seconds until it is processed, failed or deleted;
+        `RuntimeError` if that takes longer than `max_wait_seconds`."""
+        wait = _ProcessingWait(id, poll_interval, max_wait_seconds)
+        file = await self.retrieve(id)
+        pause = wait.pause_after(file)
+        while pause is not None:
+            await self._sleep(pause)
+            file = await self.retrieve(id)
+            pause = wait.pause_after(file)
+        return file

@@ -1,0 +1,4 @@
+from .checkpoints import AsyncCheckpoints, Checkpoints
+from .permissions import AsyncPermissions, Permissions
+
+__all__ = ["Checkpoints", "AsyncCheckpoints", "Permissions", "AsyncPermissions"]

@@ -1,0 +1,4 @@
+from .checkpoints import AsyncCheckpoints, Checkpoints
+from .jobs import AsyncJobs, Jobs
+
+__all__ = ["Jobs", "AsyncJobs", "Checkpoints", "AsyncCheckpoints"]

@@ -1,0 +1,4 @@
+from .parts import AsyncParts, Parts
+from .uploads import AsyncUploads, Uploads
+
+__all__ = ["Uploads", "AsyncUploads", "Parts", "AsyncParts"]
