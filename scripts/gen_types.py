@@ -23,8 +23,22 @@ HEADER = "# Generated from the 1.102.0 surface data by scripts/gen_types.py; han
 BUILTINS = {"str", "int", "float", "bool", "bytes", "object", "None"}
 TYPING_FORMS = {"List", "Dict", "Iterable", "Tuple", "Mapping", "Sequence", "IO", "Type", "Set"}
 # pydantic.BaseModel attributes a field must not shadow (upstream renames: schema -> schema_).
-MODEL_ATTRS = {"json", "dict", "copy", "schema", "schema_json", "construct", "validate", "parse_obj",
-               "parse_raw", "parse_file", "from_orm", "update_forward_refs", "to_dict", "to_json"}
+MODEL_ATTRS = {
+    "json",
+    "dict",
+    "copy",
+    "schema",
+    "schema_json",
+    "construct",
+    "validate",
+    "parse_obj",
+    "parse_raw",
+    "parse_file",
+    "from_orm",
+    "update_forward_refs",
+    "to_dict",
+    "to_json",
+}
 # Names the anchor could not resolve (imported under TYPE_CHECKING from optional packages).
 # They stay quoted forward refs, exactly like upstream, so the module imports without them.
 FOREIGN = {"ClientExtensionFactory": "websockets.extensions", "Subprotocol": "websockets.typing"}
@@ -35,6 +49,7 @@ FOREIGN = {"ClientExtensionFactory": "websockets.extensions", "Subprotocol": "we
 #   ("n", name) | ("g", form, [args]) | ("u", [members]) | ("l", [values])
 # canon() renders a tree exactly like the surface dump normalises annotations, so sub-trees can
 # be compared with alias definitions to put alias names back.
+
 
 def parse(text: str) -> tuple:
     return _node(ast.parse(text, mode="eval").body)
@@ -103,6 +118,7 @@ def snake(name: str) -> str:
 
 
 # ----------------------------------------------------------------------------- the data
+
 
 class Surface:
     def __init__(self, path: str) -> None:
@@ -182,8 +198,15 @@ class Surface:
         """(module, name) to import the object `key` from, as seen from `module`."""
         sites = self.def_sites.get(key) or [(key.rsplit(".", 1)[0], key.rsplit(".", 1)[1])]
         params = is_params_module(module)
-        return max(sites, key=lambda s: (s[1] == name, common_prefix(s[0], module),
-                                         is_params_module(s[0]) == params, s[0].count(".")))
+        return max(
+            sites,
+            key=lambda s: (
+                s[1] == name,
+                common_prefix(s[0], module),
+                is_params_module(s[0]) == params,
+                s[0].count("."),
+            ),
+        )
 
 
 def is_params_module(module: str) -> bool:
@@ -210,6 +233,7 @@ def relative(from_mod: str, is_pkg: bool, target: str) -> str:
 
 
 # ----------------------------------------------------------------------------- one module
+
 
 class ModuleWriter:
     """Renders one leaf module: imports, then its definitions in dependency order."""
@@ -259,8 +283,10 @@ class ModuleWriter:
     def own_module_score(self, key: str, name: str) -> tuple:
         sites = self.sf.def_sites.get(key) or [("x.x", "")]
         params = is_params_module(self.m)
-        return max((s[0].rsplit(".", 1)[1] == snake(name), is_params_module(s[0]) == params,
-                    common_prefix(s[0], self.m)) for s in sites)
+        return max(
+            (s[0].rsplit(".", 1)[1] == snake(name), is_params_module(s[0]) == params, common_prefix(s[0], self.m))
+            for s in sites
+        )
 
     def _generic_names(self) -> set:
         """Local definitions that mention the module's TypeVar, directly or through each other."""
@@ -459,8 +485,9 @@ class ModuleWriter:
             if base.get("aliases", {}) != {f: a for f, a in shape.get("aliases", {}).items() if f in bf}:
                 continue
             differ = [f for f in bf if bf[f] != shape["fields"][f]]
-            if differ and not all(any(n.startswith("Parsed") for n in names_in(parse(shape["fields"][f])))
-                                  for f in differ):
+            if differ and not all(
+                any(n.startswith("Parsed") for n in names_in(parse(shape["fields"][f]))) for f in differ
+            ):
                 continue
             best = (key, b, len(bf))
         return best[:2]
@@ -527,8 +554,13 @@ class ModuleWriter:
         for n in order:
             body = bodies[n]
             # A reference to a local name not yet defined (only within a cycle) stays a string.
-            body = re.sub(r"\0(\w+)\0(\[\w+\])?", lambda mt: mt.group(1) + (mt.group(2) or "")
-                          if mt.group(1) in done else f'"{mt.group(1)}{mt.group(2) or ""}"', body)
+            body = re.sub(
+                r"\0(\w+)\0(\[\w+\])?",
+                lambda mt: (
+                    mt.group(1) + (mt.group(2) or "") if mt.group(1) in done else f'"{mt.group(1)}{mt.group(2) or ""}"'
+                ),
+                body,
+            )
             chunks.append(body)
             done.add(n)
         exports = list(self.sf.mods[self.m]["names"])
@@ -580,7 +612,9 @@ def member_order(text: str) -> tuple:
 
 
 FILE_MEMBERS = {
-    "IO[bytes]", "PathLike", "bytes",
+    "IO[bytes]",
+    "PathLike",
+    "bytes",
     "Tuple[Optional[str], Union[IO[bytes], PathLike, bytes]]",
     "Tuple[Optional[str], Union[IO[bytes], PathLike, bytes], Optional[str]]",
     "Tuple[Optional[str], Union[IO[bytes], PathLike, bytes], Optional[str], Mapping[str, str]]",
@@ -609,6 +643,7 @@ def topo_order(names: list, deps: dict) -> list:
 
 # ----------------------------------------------------------------------------- packages
 
+
 def render_package(sf: Surface, pkg: str) -> str:
     """A package re-exports its names from the modules that define them, nothing else."""
     lines = []
@@ -625,13 +660,17 @@ def render_package(sf: Surface, pkg: str) -> str:
         pool = next(p for p in pools if p)
         mod, defname = min(pool, key=lambda s: (s not in defs, s[0].count("."), s[0]))
         src = relative(pkg, True, mod)
-        lines.append(f"from {src} import {defname} as {n}" if defname == n
-                     else f"from {src} import {defname} as {defname}\n{n} = {defname}")
+        lines.append(
+            f"from {src} import {defname} as {n}"
+            if defname == n
+            else f"from {src} import {defname} as {defname}\n{n} = {defname}"
+        )
     body = "".join(line + "\n" for line in sorted(lines, key=lambda s: s.split(" import ")[0]))
     return HEADER + "\n" + body
 
 
 # ----------------------------------------------------------------------------- main
+
 
 def path_of(sf: Surface, module: str) -> str:
     parts = module.split(".")

@@ -80,7 +80,14 @@ def test_connection_errors_hierarchy() -> None:
 
 def test_exceptions_module_docstring_draws_the_tree() -> None:
     doc = openai._exceptions.__doc__ or ""
-    for name in ("OpenAIError", "APIError", "APIStatusError", "RateLimitError", "APIConnectionError", "APITimeoutError"):
+    for name in (
+        "OpenAIError",
+        "APIError",
+        "APIStatusError",
+        "RateLimitError",
+        "APIConnectionError",
+        "APITimeoutError",
+    ):
         assert name in doc
     # Drawn as a tree: the leaves are indented deeper than the root.
     root = next(line for line in doc.splitlines() if "OpenAIError" in line)

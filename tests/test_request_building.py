@@ -271,4 +271,3 @@ async def test_empty_path_param_raises_value_error(api: Any, respx_mock: respx.M
     with pytest.raises(ValueError, match="completion_id"):
         await run(api.chat.completions.retrieve(""))
     assert not route.called
-

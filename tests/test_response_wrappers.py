@@ -113,9 +113,7 @@ async def test_raw_response_parse(api: Any, respx_mock: respx.MockRouter, view: 
 
 
 async def test_raw_response_counts_retries(api: Any, respx_mock: respx.MockRouter, sleeps: List[float]) -> None:
-    respx_mock.post("/chat/completions").mock(
-        side_effect=[httpx.Response(500), httpx.Response(200, json=COMPLETION)]
-    )
+    respx_mock.post("/chat/completions").mock(side_effect=[httpx.Response(500), httpx.Response(200, json=COMPLETION)])
     raw = await run(create(api.with_raw_response.chat.completions))
     assert raw.retries_taken == 1
     assert raw.http_request.headers["x-stainless-retry-count"] == "1"
@@ -165,9 +163,7 @@ async def test_streaming_response_is_not_read_until_asked(api: Any, respx_mock: 
         assert json.loads(await run(response.read())) == COMPLETION
 
 
-@pytest.mark.parametrize(
-    ("method", "expected"), [("text", '{"a": 1}'), ("json", {"a": 1}), ("read", b'{"a": 1}')]
-)
+@pytest.mark.parametrize(("method", "expected"), [("text", '{"a": 1}'), ("json", {"a": 1}), ("read", b'{"a": 1}')])
 async def test_streaming_response_readers(api: Any, respx_mock: respx.MockRouter, method: str, expected: Any) -> None:
     mock_model(respx_mock, content=b'{"a": 1}')
     async with entered(api.with_streaming_response.models.retrieve("gpt-4o")) as response:

@@ -508,7 +508,13 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                     raise APITimeoutError(request=request) from result
                 raise APIConnectionError(request=request) from result
             response: httpx.Response = result
-            log.debug('HTTP Response: %s %s "%i %s"', request.method, request.url, response.status_code, response.reason_phrase)
+            log.debug(
+                'HTTP Response: %s %s "%i %s"',
+                request.method,
+                request.url,
+                response.status_code,
+                response.reason_phrase,
+            )
             if not response.is_error:
                 return response, retries_taken
             if can_retry and self._should_retry(response):
@@ -540,9 +546,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
 
     # ---- turning responses into results --------------------------------------------------------
 
-    def _parse_data(
-        self, data: object, cast_to: Any, response: httpx.Response, *, with_request_id: bool = True
-    ) -> Any:
+    def _parse_data(self, data: object, cast_to: Any, response: httpx.Response, *, with_request_id: bool = True) -> Any:
         """Build `cast_to` from decoded JSON; tolerant unless strict validation is on."""
         if cast_to is object or cast_to is Any:
             return data
@@ -656,7 +660,9 @@ def _multipart_form(data: Mapping[str, Any]) -> Dict[str, Any]:
     return out
 
 
-def _options_from(method: str, url: str, options: Mapping[str, Any], body: Any = None, files: Any = None) -> tuple[FinalRequestOptions, Any]:
+def _options_from(
+    method: str, url: str, options: Mapping[str, Any], body: Any = None, files: Any = None
+) -> tuple[FinalRequestOptions, Any]:
     opts = dict(options)
     post_parser = opts.pop("post_parser", None)
     headers = opts.pop("headers", None)
@@ -810,7 +816,14 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         return self.request(cast_to, opts, post_parser=post_parser)
 
     def get_api_list(
-        self, path: str, *, model: Any, page: Any, body: Optional[Body] = None, options: RequestOptions = {}, method: str = "get"
+        self,
+        path: str,
+        *,
+        model: Any,
+        page: Any,
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        method: str = "get",
     ) -> Any:
         opts, _ = _options_from(method, path, options, body)
         return self.request(page[model], opts, page=(page, model))
@@ -876,9 +889,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         """Send a request and return its result in the requested mode."""
         mode = _mode_from_headers(options, mode)
         files = await async_to_httpx_files(options.files) if options.files else None
-        response, retries = await self._drive(
-            self._send_flow(options, stream=stream or mode == "stream", files=files)
-        )
+        response, retries = await self._drive(self._send_flow(options, stream=stream or mode == "stream", files=files))
         try:
             return self._result(
                 response,
@@ -943,7 +954,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         return await self.request(cast_to, opts, post_parser=post_parser)
 
     def get_api_list(
-        self, path: str, *, model: Any, page: Any, body: Optional[Body] = None, options: RequestOptions = {}, method: str = "get"
+        self,
+        path: str,
+        *,
+        model: Any,
+        page: Any,
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        method: str = "get",
     ) -> "AsyncPaginator[Any, Any]":
         from .pagination import AsyncPaginator
 

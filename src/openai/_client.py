@@ -23,22 +23,23 @@ from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .resources.audio import AsyncAudio, Audio
+    from .resources.batches import AsyncBatches, Batches
+    from .resources.beta import AsyncBeta, Beta
     from .resources.chat import AsyncChat, Chat
     from .resources.completions import AsyncCompletions, Completions
+    from .resources.containers import AsyncContainers, Containers
+    from .resources.conversations import AsyncConversations, Conversations
     from .resources.embeddings import AsyncEmbeddings, Embeddings
+    from .resources.evals import AsyncEvals, Evals
+    from .resources.files import AsyncFiles, Files
+    from .resources.fine_tuning import AsyncFineTuning, FineTuning
+    from .resources.images import AsyncImages, Images
     from .resources.models import AsyncModels, Models
     from .resources.moderations import AsyncModerations, Moderations
-    from .resources.conversations import AsyncConversations, Conversations
     from .resources.responses import AsyncResponses, Responses
-    from .resources.files import AsyncFiles, Files
     from .resources.uploads import AsyncUploads, Uploads
-    from .resources.batches import AsyncBatches, Batches
     from .resources.webhooks import AsyncWebhooks, Webhooks
-    from .resources.fine_tuning import AsyncFineTuning, FineTuning
-    from .resources.containers import AsyncContainers, Containers
-    from .resources.evals import AsyncEvals, Evals
-    from .resources.images import AsyncImages, Images
-    from .resources.audio import AsyncAudio, Audio
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
 
@@ -218,6 +219,7 @@ class OpenAI(_ClientConfig, SyncAPIClient):
     conversations: "Conversations" = lazy_resource("openai.resources.conversations", "Conversations")
     images: "Images" = lazy_resource("openai.resources.images", "Images")
     audio: "Audio" = lazy_resource("openai.resources.audio", "Audio")
+    beta: "Beta" = lazy_resource("openai.resources.beta", "Beta")
 
     @property
     def with_raw_response(self) -> Any:
@@ -249,6 +251,7 @@ class AsyncOpenAI(_ClientConfig, AsyncAPIClient):
     conversations: "AsyncConversations" = lazy_resource("openai.resources.conversations", "AsyncConversations")
     images: "AsyncImages" = lazy_resource("openai.resources.images", "AsyncImages")
     audio: "AsyncAudio" = lazy_resource("openai.resources.audio", "AsyncAudio")
+    beta: "AsyncBeta" = lazy_resource("openai.resources.beta", "AsyncBeta")
 
     @property
     def with_raw_response(self) -> Any:

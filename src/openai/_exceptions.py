@@ -1,21 +1,21 @@
 """Every exception the client raises.
 
-    OpenAIError
-     +-- APIError                       (has .request, .message, .body, .code, .param, .type)
-     |    +-- APIStatusError            (the server answered 4xx/5xx: .response, .status_code, .request_id)
-     |    |    +-- BadRequestError            400
-     |    |    +-- AuthenticationError        401
-     |    |    +-- PermissionDeniedError      403
-     |    |    +-- NotFoundError              404
-     |    |    +-- ConflictError              409
-     |    |    +-- UnprocessableEntityError   422
-     |    |    +-- RateLimitError             429
-     |    |    +-- InternalServerError        >= 500
-     |    +-- APIConnectionError        (no response: network failure)
-     |    |    +-- APITimeoutError
-     |    +-- APIResponseValidationError (strict mode: the body did not match our models)
-     +-- LengthFinishReasonError, ContentFilterFinishReasonError  (structured-output helpers)
-     +-- InvalidWebhookSignatureError (ValueError too)
+OpenAIError
+ +-- APIError                       (has .request, .message, .body, .code, .param, .type)
+ |    +-- APIStatusError            (the server answered 4xx/5xx: .response, .status_code, .request_id)
+ |    |    +-- BadRequestError            400
+ |    |    +-- AuthenticationError        401
+ |    |    +-- PermissionDeniedError      403
+ |    |    +-- NotFoundError              404
+ |    |    +-- ConflictError              409
+ |    |    +-- UnprocessableEntityError   422
+ |    |    +-- RateLimitError             429
+ |    |    +-- InternalServerError        >= 500
+ |    +-- APIConnectionError        (no response: network failure)
+ |    |    +-- APITimeoutError
+ |    +-- APIResponseValidationError (strict mode: the body did not match our models)
+ +-- LengthFinishReasonError, ContentFilterFinishReasonError  (structured-output helpers)
+ +-- InvalidWebhookSignatureError (ValueError too)
 """
 
 from __future__ import annotations

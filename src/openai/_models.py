@@ -183,8 +183,10 @@ def construct_type(*, value: object, type_: Any) -> Any:
 def _is_sequence_origin(origin: Any) -> bool:
     import collections.abc as abc
 
-    return inspect.isclass(origin) and issubclass(origin, (abc.Sequence, abc.Iterable)) and not issubclass(
-        origin, (str, bytes, abc.Mapping)
+    return (
+        inspect.isclass(origin)
+        and issubclass(origin, (abc.Sequence, abc.Iterable))
+        and not issubclass(origin, (str, bytes, abc.Mapping))
     )
 
 
@@ -265,9 +267,7 @@ def _field_keys(model: Type[pydantic.BaseModel]) -> set[str]:
     return {f.alias or name for name, f in model.model_fields.items()}
 
 
-def _construct_model(
-    cls: Type[_ModelT], data: Dict[str, Any], *, fields_set: Optional[set[str]] = None
-) -> _ModelT:
+def _construct_model(cls: Type[_ModelT], data: Dict[str, Any], *, fields_set: Optional[set[str]] = None) -> _ModelT:
     """Build a model loosely: known fields converted one by one, unknown keys kept as extras."""
     model = cls.__new__(cls)
     values: Dict[str, Any] = {}

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Endpoint", "RequestExtras", "SyncAPIResource", "AsyncAPIResource", "lazy_resource"]
 
+
 class RequestExtras(TypedDict, total=False):
     """Keywords every endpoint method accepts besides its own params."""
 
@@ -269,15 +270,17 @@ class AsyncAPIResource(_APIResourceBase):
             mode=self._mode,
         )
 
-    def _list(
-        self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "list", **path_params: str
-    ) -> Any:
+    def _list(self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "list", **path_params: str) -> Any:
         """Paginated list: checks arguments now, sends when awaited or iterated."""
         from .pagination import AsyncPaginator
 
         options, _ = _prepare(endpoint, kwargs, path_params, method_name)
         paginator = AsyncPaginator(
-            client=self._client, options=options, page_cls=endpoint.page, model=endpoint.cast_to, mode=self._mode  # type: ignore[arg-type]
+            client=self._client,
+            options=options,
+            page_cls=endpoint.page,
+            model=endpoint.cast_to,
+            mode=self._mode,  # type: ignore[arg-type]
         )
         if self._mode == "stream":
             return paginator._get_page()

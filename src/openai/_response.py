@@ -310,9 +310,7 @@ class HttpxBinaryResponseContent:
             for data in self.response.iter_bytes():
                 f.write(data)
 
-    def stream_to_file(
-        self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None
-    ) -> None:
+    def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
         # Deprecated upstream because the body is already in memory here; kept for old code.
         warnings.warn(
             "Due to a bug, this method doesn't actually stream the response content, "
@@ -342,9 +340,7 @@ class HttpxBinaryResponseContent:
     async def aiter_raw(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         return self.response.aiter_raw(chunk_size)
 
-    async def astream_to_file(
-        self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None
-    ) -> None:
+    async def astream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
         import anyio
 
         path = anyio.Path(file)

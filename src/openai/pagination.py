@@ -206,7 +206,13 @@ class AsyncPaginator(Generic[_T, _PageT]):
     """What async list methods return: await it for the first page, or `async for` every item."""
 
     def __init__(
-        self, *, client: "AsyncAPIClient", options: FinalRequestOptions, page_cls: Type[_PageT], model: Type[_T], mode: str = "parsed"
+        self,
+        *,
+        client: "AsyncAPIClient",
+        options: FinalRequestOptions,
+        page_cls: Type[_PageT],
+        model: Type[_T],
+        mode: str = "parsed",
     ) -> None:
         self._client = client
         self._options = options

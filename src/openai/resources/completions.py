@@ -14,9 +14,7 @@ from ..types.completion_create_params import CompletionCreateParamsBase
 
 __all__ = ["Completions", "AsyncCompletions"]
 
-CREATE = Endpoint(
-    "post", "/completions", cast_to=Completion, params=CompletionCreateParamsBase, stream_type=Completion
-)
+CREATE = Endpoint("post", "/completions", cast_to=Completion, params=CompletionCreateParamsBase, stream_type=Completion)
 
 
 class CompletionCreateArgs(CompletionCreateParamsBase, RequestExtras, total=False):
@@ -41,9 +39,7 @@ class Completions(SyncAPIResource):
 
 class AsyncCompletions(AsyncAPIResource):
     @overload
-    async def create(
-        self, *, stream: Literal[True], **kw: Unpack[CompletionCreateArgs]
-    ) -> AsyncStream[Completion]: ...
+    async def create(self, *, stream: Literal[True], **kw: Unpack[CompletionCreateArgs]) -> AsyncStream[Completion]: ...
     @overload
     async def create(
         self, *, stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN, **kw: Unpack[CompletionCreateArgs]

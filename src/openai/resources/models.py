@@ -43,6 +43,3 @@ class AsyncModels(AsyncAPIResource):
     async def delete(self, model: str, **kw: Unpack[RequestExtras]) -> ModelDeleted:
         """Delete a fine-tuned model you own."""
         return await self._call(DELETE, dict(kw), "delete", model=model)
-
-
-

@@ -17,6 +17,4 @@ class Chat(SyncAPIResource):
 
 
 class AsyncChat(AsyncAPIResource):
-    completions: "AsyncCompletions" = lazy_resource(
-        "openai.resources.chat.completions.completions", "AsyncCompletions"
-    )
+    completions: "AsyncCompletions" = lazy_resource("openai.resources.chat.completions.completions", "AsyncCompletions")

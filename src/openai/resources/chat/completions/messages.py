@@ -12,7 +12,9 @@ from ....types.chat.completions.message_list_params import MessageListParams
 __all__ = ["Messages", "AsyncMessages"]
 
 _PATH = "/chat/completions/{completion_id}/messages"
-LIST = Endpoint("get", _PATH, cast_to=ChatCompletionStoreMessage, params=MessageListParams, query=True, page=SyncCursorPage)
+LIST = Endpoint(
+    "get", _PATH, cast_to=ChatCompletionStoreMessage, params=MessageListParams, query=True, page=SyncCursorPage
+)
 ASYNC_LIST = Endpoint(
     "get", _PATH, cast_to=ChatCompletionStoreMessage, params=MessageListParams, query=True, page=AsyncCursorPage
 )
