@@ -1,0 +1,3 @@
+from .beta import AsyncBeta, Beta
+
+__all__ = ["Beta", "AsyncBeta"]
