@@ -6,8 +6,11 @@ pagination and the helpers are imported the first time they are used.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
+import httpx as _httpx
+
+from . import version as version
 from ._base_client import DefaultAioHttpClient, DefaultAsyncHttpxClient, DefaultHttpxClient
 from ._client import AsyncClient, AsyncOpenAI, Client, OpenAI
 from ._constants import DEFAULT_CONNECTION_LIMITS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -32,6 +35,8 @@ from ._exceptions import (
 )
 from ._files import file_from_path
 from ._models import BaseModel
+from ._module_client import RemovedInV1 as _RemovedInV1
+from ._module_client import ResourceProxy as _ResourceProxy
 from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NoneType, NotGiven, Omit, ProxiesTypes, RequestOptions, Timeout, Transport
@@ -93,11 +98,74 @@ __all__ = [
     "pydantic_function_tool",
 ]
 
+# ---- the module-level client (see _module_client): settings, then resource proxies --------
+
+api_key: Optional[str] = None
+organization: Optional[str] = None
+project: Optional[str] = None
+webhook_secret: Optional[str] = None
+base_url: Union[str, _httpx.URL, None] = None
+timeout: Union[float, Timeout, None] = DEFAULT_TIMEOUT
+max_retries: int = DEFAULT_MAX_RETRIES
+default_headers: Optional[Mapping[str, str]] = None
+default_query: Optional[Mapping[str, object]] = None
+http_client: Optional[_httpx.Client] = None
+api_type: Optional[str] = None
+api_version: Optional[str] = None
+azure_endpoint: Optional[str] = None
+azure_ad_token: Optional[str] = None
+azure_ad_token_provider: Optional[Any] = None
+
+if TYPE_CHECKING:
+    from .resources.audio import Audio as _Audio
+    from .resources.batches import Batches as _Batches
+    from .resources.beta import Beta as _Beta
+    from .resources.chat import Chat as _Chat
+    from .resources.completions import Completions as _Completions
+    from .resources.containers import Containers as _Containers
+    from .resources.conversations import Conversations as _Conversations
+    from .resources.embeddings import Embeddings as _Embeddings
+    from .resources.evals import Evals as _Evals
+    from .resources.files import Files as _Files
+    from .resources.fine_tuning import FineTuning as _FineTuning
+    from .resources.images import Images as _Images
+    from .resources.models import Models as _Models
+    from .resources.moderations import Moderations as _Moderations
+    from .resources.responses import Responses as _Responses
+    from .resources.uploads import Uploads as _Uploads
+    from .resources.webhooks import Webhooks as _Webhooks
+
+completions: "_Completions" = _ResourceProxy("completions")  # type: ignore[assignment]
+chat: "_Chat" = _ResourceProxy("chat")  # type: ignore[assignment]
+embeddings: "_Embeddings" = _ResourceProxy("embeddings")  # type: ignore[assignment]
+files: "_Files" = _ResourceProxy("files")  # type: ignore[assignment]
+images: "_Images" = _ResourceProxy("images")  # type: ignore[assignment]
+audio: "_Audio" = _ResourceProxy("audio")  # type: ignore[assignment]
+moderations: "_Moderations" = _ResourceProxy("moderations")  # type: ignore[assignment]
+models: "_Models" = _ResourceProxy("models")  # type: ignore[assignment]
+fine_tuning: "_FineTuning" = _ResourceProxy("fine_tuning")  # type: ignore[assignment]
+webhooks: "_Webhooks" = _ResourceProxy("webhooks")  # type: ignore[assignment]
+beta: "_Beta" = _ResourceProxy("beta")  # type: ignore[assignment]
+batches: "_Batches" = _ResourceProxy("batches")  # type: ignore[assignment]
+uploads: "_Uploads" = _ResourceProxy("uploads")  # type: ignore[assignment]
+responses: "_Responses" = _ResourceProxy("responses")  # type: ignore[assignment]
+conversations: "_Conversations" = _ResourceProxy("conversations")  # type: ignore[assignment]
+evals: "_Evals" = _ResourceProxy("evals")  # type: ignore[assignment]
+containers: "_Containers" = _ResourceProxy("containers")  # type: ignore[assignment]
+resources: Any = _ResourceProxy("resources")
+
+# Pre-1.0 names: using one raises an error that explains the 1.x interface.
+for _name in (
+    "Audio", "ChatCompletion", "Completion", "Customer", "Deployment", "Edit", "Embedding", "Engine",
+    "ErrorObject", "File", "FineTune", "FineTuningJob", "Image", "Model", "Moderation",
+):  # fmt: skip
+    globals()[_name] = _RemovedInV1(_name)
+del _name
+
 # Names whose modules are imported on first use: (module, attribute or None for the module).
 _LAZY = {
     "types": (".types", None),
     "pagination": (".pagination", None),
-    "resources": (".resources", None),
     "lib": (".lib", None),
     "pydantic_function_tool": (".lib._tools", "pydantic_function_tool"),
 }
