@@ -45,6 +45,8 @@ from ._version import __title__, __version__
 if TYPE_CHECKING:
     from . import types as types
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
+    from .lib.streaming import AssistantEventHandler as AssistantEventHandler
+    from .lib.streaming import AsyncAssistantEventHandler as AsyncAssistantEventHandler
 
 VERSION: str = __version__
 
@@ -96,6 +98,8 @@ __all__ = [
     "HttpxBinaryResponseContent",
     "VERSION",
     "pydantic_function_tool",
+    "AssistantEventHandler",
+    "AsyncAssistantEventHandler",
 ]
 
 # ---- the module-level client (see _module_client): settings, then resource proxies --------
@@ -133,6 +137,7 @@ if TYPE_CHECKING:
     from .resources.moderations import Moderations as _Moderations
     from .resources.responses import Responses as _Responses
     from .resources.uploads import Uploads as _Uploads
+    from .resources.vector_stores import VectorStores as _VectorStores
     from .resources.webhooks import Webhooks as _Webhooks
 
 completions: "_Completions" = _ResourceProxy("completions")  # type: ignore[assignment]
@@ -152,6 +157,7 @@ responses: "_Responses" = _ResourceProxy("responses")  # type: ignore[assignment
 conversations: "_Conversations" = _ResourceProxy("conversations")  # type: ignore[assignment]
 evals: "_Evals" = _ResourceProxy("evals")  # type: ignore[assignment]
 containers: "_Containers" = _ResourceProxy("containers")  # type: ignore[assignment]
+vector_stores: "_VectorStores" = _ResourceProxy("vector_stores")  # type: ignore[assignment]
 resources: Any = _ResourceProxy("resources")
 
 # Pre-1.0 names: using one raises an error that explains the 1.x interface.
@@ -168,6 +174,8 @@ _LAZY = {
     "pagination": (".pagination", None),
     "lib": (".lib", None),
     "pydantic_function_tool": (".lib._tools", "pydantic_function_tool"),
+    "AssistantEventHandler": (".lib.streaming", "AssistantEventHandler"),
+    "AsyncAssistantEventHandler": (".lib.streaming", "AsyncAssistantEventHandler"),
 }
 
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .resources.moderations import AsyncModerations, Moderations
     from .resources.responses import AsyncResponses, Responses
     from .resources.uploads import AsyncUploads, Uploads
+    from .resources.vector_stores import AsyncVectorStores, VectorStores
     from .resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
@@ -220,6 +221,7 @@ class OpenAI(_ClientConfig, SyncAPIClient):
     images: "Images" = lazy_resource("openai.resources.images", "Images")
     audio: "Audio" = lazy_resource("openai.resources.audio", "Audio")
     beta: "Beta" = lazy_resource("openai.resources.beta", "Beta")
+    vector_stores: "VectorStores" = lazy_resource("openai.resources.vector_stores", "VectorStores")
 
     @property
     def with_raw_response(self) -> Any:
@@ -252,6 +254,7 @@ class AsyncOpenAI(_ClientConfig, AsyncAPIClient):
     images: "AsyncImages" = lazy_resource("openai.resources.images", "AsyncImages")
     audio: "AsyncAudio" = lazy_resource("openai.resources.audio", "AsyncAudio")
     beta: "AsyncBeta" = lazy_resource("openai.resources.beta", "AsyncBeta")
+    vector_stores: "AsyncVectorStores" = lazy_resource("openai.resources.vector_stores", "AsyncVectorStores")
 
     @property
     def with_raw_response(self) -> Any:

@@ -1,0 +1,230 @@
+"""`/vector_stores/{vector_store_id}/file_batches`: add many uploaded files to a vector store at
+once, follow and cancel the batch, list its files; and the helpers that upload the files
+concurrently and/or wait until the batch is done."""
+
+from __future__ import annotations
+
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from typing import TYPE_CHECKING, Any, Iterable, List, Optional, Sequence, Union, cast
+
+import anyio
+from typing_extensions import Unpack
+
+from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from ..._types import NOT_GIVEN, FileTypes, NotGiven
+from ...lib._polling import async_poll_retrieve, poll_retrieve
+from ...pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
+from ...types.file_object import FileObject
+from ...types.vector_stores.file_batch_create_params import FileBatchCreateParams
+from ...types.vector_stores.file_list_params import FileListParams
+from ...types.vector_stores.vector_store_file import VectorStoreFile
+from ...types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
+from .files import settled
+from .vector_stores import BETA
+
+if TYPE_CHECKING:
+    from ..._client import AsyncOpenAI, OpenAI
+
+__all__ = ["FileBatches", "AsyncFileBatches"]
+
+_BATCHES = "/vector_stores/{vector_store_id}/file_batches"
+_BATCH = _BATCHES + "/{batch_id}"
+_BATCH_FILES = _BATCH + "/files"
+CREATE = Endpoint("post", _BATCHES, cast_to=VectorStoreFileBatch, params=FileBatchCreateParams, headers=BETA)
+RETRIEVE = Endpoint("get", _BATCH, cast_to=VectorStoreFileBatch, headers=BETA)
+CANCEL = Endpoint("post", _BATCH + "/cancel", cast_to=VectorStoreFileBatch, headers=BETA)
+# `FileBatchListFilesParams` minus the path's `vector_store_id` is exactly `FileListParams`.
+LIST_FILES = Endpoint(
+    "get", _BATCH_FILES, cast_to=VectorStoreFile, params=FileListParams, query=True, page=SyncCursorPage, headers=BETA
+)
+ASYNC_LIST_FILES = Endpoint(
+    "get", _BATCH_FILES, cast_to=VectorStoreFile, params=FileListParams, query=True, page=AsyncCursorPage, headers=BETA
+)
+
+
+class FileBatchCreateArgs(FileBatchCreateParams, RequestExtras, total=False):
+    """The keywords of `vector_stores.file_batches.create` besides the vector store id."""
+
+
+class FileBatchListFilesArgs(FileListParams, RequestExtras, total=False):
+    """The keywords of `vector_stores.file_batches.list_files` besides the two ids."""
+
+
+def _checked_uploads(files: Iterable[FileTypes], max_concurrency: int) -> List[FileTypes]:
+    """The files of `upload_and_poll` as a list, once the arguments are known to make sense."""
+    if max_concurrency < 1:
+        raise ValueError(f"`max_concurrency` must be at least 1, got {max_concurrency}")
+    files = list(files)
+    if not files:
+        raise ValueError("No files provided: `files` is empty (to batch files already uploaded, use create_and_poll)")
+    return files
+
+
+def _batch_ids(file_ids: Sequence[str], uploaded: Sequence[FileObject]) -> List[str]:
+    """The given ids first, then the new uploads in the order of `files`."""
+    return [*file_ids, *(file.id for file in uploaded)]
+
+
+class FileBatches(SyncAPIResource):
+    def create(self, vector_store_id: str, **kw: Unpack[FileBatchCreateArgs]) -> VectorStoreFileBatch:
+        """Add uploaded files (`file_ids`) to a vector store in one batch; indexing runs in the background."""
+        return self._call(CREATE, dict(kw), "create", vector_store_id=vector_store_id)
+
+    def retrieve(self, batch_id: str, *, vector_store_id: str, **kw: Unpack[RequestExtras]) -> VectorStoreFileBatch:
+        """One batch, with its status and file counts."""
+        return self._call(RETRIEVE, dict(kw), "retrieve", vector_store_id=vector_store_id, batch_id=batch_id)
+
+    def cancel(self, batch_id: str, *, vector_store_id: str, **kw: Unpack[RequestExtras]) -> VectorStoreFileBatch:
+        """Stop indexing the batch's files that are not done yet."""
+        return self._call(CANCEL, dict(kw), "cancel", vector_store_id=vector_store_id, batch_id=batch_id)
+
+    def list_files(
+        self, batch_id: str, *, vector_store_id: str, **kw: Unpack[FileBatchListFilesArgs]
+    ) -> SyncCursorPage[VectorStoreFile]:
+        """The files of a batch, page by page (`filter` by status)."""
+        return self._call(LIST_FILES, dict(kw), "list_files", vector_store_id=vector_store_id, batch_id=batch_id)
+
+    def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: List[str],
+        poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN,
+        chunking_strategy: Union[FileChunkingStrategyParam, NotGiven] = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """`create`, then `poll` until the batch is completed, failed or cancelled."""
+        body = {"file_ids": file_ids, "chunking_strategy": chunking_strategy}
+        batch = self._call(CREATE, body, "create_and_poll", vector_store_id=vector_store_id)
+        return self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
+
+    def poll(
+        self, batch_id: str, *, vector_store_id: str, poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN
+    ) -> VectorStoreFileBatch:
+        """Ask for the batch until it is completed, failed or cancelled, every `poll_interval_ms`
+        (default: as often as the server's `openai-poll-after-ms` header says, else every second)."""
+        return poll_retrieve(
+            self, batch_id, vector_store_id=vector_store_id, done=settled, poll_interval_ms=poll_interval_ms
+        )
+
+    def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        files: Iterable[FileTypes],
+        max_concurrency: int = 5,
+        file_ids: List[str] = [],
+        poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN,
+        chunking_strategy: Union[FileChunkingStrategyParam, NotGiven] = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """Upload `files` to `/files` (purpose `assistants`, at most `max_concurrency` at a time, in
+        threads), add them and any already uploaded `file_ids` to the vector store in one batch, and
+        wait until the batch is completed, failed or cancelled. The first failed upload is raised
+        (the uploads not started yet are dropped) and no batch is created."""
+        uploaded = self._upload_all(_checked_uploads(files, max_concurrency), max_concurrency)
+        return self.create_and_poll(
+            vector_store_id,
+            file_ids=_batch_ids(file_ids, uploaded),
+            poll_interval_ms=poll_interval_ms,
+            chunking_strategy=chunking_strategy,
+        )
+
+    def _upload_all(self, files: List[FileTypes], max_concurrency: int) -> List[FileObject]:
+        create = cast("OpenAI", self._client).files.create
+        with ThreadPoolExecutor(max_workers=max_concurrency, thread_name_prefix="openai-upload") as pool:
+            futures = [pool.submit(create, file=file, purpose="assistants") for file in files]
+            _, pending = wait(futures, return_when=FIRST_EXCEPTION)
+            for future in pending:
+                future.cancel()
+        for future in futures:
+            error = None if future.cancelled() else future.exception()
+            if error is not None:
+                raise error
+        return [future.result() for future in futures]
+
+
+class AsyncFileBatches(AsyncAPIResource):
+    async def create(self, vector_store_id: str, **kw: Unpack[FileBatchCreateArgs]) -> VectorStoreFileBatch:
+        """Add uploaded files (`file_ids`) to a vector store in one batch; indexing runs in the background."""
+        return await self._call(CREATE, dict(kw), "create", vector_store_id=vector_store_id)
+
+    async def retrieve(
+        self, batch_id: str, *, vector_store_id: str, **kw: Unpack[RequestExtras]
+    ) -> VectorStoreFileBatch:
+        """One batch, with its status and file counts."""
+        return await self._call(RETRIEVE, dict(kw), "retrieve", vector_store_id=vector_store_id, batch_id=batch_id)
+
+    async def cancel(self, batch_id: str, *, vector_store_id: str, **kw: Unpack[RequestExtras]) -> VectorStoreFileBatch:
+        """Stop indexing the batch's files that are not done yet."""
+        return await self._call(CANCEL, dict(kw), "cancel", vector_store_id=vector_store_id, batch_id=batch_id)
+
+    def list_files(
+        self, batch_id: str, *, vector_store_id: str, **kw: Unpack[FileBatchListFilesArgs]
+    ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
+        """The files of a batch: await for the first page, or `async for` every file."""
+        return self._list(ASYNC_LIST_FILES, dict(kw), "list_files", vector_store_id=vector_store_id, batch_id=batch_id)
+
+    async def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: List[str],
+        poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN,
+        chunking_strategy: Union[FileChunkingStrategyParam, NotGiven] = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """`create`, then `poll` until the batch is completed, failed or cancelled."""
+        body = {"file_ids": file_ids, "chunking_strategy": chunking_strategy}
+        batch = await self._call(CREATE, body, "create_and_poll", vector_store_id=vector_store_id)
+        return await self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
+
+    async def poll(
+        self, batch_id: str, *, vector_store_id: str, poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN
+    ) -> VectorStoreFileBatch:
+        """Ask for the batch until it is completed, failed or cancelled, every `poll_interval_ms`
+        (default: as often as the server's `openai-poll-after-ms` header says, else every second)."""
+        return await async_poll_retrieve(
+            self, batch_id, vector_store_id=vector_store_id, done=settled, poll_interval_ms=poll_interval_ms
+        )
+
+    async def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        files: Iterable[FileTypes],
+        max_concurrency: int = 5,
+        file_ids: List[str] = [],
+        poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN,
+        chunking_strategy: Union[FileChunkingStrategyParam, NotGiven] = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """Upload `files` to `/files` (purpose `assistants`, at most `max_concurrency` at a time, as
+        tasks), add them and any already uploaded `file_ids` to the vector store in one batch, and
+        wait until the batch is completed, failed or cancelled. The first failed upload is raised
+        (the other uploads are cancelled) and no batch is created."""
+        uploaded = await self._upload_all(_checked_uploads(files, max_concurrency), max_concurrency)
+        return await self.create_and_poll(
+            vector_store_id,
+            file_ids=_batch_ids(file_ids, uploaded),
+            poll_interval_ms=poll_interval_ms,
+            chunking_strategy=chunking_strategy,
+        )
+
+    async def _upload_all(self, files: List[FileTypes], max_concurrency: int) -> List[FileObject]:
+        create = cast("AsyncOpenAI", self._client).files.create
+        limit = anyio.Semaphore(max_concurrency)
+        results: List[Optional[FileObject]] = [None] * len(files)
+        errors: List[BaseException] = []
+
+        async def upload(index: int, file: Any) -> None:
+            async with limit:
+                try:
+                    results[index] = await create(file=file, purpose="assistants")
+                except Exception as exc:  # raised as itself below, not wrapped in an exception group
+                    errors.append(exc)
+                    group.cancel_scope.cancel()
+
+        async with anyio.create_task_group() as group:
+            for index, file in enumerate(files):
+                group.start_soon(upload, index, file)
+        if errors:
+            raise errors[0]
+        return [result for result in results if result is not None]
