@@ -41,12 +41,12 @@ from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NoneType, NotGiven, Omit, ProxiesTypes, RequestOptions, Timeout, Transport
 from ._version import __title__, __version__
+from .lib.azure import AsyncAzureOpenAI, AzureOpenAI
+from .lib.streaming import AssistantEventHandler, AsyncAssistantEventHandler
 
 if TYPE_CHECKING:
     from . import types as types
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
-    from .lib.streaming import AssistantEventHandler as AssistantEventHandler
-    from .lib.streaming import AsyncAssistantEventHandler as AsyncAssistantEventHandler
 
 VERSION: str = __version__
 
@@ -98,6 +98,8 @@ __all__ = [
     "HttpxBinaryResponseContent",
     "VERSION",
     "pydantic_function_tool",
+    "AzureOpenAI",
+    "AsyncAzureOpenAI",
     "AssistantEventHandler",
     "AsyncAssistantEventHandler",
 ]
@@ -174,8 +176,6 @@ _LAZY = {
     "pagination": (".pagination", None),
     "lib": (".lib", None),
     "pydantic_function_tool": (".lib._tools", "pydantic_function_tool"),
-    "AssistantEventHandler": (".lib.streaming", "AssistantEventHandler"),
-    "AsyncAssistantEventHandler": (".lib.streaming", "AsyncAssistantEventHandler"),
 }
 
 

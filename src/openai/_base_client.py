@@ -245,7 +245,16 @@ class _Read:
         self.response = response
 
 
-_Action = Union[_Send, _Sleep, _Close, _Read]
+class _Prepare:
+    """Ask the driver to run the client's `_prepare_options` hook (sync or awaited)."""
+
+    __slots__ = ("options",)
+
+    def __init__(self, options: FinalRequestOptions) -> None:
+        self.options = options
+
+
+_Action = Union[_Send, _Sleep, _Close, _Read, _Prepare]
 _Flow = Generator[_Action, Any, "tuple[httpx.Response, int]"]
 
 
@@ -493,7 +502,9 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         max_retries = options.get_max_retries(self.max_retries)
         retries_taken = 0
         while True:
-            request = self._build_request(options, retries_taken=retries_taken, files=files)
+            # Each attempt may change its options (e.g. a fresh token from a provider).
+            prepared = yield _Prepare(options)
+            request = self._build_request(prepared, retries_taken=retries_taken, files=files)
             log.debug("Sending HTTP Request: %s %s", request.method, request.url)
             result = yield _Send(request, stream)
             can_retry = retries_taken < max_retries
@@ -716,6 +727,10 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        """Hook run before each attempt; returns the options to send (a copy if it changes them)."""
+        return options
+
     def _drive(self, flow: _Flow) -> "tuple[httpx.Response, int]":
         """Carry out the I/O that `_send_flow` asks for, with blocking calls."""
         action: Any = next(flow)
@@ -726,6 +741,8 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
                     result = self._client.send(action.request, stream=action.stream)
                 except Exception as exc:  # transport errors: the flow decides retry vs raise
                     result = exc
+            elif isinstance(action, _Prepare):
+                result = self._prepare_options(action.options)
             elif isinstance(action, _Sleep):
                 self._sleep(action.seconds)
             elif isinstance(action, _Close):
@@ -854,6 +871,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
 
         await anyio.sleep(seconds)
 
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        """Hook run before each attempt, awaited; returns the options to send (a copy if it changes them)."""
+        return options
+
     async def _drive(self, flow: _Flow) -> "tuple[httpx.Response, int]":
         """Carry out the I/O that `_send_flow` asks for, with awaitable calls."""
         action: Any = next(flow)
@@ -864,6 +885,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
                     result = await self._client.send(action.request, stream=action.stream)
                 except Exception as exc:  # transport errors: the flow decides retry vs raise
                     result = exc
+            elif isinstance(action, _Prepare):
+                result = await self._prepare_options(action.options)
             elif isinstance(action, _Sleep):
                 await self._sleep(action.seconds)
             elif isinstance(action, _Close):

@@ -15,6 +15,7 @@ streamed `APIResponse`.
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, Type, Union, cast
 from urllib.parse import quote
@@ -278,9 +279,9 @@ class AsyncAPIResource(_APIResourceBase):
         paginator = AsyncPaginator(
             client=self._client,
             options=options,
-            page_cls=endpoint.page,
+            page_cls=cast(Any, endpoint.page),
             model=endpoint.cast_to,
-            mode=self._mode,  # type: ignore[arg-type]
+            mode=self._mode,
         )
         if self._mode == "stream":
             return paginator._get_page()
@@ -349,9 +350,9 @@ class ClientView:
 
     def __getattr__(self, name: str) -> Any:
         descriptor = getattr(type(self._client), name, None)
-        if not isinstance(descriptor, _LazyResource):
+        if not _is_lazy_resource(descriptor):
             raise AttributeError(name)
-        cls = descriptor.resource_class()
+        cls = _resource_class(descriptor.func)  # type: ignore[union-attr]
         mode = "raw" if self._view_mode == "raw" else "stream"
         value = cls(self._client, mode)
         result = _StreamingView(value) if self._view_mode == "stream" else value
@@ -359,7 +360,7 @@ class ClientView:
         return result
 
     def __dir__(self) -> Any:
-        return [n for n in dir(type(self._client)) if isinstance(getattr(type(self._client), n, None), _LazyResource)]
+        return [n for n in dir(type(self._client)) if _is_lazy_resource(getattr(type(self._client), n, None))]
 
 
 def lazy_resource(module: str, name: str) -> Any:
@@ -368,28 +369,21 @@ def lazy_resource(module: str, name: str) -> Any:
     Declared as `chat: Chat = lazy_resource("openai.resources.chat", "Chat")`: type checkers
     see `Chat`; at run time nothing is imported until the attribute is read.
     """
-    return _LazyResource(module, name)
 
-
-class _LazyResource:
-    """The descriptor behind `lazy_resource`."""
-
-    def __init__(self, module: str, name: str) -> None:
-        self.module = module
-        self.name = name
-        self.attr = ""
-
-    def __set_name__(self, owner: type, attr: str) -> None:
-        self.attr = attr
-
-    def resource_class(self) -> Type[Any]:
-        return getattr(importlib.import_module(self.module), self.name)  # type: ignore[no-any-return]
-
-    def __get__(self, obj: Any, owner: Optional[type] = None) -> Any:
-        if obj is None:
-            return self
-        cls = self.resource_class()
+    def load(owner: Any) -> Any:
+        cls = _resource_class(load)
         # A client builds resources in parsed mode; a resource passes its own mode down.
-        value = cls(obj._client, obj._mode) if isinstance(obj, _APIResourceBase) else cls(obj)
-        obj.__dict__[self.attr] = value
-        return value
+        return cls(owner._client, owner._mode) if isinstance(owner, _APIResourceBase) else cls(owner)
+
+    load.__doc__ = f"The `{name}` resource."
+    load._lazy_target = (module, name)  # type: ignore[attr-defined]
+    return functools.cached_property(load)
+
+
+def _is_lazy_resource(descriptor: Any) -> bool:
+    return isinstance(descriptor, functools.cached_property) and hasattr(descriptor.func, "_lazy_target")
+
+
+def _resource_class(load: Any) -> Type[Any]:
+    module, name = load._lazy_target
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]

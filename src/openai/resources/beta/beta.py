@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from ..._resource import AsyncAPIResource, SyncAPIResource, lazy_resource
 
 if TYPE_CHECKING:
-    from .assistants import Assistants, AsyncAssistants
     from ..chat import AsyncChat, Chat
+    from .assistants import Assistants, AsyncAssistants
     from .threads.threads import AsyncThreads, Threads
 
 __all__ = ["Beta", "AsyncBeta"]

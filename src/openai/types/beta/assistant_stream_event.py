@@ -1,7 +1,9 @@
 # Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
 
 from typing import Optional, Union
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 from ..shared.error_object import ErrorObject
@@ -137,4 +139,9 @@ class ThreadRunStepInProgress(BaseModel):
     event: Literal['thread.run.step.in_progress']
 
 
-AssistantStreamEvent: TypeAlias = Union[ErrorEvent, ThreadCreated, ThreadMessageCompleted, ThreadMessageCreated, ThreadMessageDelta, ThreadMessageInProgress, ThreadMessageIncomplete, ThreadRunCancelled, ThreadRunCancelling, ThreadRunCompleted, ThreadRunCreated, ThreadRunExpired, ThreadRunFailed, ThreadRunInProgress, ThreadRunIncomplete, ThreadRunQueued, ThreadRunRequiresAction, ThreadRunStepCancelled, ThreadRunStepCompleted, ThreadRunStepCreated, ThreadRunStepDelta, ThreadRunStepExpired, ThreadRunStepFailed, ThreadRunStepInProgress]
+# Events carry their SSE name in `event` (the stream wraps each payload as `{"event", "data"}`):
+# that name picks the member, also when a payload does not match its model.
+AssistantStreamEvent: TypeAlias = Annotated[
+    Union[ErrorEvent, ThreadCreated, ThreadMessageCompleted, ThreadMessageCreated, ThreadMessageDelta, ThreadMessageInProgress, ThreadMessageIncomplete, ThreadRunCancelled, ThreadRunCancelling, ThreadRunCompleted, ThreadRunCreated, ThreadRunExpired, ThreadRunFailed, ThreadRunInProgress, ThreadRunIncomplete, ThreadRunQueued, ThreadRunRequiresAction, ThreadRunStepCancelled, ThreadRunStepCompleted, ThreadRunStepCreated, ThreadRunStepDelta, ThreadRunStepExpired, ThreadRunStepFailed, ThreadRunStepInProgress],
+    FieldInfo(discriminator="event"),
+]

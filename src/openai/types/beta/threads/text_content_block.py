@@ -3,11 +3,13 @@
 from typing_extensions import Literal
 
 from ...._models import BaseModel
+from .text import Text
 
 
 __all__ = ['TextContentBlock']
 
 
 class TextContentBlock(BaseModel):
-    text: str
+    # The surface data reads this `Text` as `typing.Text` (= str); the API sends the model.
+    text: Text
     type: Literal['text']

@@ -1,0 +1,282 @@
+"""The Assistants stream helpers: `beta.threads.create_and_run_stream()` and
+`beta.threads.runs.stream()` / `create_and_stream()` / `submit_tool_outputs_stream()`.
+
+They are plain functions here, bound into `Threads` / `Runs` (and the async twins) by name, as
+`openai.lib._responses_methods` is into `Responses`. Each one checks its arguments at once, then
+returns a stream manager that sends the resource's own `Endpoint` with `stream: true` when its
+`with` block is entered and hands over the event handler (the caller's, or a plain one).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, Dict, Iterable, NamedTuple, Optional, Union
+
+from typing_extensions import TypedDict, Unpack, deprecated
+
+from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, _check_kwargs, _format_path
+from ..types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
+from ..types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
+from ..types.beta.assistant_tool_param import AssistantToolParam
+from ..types.beta.thread_create_and_run_params import ThreadCreateAndRunParamsBase
+from ..types.beta.threads.run import Run
+from ..types.beta.threads.run_create_params import AdditionalMessage, RunCreateParamsBase, TruncationStrategy
+from ..types.beta.threads.run_submit_tool_outputs_params import ToolOutput
+from ..types.shared_params.chat_model import ChatModel
+from ..types.shared_params.metadata import Metadata
+from ..types.shared_params.reasoning_effort import ReasoningEffort
+from .streaming._assistants import (
+    AssistantEventHandler,
+    AssistantEventHandlerT,
+    AssistantStreamManager,
+    AsyncAssistantEventHandler,
+    AsyncAssistantEventHandlerT,
+    AsyncAssistantStreamManager,
+)
+
+__all__ = [
+    "create_and_run_stream",
+    "async_create_and_run_stream",
+    "create_and_stream",
+    "async_create_and_stream",
+    "stream",
+    "async_stream",
+    "submit_tool_outputs_stream",
+    "async_submit_tool_outputs_stream",
+]
+
+# The warnings 1.102.0 gives for these helpers (`create_and_stream` is the old name of `stream`).
+ASSISTANTS_DEPRECATED = "The Assistants API is deprecated in favor of the Responses API"
+USE_STREAM = "use `stream` instead"
+
+
+class ThreadCreateAndRunStreamArgs(ThreadCreateAndRunParamsBase, RequestExtras, total=False):
+    """The keywords of `beta.threads.create_and_run_stream` besides `event_handler`."""
+
+
+class RunStreamArgs(RunCreateParamsBase, RequestExtras, total=False):
+    """The keywords of `beta.threads.runs.stream` besides `thread_id` and `event_handler`."""
+
+
+class _AssistantId(TypedDict):  # total: `Required[]` is not seen in string annotations
+    assistant_id: str
+
+
+class AsyncRunCreateAndStreamArgs(_AssistantId, RequestExtras, total=False):
+    """The keywords of the async `beta.threads.runs.create_and_stream` besides `thread_id` and
+    `event_handler`: those of `stream` without `include` and `reasoning_effort`."""
+
+    additional_instructions: Optional[str]
+    additional_messages: Optional[Iterable[AdditionalMessage]]
+    instructions: Optional[str]
+    max_completion_tokens: Optional[int]
+    max_prompt_tokens: Optional[int]
+    metadata: Optional[Metadata]
+    model: Optional[Union[str, ChatModel]]
+    parallel_tool_calls: bool
+    response_format: Optional[AssistantResponseFormatOptionParam]
+    temperature: Optional[float]
+    tool_choice: Optional[AssistantToolChoiceOptionParam]
+    tools: Optional[Iterable[AssistantToolParam]]
+    top_p: Optional[float]
+    truncation_strategy: Optional[TruncationStrategy]
+
+
+class RunCreateAndStreamArgs(AsyncRunCreateAndStreamArgs, total=False):
+    """The keywords of the sync `beta.threads.runs.create_and_stream`: 1.102.0 takes
+    `reasoning_effort` there (and sends it), but not in the async one."""
+
+    reasoning_effort: ReasoningEffort
+
+
+class _SubmitToolOutputsKeywords(RequestExtras, total=False):
+    tool_outputs: Iterable[ToolOutput]
+
+
+class _Helper(NamedTuple):
+    method: str
+    header: str  # the `X-Stainless-Stream-Helper` value 1.102.0 sends
+    module: str  # where the endpoint it sends is declared, under `openai.resources.beta.threads`
+    endpoint: str
+    accepts: Endpoint  # its keywords, checked before anything is sent (`stream` is not one)
+
+
+_RUNS = "/threads/{thread_id}/runs"
+_CREATE_AND_RUN = _Helper(
+    "create_and_run_stream",
+    "threads.create_and_run_stream",
+    "threads",
+    "CREATE_AND_RUN",
+    Endpoint("post", "/threads/runs", cast_to=Run, params=ThreadCreateAndRunStreamArgs),
+)
+_STREAM = _Helper(
+    "stream",
+    "threads.runs.create_and_stream",
+    "runs.runs",
+    "CREATE",
+    Endpoint("post", _RUNS, cast_to=Run, params=RunStreamArgs),
+)
+_CREATE_AND_STREAM = _Helper(
+    "create_and_stream",
+    "threads.runs.create_and_stream",
+    "runs.runs",
+    "CREATE",
+    Endpoint("post", _RUNS, cast_to=Run, params=RunCreateAndStreamArgs),
+)
+_ASYNC_CREATE_AND_STREAM = _CREATE_AND_STREAM._replace(
+    accepts=Endpoint("post", _RUNS, cast_to=Run, params=AsyncRunCreateAndStreamArgs)
+)
+_SUBMIT = _Helper(
+    "submit_tool_outputs_stream",
+    "threads.runs.submit_tool_outputs_stream",
+    "runs.runs",
+    "SUBMIT_TOOL_OUTPUTS",
+    Endpoint("post", _RUNS + "/{run_id}/submit_tool_outputs", cast_to=Run, params=_SubmitToolOutputsKeywords),
+)
+
+
+def _manager(resource: Any, helper: _Helper, kw: Dict[str, Any], event_handler: Any, **path_params: str) -> Any:
+    """Check the call, then build the stream manager that will send it (sync or async by resource)."""
+    is_async = isinstance(resource, AsyncAPIResource)
+    handler_type = AsyncAssistantEventHandler if is_async else AssistantEventHandler
+    _check_kwargs(helper.accepts, kw, helper.method)
+    _format_path(helper.accepts.path, path_params)  # an empty id fails now, not when the block is entered
+    headers = {"X-Stainless-Stream-Helper": helper.header, "X-Stainless-Custom-Event-Handler": "false"}
+    if event_handler is None:
+        event_handler = handler_type()
+    elif isinstance(event_handler, handler_type):
+        headers["X-Stainless-Custom-Event-Handler"] = "true"
+    else:
+        raise TypeError(
+            f"{helper.method}() needs an `event_handler` that is an instance of `{handler_type.__name__}`, "
+            f"got {type(event_handler).__name__}"
+        )
+    # The resource modules import this one while they load: look their endpoint up on use.
+    sends = getattr(importlib.import_module(f"openai.resources.beta.threads.{helper.module}"), helper.endpoint)
+    body = {**kw, "stream": True, "extra_headers": {**headers, **(kw.get("extra_headers") or {})}}
+    # The helper always wants the event stream, also when reached through `with_raw_response`.
+    parsed = resource if resource._mode == "parsed" else type(resource)(resource._client)
+
+    def api_request() -> Any:
+        return parsed._call(sends, dict(body), helper.method, **path_params)
+
+    manager_type = AsyncAssistantStreamManager if is_async else AssistantStreamManager
+    return manager_type(api_request, event_handler=event_handler)
+
+
+# ----------------------------------------------------------------------------- threads
+
+
+def create_and_run_stream(
+    self: SyncAPIResource,
+    *,
+    event_handler: Optional[AssistantEventHandlerT] = None,
+    **kw: Unpack[ThreadCreateAndRunStreamArgs],
+) -> Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]:
+    """Create a thread and run `assistant_id` on it, streaming the run: use as
+    `with client.beta.threads.create_and_run_stream(...) as stream:`."""
+    return _manager(self, _CREATE_AND_RUN, dict(kw), event_handler)  # type: ignore[no-any-return]
+
+
+def async_create_and_run_stream(
+    self: AsyncAPIResource,
+    *,
+    event_handler: Optional[AsyncAssistantEventHandlerT] = None,
+    **kw: Unpack[ThreadCreateAndRunStreamArgs],
+) -> Union[
+    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
+]:
+    """Create a thread and run `assistant_id` on it, streaming the run: use as
+    `async with client.beta.threads.create_and_run_stream(...) as stream:` (no `await`)."""
+    return _manager(self, _CREATE_AND_RUN, dict(kw), event_handler)  # type: ignore[no-any-return]
+
+
+# ----------------------------------------------------------------------------- runs
+
+
+@deprecated(ASSISTANTS_DEPRECATED)
+def stream(
+    self: SyncAPIResource,
+    *,
+    thread_id: str,
+    event_handler: Optional[AssistantEventHandlerT] = None,
+    **kw: Unpack[RunStreamArgs],
+) -> Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]:
+    """Run `assistant_id` on a thread, streaming the run: use as
+    `with client.beta.threads.runs.stream(...) as stream:`."""
+    return _manager(self, _STREAM, dict(kw), event_handler, thread_id=thread_id)  # type: ignore[no-any-return]
+
+
+@deprecated(ASSISTANTS_DEPRECATED)
+def async_stream(
+    self: AsyncAPIResource,
+    *,
+    thread_id: str,
+    event_handler: Optional[AsyncAssistantEventHandlerT] = None,
+    **kw: Unpack[RunStreamArgs],
+) -> Union[
+    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
+]:
+    """Run `assistant_id` on a thread, streaming the run: use as
+    `async with client.beta.threads.runs.stream(...) as stream:` (no `await`)."""
+    return _manager(self, _STREAM, dict(kw), event_handler, thread_id=thread_id)  # type: ignore[no-any-return]
+
+
+@deprecated(USE_STREAM)
+def create_and_stream(
+    self: SyncAPIResource,
+    *,
+    thread_id: str,
+    event_handler: Optional[AssistantEventHandlerT] = None,
+    **kw: Unpack[RunCreateAndStreamArgs],
+) -> Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]:
+    """The former name of `stream` (without `include`)."""
+    return _manager(self, _CREATE_AND_STREAM, dict(kw), event_handler, thread_id=thread_id)  # type: ignore[no-any-return]
+
+
+@deprecated(USE_STREAM)
+def async_create_and_stream(
+    self: AsyncAPIResource,
+    *,
+    thread_id: str,
+    event_handler: Optional[AsyncAssistantEventHandlerT] = None,
+    **kw: Unpack[AsyncRunCreateAndStreamArgs],
+) -> Union[
+    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
+]:
+    """The former name of `stream` (without `include` and `reasoning_effort`)."""
+    return _manager(self, _ASYNC_CREATE_AND_STREAM, dict(kw), event_handler, thread_id=thread_id)  # type: ignore[no-any-return]
+
+
+@deprecated(ASSISTANTS_DEPRECATED)
+def submit_tool_outputs_stream(
+    self: SyncAPIResource,
+    *,
+    tool_outputs: Iterable[ToolOutput],
+    run_id: str,
+    thread_id: str,
+    event_handler: Optional[AssistantEventHandlerT] = None,
+    **kw: Unpack[RequestExtras],
+) -> Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]:
+    """Answer the tool calls of a `requires_action` run and stream the rest of the run: use as
+    `with client.beta.threads.runs.submit_tool_outputs_stream(...) as stream:`."""
+    keywords = {**kw, "tool_outputs": tool_outputs}
+    return _manager(self, _SUBMIT, keywords, event_handler, thread_id=thread_id, run_id=run_id)  # type: ignore[no-any-return]
+
+
+@deprecated(ASSISTANTS_DEPRECATED)
+def async_submit_tool_outputs_stream(
+    self: AsyncAPIResource,
+    *,
+    tool_outputs: Iterable[ToolOutput],
+    run_id: str,
+    thread_id: str,
+    event_handler: Optional[AsyncAssistantEventHandlerT] = None,
+    **kw: Unpack[RequestExtras],
+) -> Union[
+    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
+]:
+    """Answer the tool calls of a `requires_action` run and stream the rest of the run: use as
+    `async with client.beta.threads.runs.submit_tool_outputs_stream(...) as stream:` (no `await`)."""
+    keywords = {**kw, "tool_outputs": tool_outputs}
+    return _manager(self, _SUBMIT, keywords, event_handler, thread_id=thread_id, run_id=run_id)  # type: ignore[no-any-return]

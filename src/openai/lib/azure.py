@@ -1,0 +1,282 @@
+"""`AzureOpenAI` and `AsyncAzureOpenAI`: the OpenAI clients, pointed at an Azure OpenAI resource.
+
+They are `OpenAI` / `AsyncOpenAI` (same resources, same methods) with three differences:
+
+- where requests go: `{azure_endpoint}/openai`, or `{azure_endpoint}/openai/deployments/{name}`
+  for a client bound to one deployment. A client without a deployment sends the calls that
+  Azure serves per deployment (chat completions, embeddings, audio, images, ...) to
+  `/deployments/{model}/...`, using the `model` of the request body as the deployment name;
+- which API version: `api-version` goes in the query string of every request;
+- how the caller proves who it is: an API key (the `api-key` header), or a Microsoft Entra ID
+  token (`Authorization: Bearer ...`), either fixed or asked of a provider before each attempt,
+  so a long-lived client always sends a fresh one.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Union, cast
+
+import httpx
+from typing_extensions import Self
+
+from .._base_client import BaseClient
+from .._client import AsyncOpenAI, OpenAI
+from .._constants import DEFAULT_MAX_RETRIES
+from .._exceptions import OpenAIError
+from .._request import FinalRequestOptions
+from .._types import NOT_GIVEN, NotGiven, Timeout
+
+__all__ = [
+    "API_KEY_SENTINEL",
+    "AzureADTokenProvider",
+    "AsyncAzureADTokenProvider",
+    "BaseAzureClient",
+    "AzureOpenAI",
+    "AsyncAzureOpenAI",
+    "MutuallyExclusiveAuthError",
+]
+
+AzureADTokenProvider = Callable[[], str]
+AsyncAzureADTokenProvider = Callable[[], "str | Awaitable[str]"]
+
+# `api_key` of a client authenticated by a token only (the attribute is always a string).
+API_KEY_SENTINEL = "<missing API key>"
+
+# Paths that Azure serves under `/deployments/{name}`; every other path is resource-wide.
+DEPLOYMENT_ENDPOINTS = frozenset(
+    {
+        "/completions",
+        "/chat/completions",
+        "/embeddings",
+        "/audio/transcriptions",
+        "/audio/translations",
+        "/audio/speech",
+        "/images/generations",
+        "/images/edits",
+    }
+)
+
+_MISSING_CREDENTIALS = (
+    "Missing credentials. Please pass one of `api_key`, `azure_ad_token`, `azure_ad_token_provider`, "
+    "or the `AZURE_OPENAI_API_KEY` or `AZURE_OPENAI_AD_TOKEN` environment variables."
+)
+_MISSING_VERSION = "Must provide either the `api_version` argument or the `OPENAI_API_VERSION` environment variable"
+_MISSING_ENDPOINT = (
+    "Must provide one of the `base_url` or `azure_endpoint` arguments, "
+    "or the `AZURE_OPENAI_ENDPOINT` environment variable"
+)
+_ENDPOINT_AND_BASE_URL = "base_url and azure_endpoint are mutually exclusive"
+
+
+class MutuallyExclusiveAuthError(OpenAIError):
+    """Kept for code that imports or catches it; the clients accept several credentials and use
+    the first of: `azure_ad_token`, `azure_ad_token_provider`, `api_key`."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The `api_key`, `azure_ad_token` and `azure_ad_token_provider` arguments are mutually exclusive; "
+            "only one can be passed at a time"
+        )
+
+
+def _resource_url(azure_endpoint: str, azure_deployment: Optional[str]) -> str:
+    base = f"{azure_endpoint.rstrip('/')}/openai"
+    return f"{base}/deployments/{azure_deployment}" if azure_deployment else base
+
+
+def _has_header(headers: Mapping[str, Any], name: str) -> bool:
+    return any(key.lower() == name for key in headers)
+
+
+def _with_bearer(options: FinalRequestOptions, token: object) -> FinalRequestOptions:
+    if not isinstance(token, str) or not token:
+        raise ValueError(
+            f"`azure_ad_token_provider` must return the token as a non-empty string; it returned {token!r}"
+        )
+    return options.copy(headers={**options.headers, "Authorization": f"Bearer {token}"})
+
+
+class BaseAzureClient(BaseClient[Any, Any]):
+    """What the sync and async Azure clients share; only fetching a token differs between them."""
+
+    _api_version: str
+    _azure_ad_token: Optional[str]
+    _azure_ad_token_provider: Optional[Callable[[], Any]]
+    _azure_deployment: Optional[str]
+    _azure_endpoint: Optional[httpx.URL]
+
+    def __init__(
+        self,
+        *,
+        api_version: Optional[str] = None,
+        azure_endpoint: Optional[str] = None,
+        azure_deployment: Optional[str] = None,
+        api_key: Optional[str] = None,
+        azure_ad_token: Optional[str] = None,
+        azure_ad_token_provider: Union[AzureADTokenProvider, AsyncAzureADTokenProvider, None] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Union[httpx.Client, httpx.AsyncClient, None] = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        """Configure a client for an Azure OpenAI resource; unset options come from the
+        AZURE_OPENAI_API_KEY, AZURE_OPENAI_AD_TOKEN, OPENAI_API_VERSION and AZURE_OPENAI_ENDPOINT
+        environment variables."""
+        if api_key is None:
+            api_key = os.environ.get("AZURE_OPENAI_API_KEY")
+        if azure_ad_token is None:
+            azure_ad_token = os.environ.get("AZURE_OPENAI_AD_TOKEN")
+        if api_key is None and azure_ad_token is None and azure_ad_token_provider is None:
+            raise OpenAIError(_MISSING_CREDENTIALS)
+        if azure_ad_token_provider is not None and not callable(azure_ad_token_provider):
+            raise TypeError(
+                "`azure_ad_token_provider` must be a function returning a token, "
+                f"got {type(azure_ad_token_provider).__name__}"
+            )
+        if not self._is_async and inspect.iscoroutinefunction(azure_ad_token_provider):
+            raise TypeError("`azure_ad_token_provider` is an async function: use it with `AsyncAzureOpenAI`")
+        if api_version is None:
+            api_version = os.environ.get("OPENAI_API_VERSION")
+        if not api_version:  # an empty version is refused by the service: say so now
+            raise ValueError(_MISSING_VERSION)
+        if base_url is None:
+            azure_endpoint = azure_endpoint or os.environ.get("AZURE_OPENAI_ENDPOINT")
+            if not azure_endpoint:
+                raise ValueError(_MISSING_ENDPOINT)
+            base_url = _resource_url(azure_endpoint, azure_deployment)
+        elif azure_endpoint is not None:
+            raise ValueError(_ENDPOINT_AND_BASE_URL)
+
+        self._api_version = api_version
+        self._azure_ad_token = azure_ad_token
+        self._azure_ad_token_provider = azure_ad_token_provider
+        self._azure_deployment = azure_deployment or None
+        self._azure_endpoint = httpx.URL(azure_endpoint) if azure_endpoint else None
+        cast(Any, super()).__init__(  # OpenAI / AsyncOpenAI, by MRO
+            api_key=API_KEY_SENTINEL if api_key is None else api_key,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query={**(default_query or {}), "api-version": api_version},
+            http_client=http_client,
+            _strict_response_validation=_strict_response_validation,
+        )
+
+    # ---- credentials ---------------------------------------------------------------------
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        if self._azure_ad_token is not None:
+            return {"Authorization": f"Bearer {self._azure_ad_token}"}
+        if self._azure_ad_token_provider is not None:
+            return {}  # a fresh token is added before each attempt: see `_prepare_options`
+        # As the official client does: the key in `api-key`, and as a bearer token too.
+        return {**super().auth_headers, "api-key": cast(Any, self).api_key}
+
+    def _token_provider_for(self, options: FinalRequestOptions) -> Optional[Callable[[], Any]]:
+        """The provider to ask for this attempt's token, if the client uses one and the caller
+        did not set `Authorization` (per request, or in `default_headers`) themselves."""
+        if self._azure_ad_token is not None or self._azure_ad_token_provider is None:
+            return None
+        if _has_header(options.headers, "authorization") or _has_header(self._custom_headers, "authorization"):
+            return None
+        return self._azure_ad_token_provider
+
+    # ---- where requests go ---------------------------------------------------------------
+
+    def _build_request(
+        self, options: FinalRequestOptions, *, retries_taken: int = 0, files: Any = None
+    ) -> httpx.Request:
+        if options.url in DEPLOYMENT_ENDPOINTS and isinstance(options.json_data, Mapping):
+            model = cast(Mapping[str, Any], options.json_data).get("model")
+            if model is not None and "/deployments" not in self.base_url.path:
+                options = options.copy(url=f"/deployments/{model}{options.url}")
+        return super()._build_request(options, retries_taken=retries_taken, files=files)
+
+    def _prepare_url(self, url: str) -> str:
+        # A client bound to a deployment still sends resource-wide calls (`/models`, `/files`,
+        # ...) to the resource, not under its deployment.
+        endpoint = self._azure_endpoint
+        if (
+            endpoint is not None
+            and self._azure_deployment
+            and url not in DEPLOYMENT_ENDPOINTS
+            and not url.startswith(("http://", "https://"))
+        ):
+            return f"{str(endpoint).rstrip('/')}/openai/{url.lstrip('/')}"
+        return super()._prepare_url(url)
+
+    # ---- copies --------------------------------------------------------------------------
+
+    def copy(
+        self,
+        *,
+        api_version: Optional[str] = None,
+        azure_ad_token: Optional[str] = None,
+        azure_ad_token_provider: Union[AzureADTokenProvider, AsyncAzureADTokenProvider, None] = None,
+        azure_endpoint: Optional[str] = None,
+        azure_deployment: Optional[str] = None,
+        **options: Any,
+    ) -> Self:
+        """A new client with some options changed (any option of `OpenAI.copy`, and the Azure
+        ones); it shares this client's connection pool and keeps its endpoint and deployment."""
+        base_url = options.pop("base_url", None)
+        endpoint: Optional[str] = None
+        deployment = azure_deployment or self._azure_deployment
+        if base_url is not None:
+            if azure_endpoint is not None:
+                raise ValueError(_ENDPOINT_AND_BASE_URL)
+        elif azure_endpoint is not None or self._azure_endpoint is not None:
+            endpoint = azure_endpoint or str(self._azure_endpoint)
+            base_url = _resource_url(endpoint, deployment)
+        elif azure_deployment is not None:
+            raise ValueError("`azure_deployment` needs an `azure_endpoint`; this client was configured with `base_url`")
+        extra = {
+            "api_version": api_version or self._api_version,
+            "azure_ad_token": azure_ad_token or self._azure_ad_token,
+            "azure_ad_token_provider": azure_ad_token_provider or self._azure_ad_token_provider,
+            **options.pop("_extra_kwargs", {}),
+        }
+        new = cast(Any, super()).copy(base_url=base_url, _extra_kwargs=extra, **options)
+        if endpoint is not None:
+            new._azure_endpoint, new._azure_deployment = httpx.URL(endpoint), deployment
+        return cast(Self, new)
+
+    with_options = copy
+
+
+class AzureOpenAI(BaseAzureClient, OpenAI):
+    """Synchronous client for an Azure OpenAI resource."""
+
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        provider = self._token_provider_for(options)
+        if provider is None:
+            return options
+        return _with_bearer(options, provider())
+
+
+class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
+    """Asynchronous client for an Azure OpenAI resource; the token provider may be sync or async."""
+
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        provider = self._token_provider_for(options)
+        if provider is None:
+            return options
+        token = provider()
+        if inspect.isawaitable(token):
+            token = await token
+        return _with_bearer(options, token)

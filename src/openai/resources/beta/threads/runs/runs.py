@@ -1,0 +1,377 @@
+"""`/threads/{thread_id}/runs`: run an assistant on a thread (streamed or not), follow it, answer its
+tool calls; `create_and_poll`, `poll` and `submit_tool_outputs_and_poll` wait until it settles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Mapping, Optional, Union, overload
+
+import httpx
+from typing_extensions import Literal, TypedDict, Unpack
+
+from ....._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
+from ....._streaming import AsyncStream, Stream
+from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .....lib._polling import async_poll, poll
+from .....pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from .....types.beta.assistant_stream_event import AssistantStreamEvent
+from .....types.beta.threads.run import Run
+from .....types.beta.threads.run_create_params import RunCreateParamsBase
+from .....types.beta.threads.run_list_params import RunListParams
+from .....types.beta.threads.run_submit_tool_outputs_params import ToolOutput
+from .....types.shared_params.metadata import Metadata
+from ...assistants import ASSISTANTS_V2
+from .._common import deprecated
+
+if TYPE_CHECKING:
+    from .steps import AsyncSteps, Steps
+
+__all__ = ["Runs", "AsyncRuns"]
+
+
+class RunUpdateBody(TypedDict, total=False):
+    """`RunUpdateParams` without `thread_id`, which the method takes as a path keyword."""
+
+    metadata: Optional[Metadata]
+
+
+class RunSubmitToolOutputsBody(TypedDict):  # total: `Required[]` is not seen in string annotations
+    """`RunSubmitToolOutputsParams` without `thread_id` (a path keyword) and `stream`."""
+
+    tool_outputs: Iterable[ToolOutput]
+
+
+_RUNS = "/threads/{thread_id}/runs"
+_RUN = _RUNS + "/{run_id}"
+# `include` is a query param even on this POST.
+CREATE = Endpoint(
+    "post",
+    _RUNS,
+    cast_to=Run,
+    params=RunCreateParamsBase,
+    query_keys=("include",),
+    stream_type=AssistantStreamEvent,
+    headers=ASSISTANTS_V2,
+)
+RETRIEVE = Endpoint("get", _RUN, cast_to=Run, headers=ASSISTANTS_V2)
+UPDATE = Endpoint("post", _RUN, cast_to=Run, params=RunUpdateBody, headers=ASSISTANTS_V2)
+LIST = Endpoint("get", _RUNS, cast_to=Run, params=RunListParams, query=True, page=SyncCursorPage, headers=ASSISTANTS_V2)
+ASYNC_LIST = Endpoint(
+    "get", _RUNS, cast_to=Run, params=RunListParams, query=True, page=AsyncCursorPage, headers=ASSISTANTS_V2
+)
+CANCEL = Endpoint("post", _RUN + "/cancel", cast_to=Run, headers=ASSISTANTS_V2)
+SUBMIT_TOOL_OUTPUTS = Endpoint(
+    "post",
+    _RUN + "/submit_tool_outputs",
+    cast_to=Run,
+    params=RunSubmitToolOutputsBody,
+    stream_type=AssistantStreamEvent,
+    headers=ASSISTANTS_V2,
+)
+# The polling helpers send the same requests but take no `stream` keyword.
+CREATE_THEN_POLL = Endpoint(
+    "post", _RUNS, cast_to=Run, params=RunCreateParamsBase, query_keys=("include",), headers=ASSISTANTS_V2
+)
+SUBMIT_THEN_POLL = Endpoint(
+    "post", _RUN + "/submit_tool_outputs", cast_to=Run, params=RunSubmitToolOutputsBody, headers=ASSISTANTS_V2
+)
+
+# Statuses a run does not leave by itself; `requires_action` waits for the caller's tool outputs.
+TERMINAL_STATUSES = frozenset({"requires_action", "cancelled", "completed", "failed", "expired", "incomplete"})
+
+PollInterval = Union[int, NotGiven]
+Timeout = Union[float, httpx.Timeout, None, NotGiven]
+
+
+class RunCreateArgs(RunCreateParamsBase, RequestExtras, total=False):
+    """The keywords of `beta.threads.runs.create` besides the thread id and `stream`."""
+
+
+class RunUpdateArgs(RunUpdateBody, RequestExtras, total=False):
+    """The keywords of `beta.threads.runs.update` besides the two ids."""
+
+
+class RunListArgs(RunListParams, RequestExtras, total=False):
+    """The keywords of `beta.threads.runs.list` besides the thread id."""
+
+
+class RunSubmitToolOutputsArgs(RunSubmitToolOutputsBody, RequestExtras, total=False):
+    """The keywords of `beta.threads.runs.submit_tool_outputs` besides the ids and `stream`."""
+
+
+def request_extras(kw: Mapping[str, object]) -> Dict[str, Any]:
+    """The per-request options among a helper's keywords, to send again with each poll."""
+    return {key: kw[key] for key in RequestExtras.__annotations__ if key in kw}
+
+
+def _is_settled(run: Run) -> bool:
+    return run.status in TERMINAL_STATUSES
+
+
+def _poll_request(extras: Dict[str, Any], headers: Dict[str, str]) -> Dict[str, Any]:
+    """The keywords of one poll's GET: the caller's options plus the poll headers."""
+    return {**extras, "extra_headers": {**headers, **(extras.get("extra_headers") or {})}}
+
+
+def _interval(poll_interval_ms: Optional[PollInterval]) -> PollInterval:
+    return NOT_GIVEN if poll_interval_ms is None else poll_interval_ms
+
+
+class Runs(SyncAPIResource):
+    steps: "Steps" = lazy_resource("openai.resources.beta.threads.runs.steps", "Steps")
+
+    @overload
+    def create(
+        self, thread_id: str, *, stream: Literal[True], **kw: Unpack[RunCreateArgs]
+    ) -> Stream[AssistantStreamEvent]: ...
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN,
+        **kw: Unpack[RunCreateArgs],
+    ) -> Run: ...
+    @overload
+    def create(
+        self, thread_id: str, *, stream: bool, **kw: Unpack[RunCreateArgs]
+    ) -> Union[Run, Stream[AssistantStreamEvent]]: ...
+    @deprecated
+    def create(
+        self, thread_id: str, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
+    ) -> Union[Run, Stream[AssistantStreamEvent]]:
+        """Start a run of `assistant_id` on a thread; `stream=True` yields its events as they come."""
+        return self._call(CREATE, {**kw, "stream": stream}, "create", thread_id=thread_id)
+
+    @deprecated
+    def retrieve(self, run_id: str, *, thread_id: str, **kw: Unpack[RequestExtras]) -> Run:
+        """One run of a thread."""
+        return self._call(RETRIEVE, dict(kw), "retrieve", thread_id=thread_id, run_id=run_id)
+
+    @deprecated
+    def update(self, run_id: str, *, thread_id: str, **kw: Unpack[RunUpdateArgs]) -> Run:
+        """Replace the metadata of a run."""
+        return self._call(UPDATE, dict(kw), "update", thread_id=thread_id, run_id=run_id)
+
+    @deprecated
+    def list(self, thread_id: str, **kw: Unpack[RunListArgs]) -> SyncCursorPage[Run]:
+        """The runs of a thread, page by page."""
+        return self._call(LIST, dict(kw), "list", thread_id=thread_id)
+
+    @deprecated
+    def cancel(self, run_id: str, *, thread_id: str, **kw: Unpack[RequestExtras]) -> Run:
+        """Ask for an `in_progress` run to stop (it goes through `cancelling`)."""
+        return self._call(CANCEL, dict(kw), "cancel", thread_id=thread_id, run_id=run_id)
+
+    @overload
+    def submit_tool_outputs(
+        self, run_id: str, *, thread_id: str, stream: Literal[True], **kw: Unpack[RunSubmitToolOutputsArgs]
+    ) -> Stream[AssistantStreamEvent]: ...
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN,
+        **kw: Unpack[RunSubmitToolOutputsArgs],
+    ) -> Run: ...
+    @overload
+    def submit_tool_outputs(
+        self, run_id: str, *, thread_id: str, stream: bool, **kw: Unpack[RunSubmitToolOutputsArgs]
+    ) -> Union[Run, Stream[AssistantStreamEvent]]: ...
+    @deprecated
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        stream: Optional[bool] | NotGiven = NOT_GIVEN,
+        **kw: Unpack[RunSubmitToolOutputsArgs],
+    ) -> Union[Run, Stream[AssistantStreamEvent]]:
+        """Answer the tool calls of a `requires_action` run; `stream=True` yields the events that follow."""
+        return self._call(
+            SUBMIT_TOOL_OUTPUTS, {**kw, "stream": stream}, "submit_tool_outputs", thread_id=thread_id, run_id=run_id
+        )
+
+    @deprecated
+    def create_and_poll(
+        self, *, thread_id: str, poll_interval_ms: PollInterval = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
+    ) -> Run:
+        """`create` a run, then `poll` it until it settles or needs action."""
+        run = self._in_mode("parsed")._call(CREATE_THEN_POLL, dict(kw), "create_and_poll", thread_id=thread_id)
+        return self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
+
+    @deprecated
+    def poll(
+        self,
+        run_id: str,
+        thread_id: str,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Timeout = NOT_GIVEN,
+        poll_interval_ms: PollInterval = NOT_GIVEN,
+    ) -> Run:
+        """Fetch a run until it is `completed`, `failed`, `cancelled`, `expired` or `incomplete`, or
+        `requires_action`. Between requests it waits `poll_interval_ms`, else what the server's
+        `openai-poll-after-ms` header says, else one second."""
+        extras = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
+        return self._poll(run_id, thread_id, {**extras, "timeout": timeout}, poll_interval_ms)
+
+    @deprecated
+    def submit_tool_outputs_and_poll(
+        self,
+        *,
+        run_id: str,
+        thread_id: str,
+        poll_interval_ms: PollInterval = NOT_GIVEN,
+        **kw: Unpack[RunSubmitToolOutputsArgs],
+    ) -> Run:
+        """`submit_tool_outputs`, then `poll` the run until it settles or needs action again."""
+        run = self._in_mode("parsed")._call(
+            SUBMIT_THEN_POLL, dict(kw), "submit_tool_outputs_and_poll", thread_id=thread_id, run_id=run_id
+        )
+        return self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
+
+    def _poll(self, run_id: str, thread_id: str, extras: Dict[str, Any], poll_interval_ms: PollInterval) -> Run:
+        raw = self._in_mode("raw")
+
+        def fetch(headers: Dict[str, str]) -> Any:
+            return raw._call(RETRIEVE, _poll_request(extras, headers), "poll", thread_id=thread_id, run_id=run_id)
+
+        return poll(fetch, done=_is_settled, poll_interval_ms=_interval(poll_interval_ms), sleep=self._sleep)
+
+    # stream helpers: see openai.lib.streaming
+    from .....lib._assistant_methods import create_and_stream, stream, submit_tool_outputs_stream
+
+
+class AsyncRuns(AsyncAPIResource):
+    steps: "AsyncSteps" = lazy_resource("openai.resources.beta.threads.runs.steps", "AsyncSteps")
+
+    @overload
+    async def create(
+        self, thread_id: str, *, stream: Literal[True], **kw: Unpack[RunCreateArgs]
+    ) -> AsyncStream[AssistantStreamEvent]: ...
+    @overload
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN,
+        **kw: Unpack[RunCreateArgs],
+    ) -> Run: ...
+    @overload
+    async def create(
+        self, thread_id: str, *, stream: bool, **kw: Unpack[RunCreateArgs]
+    ) -> Union[Run, AsyncStream[AssistantStreamEvent]]: ...
+    @deprecated
+    async def create(
+        self, thread_id: str, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
+    ) -> Union[Run, AsyncStream[AssistantStreamEvent]]:
+        """Start a run of `assistant_id` on a thread; `stream=True` yields its events as they come."""
+        return await self._call(CREATE, {**kw, "stream": stream}, "create", thread_id=thread_id)
+
+    @deprecated
+    async def retrieve(self, run_id: str, *, thread_id: str, **kw: Unpack[RequestExtras]) -> Run:
+        """One run of a thread."""
+        return await self._call(RETRIEVE, dict(kw), "retrieve", thread_id=thread_id, run_id=run_id)
+
+    @deprecated
+    async def update(self, run_id: str, *, thread_id: str, **kw: Unpack[RunUpdateArgs]) -> Run:
+        """Replace the metadata of a run."""
+        return await self._call(UPDATE, dict(kw), "update", thread_id=thread_id, run_id=run_id)
+
+    @deprecated
+    def list(self, thread_id: str, **kw: Unpack[RunListArgs]) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
+        """The runs of a thread: await for the first page, or `async for` every run."""
+        return self._list(ASYNC_LIST, dict(kw), "list", thread_id=thread_id)
+
+    @deprecated
+    async def cancel(self, run_id: str, *, thread_id: str, **kw: Unpack[RequestExtras]) -> Run:
+        """Ask for an `in_progress` run to stop (it goes through `cancelling`)."""
+        return await self._call(CANCEL, dict(kw), "cancel", thread_id=thread_id, run_id=run_id)
+
+    @overload
+    async def submit_tool_outputs(
+        self, run_id: str, *, thread_id: str, stream: Literal[True], **kw: Unpack[RunSubmitToolOutputsArgs]
+    ) -> AsyncStream[AssistantStreamEvent]: ...
+    @overload
+    async def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN,
+        **kw: Unpack[RunSubmitToolOutputsArgs],
+    ) -> Run: ...
+    @overload
+    async def submit_tool_outputs(
+        self, run_id: str, *, thread_id: str, stream: bool, **kw: Unpack[RunSubmitToolOutputsArgs]
+    ) -> Union[Run, AsyncStream[AssistantStreamEvent]]: ...
+    @deprecated
+    async def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        stream: Optional[bool] | NotGiven = NOT_GIVEN,
+        **kw: Unpack[RunSubmitToolOutputsArgs],
+    ) -> Union[Run, AsyncStream[AssistantStreamEvent]]:
+        """Answer the tool calls of a `requires_action` run; `stream=True` yields the events that follow."""
+        return await self._call(
+            SUBMIT_TOOL_OUTPUTS, {**kw, "stream": stream}, "submit_tool_outputs", thread_id=thread_id, run_id=run_id
+        )
+
+    @deprecated
+    async def create_and_poll(
+        self, *, thread_id: str, poll_interval_ms: PollInterval = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
+    ) -> Run:
+        """`create` a run, then `poll` it until it settles or needs action."""
+        run = await self._in_mode("parsed")._call(CREATE_THEN_POLL, dict(kw), "create_and_poll", thread_id=thread_id)
+        return await self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
+
+    @deprecated
+    async def poll(
+        self,
+        run_id: str,
+        thread_id: str,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Timeout = NOT_GIVEN,
+        poll_interval_ms: PollInterval = NOT_GIVEN,
+    ) -> Run:
+        """Fetch a run until it settles or needs action, pausing as `Runs.poll` does (the pauses
+        can be cancelled)."""
+        extras = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
+        return await self._poll(run_id, thread_id, {**extras, "timeout": timeout}, poll_interval_ms)
+
+    @deprecated
+    async def submit_tool_outputs_and_poll(
+        self,
+        *,
+        run_id: str,
+        thread_id: str,
+        poll_interval_ms: PollInterval = NOT_GIVEN,
+        **kw: Unpack[RunSubmitToolOutputsArgs],
+    ) -> Run:
+        """`submit_tool_outputs`, then `poll` the run until it settles or needs action again."""
+        run = await self._in_mode("parsed")._call(
+            SUBMIT_THEN_POLL, dict(kw), "submit_tool_outputs_and_poll", thread_id=thread_id, run_id=run_id
+        )
+        return await self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
+
+    async def _poll(self, run_id: str, thread_id: str, extras: Dict[str, Any], poll_interval_ms: PollInterval) -> Run:
+        raw = self._in_mode("raw")
+
+        async def fetch(headers: Dict[str, str]) -> Any:
+            return await raw._call(RETRIEVE, _poll_request(extras, headers), "poll", thread_id=thread_id, run_id=run_id)
+
+        return await async_poll(
+            fetch, done=_is_settled, poll_interval_ms=_interval(poll_interval_ms), sleep=self._sleep
+        )
+
+    # stream helpers: see openai.lib.streaming
+    from .....lib._assistant_methods import async_create_and_stream as create_and_stream
+    from .....lib._assistant_methods import async_stream as stream
+    from .....lib._assistant_methods import async_submit_tool_outputs_stream as submit_tool_outputs_stream

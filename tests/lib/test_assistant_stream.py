@@ -1,0 +1,806 @@
+"""`AssistantEventHandler` / `AsyncAssistantEventHandler` over realistic `thread.*` event streams:
+the exact order of the callbacks, the snapshots they receive (text with annotations, tool calls
+with code interpreter outputs, run steps, messages), the final run/steps/messages, iteration,
+`text_deltas`, errors, timeouts and closing. Every test runs with the sync and the async client."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, AsyncIterator, Dict, Iterator, List, Optional, Tuple
+
+import httpx
+import pytest
+import respx
+
+import openai
+from openai.lib.streaming import (
+    AssistantEventHandler,
+    AssistantStreamManager,
+    AsyncAssistantEventHandler,
+    AsyncAssistantStreamManager,
+)
+from openai.types.beta.assistant_stream_event import ErrorEvent, ThreadCreated, ThreadMessageCreated, ThreadRunCreated
+from openai.types.beta.threads import FileCitationAnnotation, FilePathAnnotation, Message, TextContentBlock
+from openai.types.beta.threads.runs import CodeInterpreterToolCall, FunctionToolCall, RunStep
+from openai.types.beta.threads.runs.code_interpreter_tool_call import (
+    CodeInterpreterOutputImage,
+    CodeInterpreterOutputLogs,
+)
+
+pytestmark = pytest.mark.anyio
+
+BASE_URL = "http://api.test/v1"
+THREAD, RUN, ASSISTANT = "thread_1", "run_1", "asst_1"
+
+Event = Tuple[str, Dict[str, Any]]
+
+# ----------------------------------------------------------------------------- the wire
+
+
+def run_json(status: str, **fields: Any) -> Dict[str, Any]:
+    return {
+        "id": RUN,
+        "object": "thread.run",
+        "created_at": 1700000000,
+        "thread_id": THREAD,
+        "assistant_id": ASSISTANT,
+        "status": status,
+        "model": "gpt-4o",
+        "instructions": "You are helpful.",
+        "tools": [],
+        "parallel_tool_calls": True,
+        **fields,
+    }
+
+
+def step_json(step_id: str, details: Dict[str, Any], status: str = "in_progress") -> Dict[str, Any]:
+    return {
+        "id": step_id,
+        "object": "thread.run.step",
+        "created_at": 1700000001,
+        "assistant_id": ASSISTANT,
+        "thread_id": THREAD,
+        "run_id": RUN,
+        "type": details["type"],
+        "status": status,
+        "step_details": details,
+    }
+
+
+def message_json(message_id: str, *content: Dict[str, Any], status: str = "in_progress") -> Dict[str, Any]:
+    return {
+        "id": message_id,
+        "object": "thread.message",
+        "created_at": 1700000002,
+        "thread_id": THREAD,
+        "run_id": RUN,
+        "assistant_id": ASSISTANT,
+        "role": "assistant",
+        "status": status,
+        "content": list(content),
+        "attachments": [],
+        "metadata": {},
+    }
+
+
+def text_block(value: str, *annotations: Dict[str, Any]) -> Dict[str, Any]:
+    return {"type": "text", "text": {"value": value, "annotations": list(annotations)}}
+
+
+def message_step(step_id: str, message_id: str, status: str = "in_progress") -> Dict[str, Any]:
+    details = {"type": "message_creation", "message_creation": {"message_id": message_id}}
+    return step_json(step_id, details, status)
+
+
+def tool_step(step_id: str, *tool_calls: Dict[str, Any], status: str = "in_progress") -> Dict[str, Any]:
+    return step_json(step_id, {"type": "tool_calls", "tool_calls": list(tool_calls)}, status)
+
+
+def text_delta(message_id: str, index: int, value: str, *annotations: Dict[str, Any]) -> Event:
+    text: Dict[str, Any] = {"value": value}
+    if annotations:
+        text["annotations"] = list(annotations)
+    delta = {"content": [{"index": index, "type": "text", "text": text}]}
+    return "thread.message.delta", {"id": message_id, "object": "thread.message.delta", "delta": delta}
+
+
+def tool_calls_delta(step_id: str, *tool_calls: Dict[str, Any]) -> Event:
+    delta = {"step_details": {"type": "tool_calls", "tool_calls": list(tool_calls)}}
+    return "thread.run.step.delta", {"id": step_id, "object": "thread.run.step.delta", "delta": delta}
+
+
+def run_start() -> List[Event]:
+    return [
+        ("thread.run.created", run_json("queued")),
+        ("thread.run.queued", run_json("queued")),
+        ("thread.run.in_progress", run_json("in_progress")),
+    ]
+
+
+def message_events(step_id: str, message_id: str, deltas: List[Event], final: Dict[str, Any]) -> List[Event]:
+    """A message-creation step writing one message delta by delta, until `final`."""
+    return [
+        ("thread.run.step.created", message_step(step_id, message_id)),
+        ("thread.run.step.in_progress", message_step(step_id, message_id)),
+        ("thread.message.created", message_json(message_id)),
+        ("thread.message.in_progress", message_json(message_id)),
+        *deltas,
+        ("thread.message.completed", final),
+        ("thread.run.step.completed", message_step(step_id, message_id, "completed")),
+    ]
+
+
+def sse(events: List[Event]) -> bytes:
+    out = [f"event: {name}\ndata: {json.dumps(data)}\n\n" for name, data in events]
+    return ("".join(out) + "event: done\ndata: [DONE]\n\n").encode()
+
+
+# ----------------------------------------------------------------------------- scenarios
+
+CITED = "【4:0†source】"
+PATH = "sandbox:/mnt/data/report.csv"
+PIECES = ["The report", " says 42", CITED, ". Download: ", PATH, "."]
+REPLY = "".join(PIECES)
+CITATION = {
+    "type": "file_citation",
+    "text": CITED,
+    "start_index": REPLY.index(CITED),
+    "end_index": REPLY.index(CITED) + len(CITED),
+    "file_citation": {"file_id": "file-source"},
+}
+FILE_PATH = {
+    "type": "file_path",
+    "text": PATH,
+    "start_index": REPLY.index(PATH),
+    "end_index": REPLY.index(PATH) + len(PATH),
+    "file_path": {"file_id": "file-csv"},
+}
+
+
+def text_run() -> List[Event]:
+    """A reply whose text and annotations arrive in pieces."""
+    deltas = [
+        text_delta("msg_1", 0, PIECES[0]),
+        text_delta("msg_1", 0, PIECES[1]),
+        text_delta("msg_1", 0, PIECES[2], {"index": 0, **CITATION}),
+        text_delta("msg_1", 0, PIECES[3]),
+        text_delta("msg_1", 0, PIECES[4], {"index": 1, **FILE_PATH}),
+        text_delta("msg_1", 0, PIECES[5]),
+    ]
+    final = message_json("msg_1", text_block(REPLY, CITATION, FILE_PATH), status="completed")
+    return [
+        ("thread.created", {"id": THREAD, "object": "thread", "created_at": 1700000000, "metadata": {}}),
+        *run_start(),
+        *message_events("step_1", "msg_1", deltas, final),
+        ("thread.run.completed", run_json("completed", completed_at=1700000009)),
+    ]
+
+
+WEATHER_ARGS = ['{"city": ', '"Paris"}']
+TIME_ARGS = ['{"tz": "Europe/', 'Paris"}']
+
+
+def function_call(call_id: str, name: str, arguments: str, output: Optional[str] = None) -> Dict[str, Any]:
+    return {"id": call_id, "type": "function", "function": {"name": name, "arguments": arguments, "output": output}}
+
+
+def required_action() -> Dict[str, Any]:
+    calls = [
+        {"id": "call_w", "type": "function", "function": {"name": "get_weather", "arguments": "".join(WEATHER_ARGS)}},
+        {"id": "call_t", "type": "function", "function": {"name": "get_time", "arguments": "".join(TIME_ARGS)}},
+    ]
+    return {"type": "submit_tool_outputs", "submit_tool_outputs": {"tool_calls": calls}}
+
+
+def function_call_deltas(index: int, call_id: str, name: str, pieces: List[str]) -> List[Event]:
+    first = {
+        "index": index,
+        "id": call_id,
+        "type": "function",
+        "function": {"name": name, "arguments": "", "output": None},
+    }
+    rest = [{"index": index, "type": "function", "function": {"arguments": piece}} for piece in pieces]
+    return [tool_calls_delta("step_fn", call) for call in [first, *rest]]
+
+
+def function_calls_run() -> List[Event]:
+    """Two parallel function calls, then the run waits for their outputs."""
+    return [
+        *run_start(),
+        ("thread.run.step.created", tool_step("step_fn")),
+        ("thread.run.step.in_progress", tool_step("step_fn")),
+        *function_call_deltas(0, "call_w", "get_weather", WEATHER_ARGS),
+        *function_call_deltas(1, "call_t", "get_time", TIME_ARGS),
+        ("thread.run.requires_action", run_json("requires_action", required_action=required_action())),
+    ]
+
+
+def after_tool_outputs() -> List[Event]:
+    """The rest of the same run once the outputs are submitted."""
+    done_step = tool_step(
+        "step_fn",
+        function_call("call_w", "get_weather", "".join(WEATHER_ARGS), output="sunny"),
+        function_call("call_t", "get_time", "".join(TIME_ARGS), output="14:00"),
+        status="completed",
+    )
+    answer = "Sunny, and it is 14:00."
+    final = message_json("msg_2", text_block(answer), status="completed")
+    return [
+        ("thread.run.queued", run_json("queued")),
+        ("thread.run.in_progress", run_json("in_progress")),
+        ("thread.run.step.completed", done_step),
+        *message_events(
+            "step_2", "msg_2", [text_delta("msg_2", 0, "Sunny, "), text_delta("msg_2", 0, answer[7:])], final
+        ),
+        ("thread.run.completed", run_json("completed")),
+    ]
+
+
+CODE = ["import matplotlib", "\nplot(data)\nprint(sum(data))"]
+
+
+def code_interpreter_run() -> List[Event]:
+    """Code interpreter writes code, logs and an image; the reply shows the image, then text."""
+    call = {"index": 0, "type": "code_interpreter"}
+    logs = {"index": 0, "type": "logs", "logs": "42\n"}
+    image = {"index": 1, "type": "image", "image": {"file_id": "file-plot"}}
+    final_call = {
+        "id": "ci_1",
+        "type": "code_interpreter",
+        "code_interpreter": {"input": "".join(CODE), "outputs": [{"type": "logs", "logs": "42\n"}, image]},
+    }
+    image_delta = {"index": 0, "type": "image_file", "image_file": {"file_id": "file-plot"}}
+    deltas: List[Event] = [
+        (
+            "thread.message.delta",
+            {"id": "msg_3", "object": "thread.message.delta", "delta": {"content": [image_delta]}},
+        ),
+        text_delta("msg_3", 1, "Here is the plot; "),
+        text_delta("msg_3", 1, "the sum is 42."),
+    ]
+    image_block = {"type": "image_file", "image_file": {"file_id": "file-plot"}}
+    final = message_json("msg_3", image_block, text_block("Here is the plot; the sum is 42."), status="completed")
+    return [
+        *run_start(),
+        ("thread.run.step.created", tool_step("step_ci")),
+        ("thread.run.step.in_progress", tool_step("step_ci")),
+        tool_calls_delta("step_ci", {**call, "id": "ci_1", "code_interpreter": {"input": "", "outputs": []}}),
+        tool_calls_delta("step_ci", {**call, "code_interpreter": {"input": CODE[0]}}),
+        tool_calls_delta("step_ci", {**call, "code_interpreter": {"input": CODE[1]}}),
+        tool_calls_delta("step_ci", {**call, "code_interpreter": {"outputs": [logs]}}),
+        tool_calls_delta("step_ci", {**call, "code_interpreter": {"outputs": [image]}}),
+        ("thread.run.step.completed", tool_step("step_ci", final_call, status="completed")),
+        *message_events("step_3", "msg_3", deltas, final),
+        ("thread.run.completed", run_json("completed")),
+    ]
+
+
+LAST_ERROR = {"code": "server_error", "message": "The server had an error processing your request."}
+
+
+def failed_run() -> List[Event]:
+    """The run fails while writing its reply: the message never completes."""
+    failed_step = {**message_step("step_1", "msg_1", "failed"), "last_error": LAST_ERROR}
+    return [
+        *run_start(),
+        ("thread.run.step.created", message_step("step_1", "msg_1")),
+        ("thread.message.created", message_json("msg_1")),
+        text_delta("msg_1", 0, "Let me"),
+        ("thread.run.step.failed", failed_step),
+        ("thread.run.failed", run_json("failed", last_error=LAST_ERROR, failed_at=1700000005)),
+    ]
+
+
+ERROR_OBJECT = {"code": "server_error", "message": "Something went wrong", "param": None, "type": "server_error"}
+
+
+def error_run() -> List[Event]:
+    """The stream reports an error after the run started, then ends."""
+    return [*run_start(), ("error", ERROR_OBJECT)]
+
+
+# ----------------------------------------------------------------------------- recording
+
+
+def _text(text: Any) -> Tuple[str, List[str]]:
+    return text.value, [a.type for a in text.annotations or []]
+
+
+def _tool_call(call: Any) -> Tuple[Any, ...]:
+    if call.type == "function":
+        return (call.id, call.function.name, call.function.arguments)
+    return (call.id, call.code_interpreter.input, [o.type for o in call.code_interpreter.outputs])
+
+
+# What each callback records, taken when it is called (snapshots keep growing afterwards).
+DESCRIBE = {
+    "on_event": lambda event: ("event", event.event),
+    "on_run_step_created": lambda step: ("step_created", step.id),
+    "on_run_step_delta": lambda delta, step: ("step_delta", step.id),
+    "on_run_step_done": lambda step: ("step_done", step.id, step.status),
+    "on_tool_call_created": lambda call: ("tool_created", *_tool_call(call)),
+    "on_tool_call_delta": lambda delta, call: ("tool_delta", delta.index, *_tool_call(call)),
+    "on_tool_call_done": lambda call: ("tool_done", *_tool_call(call)),
+    "on_message_created": lambda message: ("message_created", message.id),
+    "on_message_delta": lambda delta, message: ("message_delta", message.id),
+    "on_message_done": lambda message: ("message_done", message.id, message.status),
+    "on_text_created": lambda text: ("text_created", *_text(text)),
+    "on_text_delta": lambda delta, text: ("text_delta", delta.value, *_text(text)),
+    "on_text_done": lambda text: ("text_done", *_text(text)),
+    "on_image_file_done": lambda image_file: ("image_done", image_file.file_id),
+    "on_end": lambda: ("end",),
+    "on_timeout": lambda: ("timeout",),
+    "on_exception": lambda exc: ("exception", type(exc).__name__),
+}
+
+
+def _recording(name: str, is_async: bool) -> Any:
+    describe = DESCRIBE[name]
+
+    def record(self: Any, *args: Any) -> None:
+        self.calls.append(describe(*args))
+
+    async def async_record(self: Any, *args: Any) -> None:
+        record(self, *args)
+
+    return async_record if is_async else record
+
+
+def recorder_class(base: type) -> type:
+    is_async = issubclass(base, AsyncAssistantEventHandler)
+    methods = {name: _recording(name, is_async) for name in DESCRIBE}
+
+    def __init__(self: Any) -> None:
+        base.__init__(self)
+        self.calls = []
+
+    return type(f"Recording{base.__name__}", (base,), {"__init__": __init__, **methods})
+
+
+Recorder = recorder_class(AssistantEventHandler)
+AsyncRecorder = recorder_class(AsyncAssistantEventHandler)
+
+
+def is_async(api: Any) -> bool:
+    return isinstance(api, openai.AsyncOpenAI)
+
+
+def recorder(api: Any) -> Any:
+    return AsyncRecorder() if is_async(api) else Recorder()
+
+
+def set_callback(handler: Any, name: str, function: Any) -> None:
+    """Replace one callback of `handler` by `function` (wrapped in a coroutine for an async handler)."""
+    if isinstance(handler, AsyncAssistantEventHandler):
+
+        async def callback(*args: Any) -> Any:
+            return function(*args)
+
+        setattr(handler, name, callback)
+    else:
+        setattr(handler, name, function)
+
+
+def callbacks(handler: Any) -> List[Tuple[Any, ...]]:
+    """The recorded callbacks, without `on_event`."""
+    return [call for call in handler.calls if call[0] != "event"]
+
+
+# ----------------------------------------------------------------------------- driving
+
+
+@pytest.fixture
+def mock() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=BASE_URL) as router:
+        yield router
+
+
+def serve(mock: respx.MockRouter, events: List[Event]) -> respx.Route:
+    route = mock.post("/threads/runs")
+    return route.respond(200, headers={"content-type": "text/event-stream"}, content=sse(events))
+
+
+def open_stream(api: Any, handler: Any = None) -> Any:
+    """The stream manager of `threads.create_and_run_stream`, with `handler` if given."""
+    kwargs = {} if handler is None else {"event_handler": handler}
+    return api.beta.threads.create_and_run_stream(assistant_id=ASSISTANT, **kwargs)
+
+
+async def replay(api: Any, mock: respx.MockRouter, events: List[Event], handler: Any = None) -> Any:
+    """Stream `events` to the end through `handler` (a recorder by default); return it."""
+    handler = handler if handler is not None else recorder(api)
+    serve(mock, events)
+    if is_async(api):
+        async with open_stream(api, handler) as stream:
+            await stream.until_done()
+    else:
+        with open_stream(api, handler) as stream:
+            stream.until_done()
+    return handler
+
+
+async def final(handler: Any, name: str) -> Any:
+    """`handler.get_final_<name>()`, awaited for an async handler."""
+    result = getattr(handler, f"get_final_{name}")()
+    return await result if isinstance(handler, AsyncAssistantEventHandler) else result
+
+
+# ----------------------------------------------------------------------------- text
+
+
+async def test_text_callbacks_follow_the_pieces_in_order(api: Any, mock: respx.MockRouter) -> None:
+    handler = await replay(api, mock, text_run())
+    texts = [("The report", []), ("The report says 42", []), (REPLY[: REPLY.index(". D")], ["file_citation"])]
+    assert callbacks(handler) == [
+        ("step_created", "step_1"),
+        ("message_created", "msg_1"),
+        ("text_created", *texts[0]),
+        ("text_delta", PIECES[0], *texts[0]),
+        ("message_delta", "msg_1"),
+        ("text_delta", PIECES[1], *texts[1]),
+        ("message_delta", "msg_1"),
+        ("text_delta", PIECES[2], *texts[2]),
+        ("message_delta", "msg_1"),
+        ("text_delta", PIECES[3], REPLY[: REPLY.index(PATH)], ["file_citation"]),
+        ("message_delta", "msg_1"),
+        ("text_delta", PIECES[4], REPLY[:-1], ["file_citation", "file_path"]),
+        ("message_delta", "msg_1"),
+        ("text_delta", PIECES[5], REPLY, ["file_citation", "file_path"]),
+        ("message_delta", "msg_1"),
+        ("text_done", REPLY, ["file_citation", "file_path"]),
+        ("message_done", "msg_1", "completed"),
+        ("step_done", "step_1", "completed"),
+        ("end",),
+    ]
+
+
+async def test_annotations_arriving_in_pieces_are_merged_into_the_text(api: Any, mock: respx.MockRouter) -> None:
+    handler = recorder(api)
+    snapshots: List[Any] = []
+    set_callback(handler, "on_text_delta", lambda delta, text: snapshots.append(text))
+    await replay(api, mock, text_run(), handler)
+    text = snapshots[-1]
+    assert text.value == REPLY
+    citation, path = text.annotations
+    assert isinstance(citation, FileCitationAnnotation) and isinstance(path, FilePathAnnotation)
+    assert (citation.text, citation.start_index, citation.end_index) == (CITED, 18, 18 + len(CITED))
+    assert citation.file_citation.file_id == "file-source"
+    assert REPLY[path.start_index : path.end_index] == PATH and path.file_path.file_id == "file-csv"
+    assert not hasattr(citation, "index")  # the delta's position is not part of the annotation
+    assert snapshots[0] is text  # one snapshot, growing in place
+
+
+async def test_final_messages_and_steps(api: Any, mock: respx.MockRouter) -> None:
+    handler = await replay(api, mock, text_run())
+    (message,) = await final(handler, "messages")
+    assert isinstance(message, Message) and message.status == "completed"
+    block = message.content[0]
+    assert isinstance(block, TextContentBlock) and block.text.value == REPLY
+    (step,) = await final(handler, "run_steps")
+    assert isinstance(step, RunStep) and (step.id, step.status) == ("step_1", "completed")
+    run = await final(handler, "run")
+    assert (run.id, run.status, run.completed_at) == (RUN, "completed", 1700000009)
+
+
+async def test_on_event_comes_first_for_every_event(api: Any, mock: respx.MockRouter) -> None:
+    events = text_run()
+    handler = await replay(api, mock, events)
+    assert [call[1] for call in handler.calls if call[0] == "event"] == [name for name, _ in events]
+    first_delta = handler.calls.index(("event", "thread.message.delta"))
+    assert handler.calls[first_delta + 1][0] == "text_created"
+
+
+async def test_text_deltas_yields_each_piece(api: Any, mock: respx.MockRouter) -> None:
+    serve(mock, text_run())
+    if is_async(api):
+        async with open_stream(api) as stream:
+            pieces = [piece async for piece in stream.text_deltas]
+    else:
+        with open_stream(api) as stream:
+            pieces = list(stream.text_deltas)
+    assert pieces == PIECES
+
+
+# ----------------------------------------------------------------------------- tool calls
+
+
+async def test_function_calls_are_done_when_the_run_requires_action(api: Any, mock: respx.MockRouter) -> None:
+    handler = await replay(api, mock, function_calls_run())
+
+    def one_call(index: int, call_id: str, name: str, pieces: List[str]) -> List[Tuple[Any, ...]]:
+        """A call announced, grown by its deltas (the first one names it), then done."""
+        so_far = ["".join(pieces[:n]) for n in range(len(pieces) + 1)]
+        grown = [[("tool_delta", index, call_id, name, text), ("step_delta", "step_fn")] for text in so_far]
+        return [("tool_created", call_id, name, ""), *sum(grown, []), ("tool_done", call_id, name, so_far[-1])]
+
+    assert callbacks(handler) == [
+        ("step_created", "step_fn"),
+        *one_call(0, "call_w", "get_weather", WEATHER_ARGS),
+        *one_call(1, "call_t", "get_time", TIME_ARGS),
+        ("end",),
+    ]
+    run = handler.current_run
+    assert run.status == "requires_action"
+    assert [c.id for c in run.required_action.submit_tool_outputs.tool_calls] == ["call_w", "call_t"]
+    (step,) = await final(handler, "run_steps")
+    assert [type(c) for c in step.step_details.tool_calls] == [FunctionToolCall, FunctionToolCall]
+    assert step.step_details.tool_calls[1].function.arguments == "".join(TIME_ARGS)
+
+
+async def test_code_interpreter_call_with_logs_and_an_image(api: Any, mock: respx.MockRouter) -> None:
+    handler = await replay(api, mock, code_interpreter_run())
+    code = "".join(CODE)
+    tool_calls = [call for call in callbacks(handler) if call[0].startswith("tool")]
+    assert tool_calls == [
+        ("tool_created", "ci_1", "", []),
+        ("tool_delta", 0, "ci_1", "", []),
+        ("tool_delta", 0, "ci_1", CODE[0], []),
+        ("tool_delta", 0, "ci_1", code, []),
+        ("tool_delta", 0, "ci_1", code, ["logs"]),
+        ("tool_delta", 0, "ci_1", code, ["logs", "image"]),
+        ("tool_done", "ci_1", code, ["logs", "image"]),
+    ]
+    assert handler.calls.index(("tool_done", "ci_1", code, ["logs", "image"])) + 1 == handler.calls.index(
+        ("step_done", "step_ci", "completed")
+    )
+    step = (await final(handler, "run_steps"))[0]
+    call = step.step_details.tool_calls[0]
+    assert isinstance(call, CodeInterpreterToolCall)
+    logs, image = call.code_interpreter.outputs
+    assert isinstance(logs, CodeInterpreterOutputLogs) and logs.logs == "42\n"
+    assert isinstance(image, CodeInterpreterOutputImage) and image.image.file_id == "file-plot"
+
+
+async def test_image_block_is_done_before_the_next_text_block(api: Any, mock: respx.MockRouter) -> None:
+    handler = await replay(api, mock, code_interpreter_run())
+    reply = "Here is the plot; the sum is 42."
+    message_calls = [call for call in callbacks(handler) if call[0].startswith(("message", "text", "image"))]
+    assert message_calls == [
+        ("message_created", "msg_3"),
+        ("message_delta", "msg_3"),
+        ("image_done", "file-plot"),
+        ("text_created", "Here is the plot; ", []),
+        ("text_delta", "Here is the plot; ", "Here is the plot; ", []),
+        ("message_delta", "msg_3"),
+        ("text_delta", "the sum is 42.", reply, []),
+        ("message_delta", "msg_3"),
+        ("text_done", reply, []),
+        ("message_done", "msg_3", "completed"),
+    ]
+
+
+async def test_snapshots_never_change_the_events_handed_out(api: Any, mock: respx.MockRouter) -> None:
+    serve(mock, text_run())
+    if is_async(api):
+        async with open_stream(api) as stream:
+            events = [event async for event in stream]
+    else:
+        with open_stream(api) as stream:
+            events = list(stream)
+    created = next(e for e in events if isinstance(e, ThreadMessageCreated))
+    assert created.data.content == []
+    assert stream.current_message_snapshot.content[0].text.value == REPLY
+
+
+# ----------------------------------------------------------------------------- failures
+
+
+async def test_failed_run(api: Any, mock: respx.MockRouter) -> None:
+    handler = await replay(api, mock, failed_run())
+    assert callbacks(handler) == [
+        ("step_created", "step_1"),
+        ("message_created", "msg_1"),
+        ("text_created", "Let me", []),
+        ("text_delta", "Let me", "Let me", []),
+        ("message_delta", "msg_1"),
+        ("step_done", "step_1", "failed"),
+        ("end",),
+    ]
+    run = await final(handler, "run")
+    assert run.status == "failed" and run.last_error.code == "server_error"
+    assert handler.current_run_step_snapshot is None
+    assert handler.current_message_snapshot.content[0].text.value == "Let me"
+
+
+async def test_error_event_reaches_on_event(api: Any, mock: respx.MockRouter) -> None:
+    handler = recorder(api)
+    events: List[Any] = []
+    set_callback(handler, "on_event", events.append)
+    await replay(api, mock, error_run(), handler)
+    error = events[-1]
+    assert isinstance(error, ErrorEvent)
+    assert (error.data.code, error.data.message) == ("server_error", "Something went wrong")
+    assert [e.event for e in events] == [name for name, _ in error_run()]
+    assert (await final(handler, "run")).status == "in_progress"
+
+
+async def test_error_body_raises_after_on_exception_and_on_end(api: Any, mock: respx.MockRouter) -> None:
+    body = {"error": {"message": "Rate limit reached", "type": "rate_limit_error", "code": "rate_limit_exceeded"}}
+    handler = recorder(api)
+    with pytest.raises(openai.APIError, match="Rate limit reached"):
+        await replay(api, mock, [*run_start(), ("error", body)], handler)
+    assert handler.calls[-3:] == [("event", "thread.run.in_progress"), ("exception", "APIError"), ("end",)]
+
+
+async def test_an_event_of_a_newer_api_only_reaches_on_event(api: Any, mock: respx.MockRouter) -> None:
+    events = text_run()
+    events.insert(3, ("thread.run.step.thinking", {"id": "step_1", "object": "thread.run.step.thinking"}))
+    handler = await replay(api, mock, events)
+    assert ("event", "thread.run.step.thinking") in handler.calls
+    assert callbacks(handler) == callbacks(await replay(api, mock, text_run()))
+
+
+# ----------------------------------------------------------------------------- properties and lifecycle
+
+
+def property_probe(base: type) -> type:
+    """A handler recording (event, current run status, message id, step id) at each event."""
+
+    def note(self: Any, event: Any) -> None:
+        message = self.current_message_snapshot
+        step = self.current_run_step_snapshot
+        assert self.current_event is event
+        self.seen.append((event.event, self.current_run.status, message and message.id, step and step.id))
+
+    async def async_note(self: Any, event: Any) -> None:
+        note(self, event)
+
+    def __init__(self: Any) -> None:
+        base.__init__(self)
+        self.seen = []
+
+    on_event = async_note if issubclass(base, AsyncAssistantEventHandler) else note
+    return type("Probe", (base,), {"__init__": __init__, "on_event": on_event})
+
+
+async def test_current_snapshots_during_the_stream(api: Any, mock: respx.MockRouter) -> None:
+    probe = property_probe(AsyncAssistantEventHandler if is_async(api) else AssistantEventHandler)()
+    events = [e for e in text_run() if e[0] != "thread.created"]
+    await replay(api, mock, events, probe)
+    seen = {name: rest for name, *rest in probe.seen}
+    assert seen["thread.run.in_progress"] == ["in_progress", None, None]
+    assert seen["thread.run.step.created"] == ["in_progress", None, "step_1"]
+    assert seen["thread.message.delta"] == ["in_progress", "msg_1", "step_1"]
+    assert seen["thread.run.step.completed"] == ["in_progress", "msg_1", None]
+    assert seen["thread.run.completed"] == ["completed", "msg_1", None]
+
+
+async def test_iteration_yields_the_events_and_can_resume(api: Any, mock: respx.MockRouter) -> None:
+    serve(mock, text_run())
+    handler = recorder(api)
+    if is_async(api):
+        async with open_stream(api, handler) as stream:
+            first = await stream.__anext__()
+            await stream.until_done()
+    else:
+        with open_stream(api, handler) as stream:
+            first = next(iter(stream))
+            stream.until_done()
+    assert stream is handler
+    assert isinstance(first, ThreadCreated) and first.data.id == THREAD
+    assert [c[1] for c in handler.calls if c[0] == "event"] == [name for name, _ in text_run()]
+    assert callbacks(handler)[-1] == ("end",)
+    assert (await final(handler, "run")).status == "completed"
+
+
+async def test_default_handler_when_none_is_given(api: Any, mock: respx.MockRouter) -> None:
+    serve(mock, text_run())
+    manager = open_stream(api)
+    if is_async(api):
+        assert isinstance(manager, AsyncAssistantStreamManager)
+        async with manager as stream:
+            run = await stream.get_final_run()
+        assert type(stream) is AsyncAssistantEventHandler
+    else:
+        assert isinstance(manager, AssistantStreamManager)
+        with manager as stream:
+            run = stream.get_final_run()
+        assert type(stream) is AssistantEventHandler
+    assert run.status == "completed"
+
+
+async def test_leaving_the_block_early_closes_the_response(api: Any, mock: respx.MockRouter) -> None:
+    route = serve(mock, text_run())
+    handler = recorder(api)
+    if is_async(api):
+        async with open_stream(api, handler) as stream:
+            async for event in stream:
+                if isinstance(event, ThreadRunCreated):
+                    break
+    else:
+        with open_stream(api, handler) as stream:
+            for event in stream:
+                if isinstance(event, ThreadRunCreated):
+                    break
+    assert route.calls.last.response.is_closed
+    assert handler.calls == [("event", "thread.created"), ("event", "thread.run.created"), ("end",)]
+
+
+class Boom(Exception):
+    pass
+
+
+async def test_exception_in_a_callback(api: Any, mock: respx.MockRouter) -> None:
+    handler = recorder(api)
+
+    def explode(message: Any) -> None:
+        raise Boom("callback failed")
+
+    set_callback(handler, "on_message_created", explode)
+    with pytest.raises(Boom):
+        await replay(api, mock, text_run(), handler)
+    assert handler.calls[-3:] == [("event", "thread.message.created"), ("exception", "Boom"), ("end",)]
+    assert mock.calls.last.response.is_closed
+
+
+class TimingOutStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Sends the first events, then the read times out."""
+
+    def __init__(self, events: List[Event]) -> None:
+        self.body = sse(events)[: -len("event: done\ndata: [DONE]\n\n")]
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.body
+        raise httpx.ReadTimeout("read timed out")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.body
+        raise httpx.ReadTimeout("read timed out")
+
+
+async def test_read_timeout_calls_on_timeout_then_on_exception(api: Any, mock: respx.MockRouter) -> None:
+    stream = TimingOutStream(run_start())
+    mock.post("/threads/runs").respond(200, headers={"content-type": "text/event-stream"}, stream=stream)
+    handler = recorder(api)
+    with pytest.raises(httpx.ReadTimeout):
+        if is_async(api):
+            async with open_stream(api, handler) as s:
+                await s.until_done()
+        else:
+            with open_stream(api, handler) as s:
+                s.until_done()
+    assert handler.calls[-4:] == [
+        ("event", "thread.run.in_progress"),
+        ("timeout",),
+        ("exception", "ReadTimeout"),
+        ("end",),
+    ]
+
+
+# ----------------------------------------------------------------------------- misuse
+
+
+async def test_a_handler_serves_one_stream_only(api: Any, mock: respx.MockRouter) -> None:
+    handler = await replay(api, mock, text_run())
+    with pytest.raises(RuntimeError, match="create a new instance"):
+        open_stream(api, handler)
+    assert len(mock.calls) == 1
+
+
+async def test_iterating_a_handler_before_it_is_attached(api: Any) -> None:
+    handler = recorder(api)
+    with pytest.raises(RuntimeError, match="not attached to a stream"):
+        if is_async(api):
+            await handler.until_done()
+        else:
+            handler.until_done()
+
+
+async def test_get_final_run_without_run_events(api: Any, mock: respx.MockRouter) -> None:
+    thread = ("thread.created", {"id": THREAD, "object": "thread", "created_at": 1700000000, "metadata": {}})
+    handler = await replay(api, mock, [thread])
+    with pytest.raises(RuntimeError, match="No run object"):
+        await final(handler, "run")
+
+
+async def test_deltas_of_a_message_never_announced_are_kept(api: Any, mock: respx.MockRouter) -> None:
+    handler = await replay(api, mock, [*run_start(), text_delta("msg_9", 0, "Hel"), text_delta("msg_9", 0, "lo")])
+    assert callbacks(handler) == [
+        ("text_created", "Hel", []),
+        ("text_delta", "Hel", "Hel", []),
+        ("message_delta", "msg_9"),
+        ("text_delta", "lo", "Hello", []),
+        ("message_delta", "msg_9"),
+        ("end",),
+    ]
+    assert handler.current_message_snapshot.id == "msg_9"
