@@ -13,6 +13,7 @@ from ._completions import (
     type_to_response_format_param,
     validate_input_tools,
 )
+from ._chat_completion import maybe_parse_content, parse_chat_completion
 from ._shared import parse_json_into, rebuild
 
 __all__ = [
@@ -20,6 +21,8 @@ __all__ = [
     "get_input_tool_by_name",
     "has_parseable_input",
     "has_rich_response_format",
+    "maybe_parse_content",
+    "parse_chat_completion",
     "parse_function_tool_arguments",
     "parse_json_into",
     "rebuild",

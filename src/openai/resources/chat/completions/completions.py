@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Optional, Union, overload
 
 from typing_extensions import Literal, Unpack
 
@@ -37,6 +37,20 @@ ASYNC_LIST = Endpoint(
     "get", "/chat/completions", cast_to=ChatCompletion, params=CompletionListParams, query=True, page=AsyncCursorPage
 )
 DELETE = Endpoint("delete", _ITEM, cast_to=ChatCompletionDeleted)
+
+
+class _Helper:
+    """A helper method of `openai.lib._chat_methods`, imported on first use: `create` and the
+    other endpoints do not pay for the parsing and streaming helpers' imports."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type) -> Any:
+        from ....lib import _chat_methods
+
+        function = getattr(_chat_methods, self.name)
+        return function if obj is None else function.__get__(obj, owner)
 
 
 class ChatCompletionCreateArgs(CompletionCreateParamsBase, RequestExtras, total=False):
@@ -86,6 +100,12 @@ class Completions(SyncAPIResource):
         """Delete a stored completion."""
         return self._call(DELETE, dict(kw), "delete", completion_id=completion_id)
 
+    # parse/stream helpers (`response_format=` parsing; event stream manager): see openai.lib
+    if TYPE_CHECKING:
+        from ....lib._chat_methods import parse, stream
+    else:
+        parse, stream = _Helper("parse"), _Helper("stream")
+
 
 class AsyncCompletions(AsyncAPIResource):
     messages: "AsyncMessages" = lazy_resource("openai.resources.chat.completions.messages", "AsyncMessages")
@@ -123,3 +143,10 @@ class AsyncCompletions(AsyncAPIResource):
     async def delete(self, completion_id: str, **kw: Unpack[RequestExtras]) -> ChatCompletionDeleted:
         """Delete a stored completion."""
         return await self._call(DELETE, dict(kw), "delete", completion_id=completion_id)
+
+    # parse/stream helpers (`response_format=` parsing; event stream manager): see openai.lib
+    if TYPE_CHECKING:
+        from ....lib._chat_methods import async_parse as parse
+        from ....lib._chat_methods import async_stream as stream
+    else:
+        parse, stream = _Helper("async_parse"), _Helper("async_stream")
