@@ -29,7 +29,9 @@ from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
 from .eval_list_params import EvalListParams as EvalListParams
 from .eval_list_response import EvalListResponse as EvalListResponse
 from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
-from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig
+from .eval_stored_completions_data_source_config import (
+    EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
+)
 from .eval_update_params import EvalUpdateParams as EvalUpdateParams
 from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
 from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
@@ -80,7 +82,9 @@ from .shared.response_format_text_python import ResponseFormatTextPython as Resp
 from .shared.responses_model import ResponsesModel as ResponsesModel
 from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
 from .static_file_chunking_strategy_object import StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject
-from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam
+from .static_file_chunking_strategy_object_param import (
+    StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam,
+)
 from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
 from .upload import Upload as Upload
 from .upload_complete_params import UploadCompleteParams as UploadCompleteParams

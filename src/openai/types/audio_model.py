@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['AudioModel']
+__all__ = ["AudioModel"]
 
 
-AudioModel: TypeAlias = Literal['gpt-4o-mini-transcribe', 'gpt-4o-transcribe', 'whisper-1']
+AudioModel: TypeAlias = Literal["gpt-4o-mini-transcribe", "gpt-4o-transcribe", "whisper-1"]

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['AudioResponseFormat']
+__all__ = ["AudioResponseFormat"]
 
 
-AudioResponseFormat: TypeAlias = Literal['json', 'srt', 'text', 'verbose_json', 'vtt']
+AudioResponseFormat: TypeAlias = Literal["json", "srt", "text", "verbose_json", "vtt"]

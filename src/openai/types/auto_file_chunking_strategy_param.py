@@ -3,8 +3,8 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['AutoFileChunkingStrategyParam']
+__all__ = ["AutoFileChunkingStrategyParam"]
 
 
 class AutoFileChunkingStrategyParam(TypedDict, total=False):
-    type: Required[Literal['auto']]
+    type: Required[Literal["auto"]]

@@ -9,7 +9,7 @@ from .batch_request_counts import BatchRequestCounts
 from .shared.metadata import Metadata
 
 
-__all__ = ['Batch', 'Errors']
+__all__ = ["Batch", "Errors"]
 
 
 class Errors(BaseModel):
@@ -34,7 +34,9 @@ class Batch(BaseModel):
     in_progress_at: Optional[int] = None
     input_file_id: str
     metadata: Optional[Metadata] = None
-    object: Literal['batch']
+    object: Literal["batch"]
     output_file_id: Optional[str] = None
     request_counts: Optional[BatchRequestCounts] = None
-    status: Literal['cancelled', 'cancelling', 'completed', 'expired', 'failed', 'finalizing', 'in_progress', 'validating']
+    status: Literal[
+        "cancelled", "cancelling", "completed", "expired", "failed", "finalizing", "in_progress", "validating"
+    ]

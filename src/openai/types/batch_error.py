@@ -5,7 +5,7 @@ from typing import Optional
 from .._models import BaseModel
 
 
-__all__ = ['BatchError']
+__all__ = ["BatchError"]
 
 
 class BatchError(BaseModel):

@@ -3,7 +3,7 @@
 from typing_extensions import TypedDict
 
 
-__all__ = ['BatchListParams']
+__all__ = ["BatchListParams"]
 
 
 class BatchListParams(TypedDict, total=False):

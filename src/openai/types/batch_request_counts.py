@@ -3,7 +3,7 @@
 from .._models import BaseModel
 
 
-__all__ = ['BatchRequestCounts']
+__all__ = ["BatchRequestCounts"]
 
 
 class BatchRequestCounts(BaseModel):

@@ -8,7 +8,7 @@ from .completion_choice import CompletionChoice
 from .completion_usage import CompletionUsage
 
 
-__all__ = ['Completion']
+__all__ = ["Completion"]
 
 
 class Completion(BaseModel):
@@ -16,6 +16,6 @@ class Completion(BaseModel):
     created: int
     id: str
     model: str
-    object: Literal['text_completion']
+    object: Literal["text_completion"]
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['CompletionChoice', 'Logprobs']
+__all__ = ["CompletionChoice", "Logprobs"]
 
 
 class Logprobs(BaseModel):
@@ -17,7 +17,7 @@ class Logprobs(BaseModel):
 
 
 class CompletionChoice(BaseModel):
-    finish_reason: Literal['content_filter', 'length', 'stop']
+    finish_reason: Literal["content_filter", "length", "stop"]
     index: int
     logprobs: Optional[Logprobs] = None
     text: str

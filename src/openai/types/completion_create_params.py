@@ -6,7 +6,12 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from .chat.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
 
 
-__all__ = ['CompletionCreateParams', 'CompletionCreateParamsBase', 'CompletionCreateParamsNonStreaming', 'CompletionCreateParamsStreaming']
+__all__ = [
+    "CompletionCreateParams",
+    "CompletionCreateParamsBase",
+    "CompletionCreateParamsNonStreaming",
+    "CompletionCreateParamsStreaming",
+]
 
 
 class CompletionCreateParamsBase(TypedDict, total=False):
@@ -16,7 +21,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     logit_bias: Optional[Dict[str, int]]
     logprobs: Optional[int]
     max_tokens: Optional[int]
-    model: Required[Union[str, Literal['babbage-002', 'davinci-002', 'gpt-3.5-turbo-instruct']]]
+    model: Required[Union[str, Literal["babbage-002", "davinci-002", "gpt-3.5-turbo-instruct"]]]
     n: Optional[int]
     presence_penalty: Optional[float]
     prompt: Required[Optional[Union[str, Iterable[Iterable[int]], Iterable[int], List[str]]]]

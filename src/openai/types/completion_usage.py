@@ -5,7 +5,7 @@ from typing import Optional
 from .._models import BaseModel
 
 
-__all__ = ['CompletionTokensDetails', 'CompletionUsage', 'PromptTokensDetails']
+__all__ = ["CompletionTokensDetails", "CompletionUsage", "PromptTokensDetails"]
 
 
 class CompletionTokensDetails(BaseModel):

@@ -4,11 +4,11 @@ from typing import List
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ContainerCreateParams', 'ExpiresAfter']
+__all__ = ["ContainerCreateParams", "ExpiresAfter"]
 
 
 class ExpiresAfter(TypedDict, total=False):
-    anchor: Required[Literal['last_active_at']]
+    anchor: Required[Literal["last_active_at"]]
     minutes: Required[int]
 
 

@@ -3,10 +3,10 @@
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['ContainerListParams']
+__all__ = ["ContainerListParams"]
 
 
 class ContainerListParams(TypedDict, total=False):
     after: str
     limit: int
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]

@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['ContainerListResponse', 'ExpiresAfter']
+__all__ = ["ContainerListResponse", "ExpiresAfter"]
 
 
 class ExpiresAfter(BaseModel):
-    anchor: Optional[Literal['last_active_at']] = None
+    anchor: Optional[Literal["last_active_at"]] = None
     minutes: Optional[int] = None
 
 

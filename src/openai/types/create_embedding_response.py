@@ -7,7 +7,7 @@ from .._models import BaseModel
 from .embedding import Embedding
 
 
-__all__ = ['CreateEmbeddingResponse', 'Usage']
+__all__ = ["CreateEmbeddingResponse", "Usage"]
 
 
 class Usage(BaseModel):
@@ -18,5 +18,5 @@ class Usage(BaseModel):
 class CreateEmbeddingResponse(BaseModel):
     data: List[Embedding]
     model: str
-    object: Literal['list']
+    object: Literal["list"]
     usage: Usage

@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['Embedding']
+__all__ = ["Embedding"]
 
 
 class Embedding(BaseModel):
     embedding: List[float]
     index: int
-    object: Literal['embedding']
+    object: Literal["embedding"]

@@ -11,23 +11,40 @@ from .responses.response_input_text_param import ResponseInputTextParam
 from .shared_params.metadata import Metadata
 
 
-__all__ = ['DataSourceConfig', 'DataSourceConfigCustom', 'DataSourceConfigLogs', 'DataSourceConfigStoredCompletions', 'EvalCreateParams', 'TestingCriterion', 'TestingCriterionLabelModel', 'TestingCriterionLabelModelInput', 'TestingCriterionLabelModelInputEvalItem', 'TestingCriterionLabelModelInputEvalItemContent', 'TestingCriterionLabelModelInputEvalItemContentInputImage', 'TestingCriterionLabelModelInputEvalItemContentOutputText', 'TestingCriterionLabelModelInputSimpleInputMessage', 'TestingCriterionPython', 'TestingCriterionScoreModel', 'TestingCriterionTextSimilarity']
+__all__ = [
+    "DataSourceConfig",
+    "DataSourceConfigCustom",
+    "DataSourceConfigLogs",
+    "DataSourceConfigStoredCompletions",
+    "EvalCreateParams",
+    "TestingCriterion",
+    "TestingCriterionLabelModel",
+    "TestingCriterionLabelModelInput",
+    "TestingCriterionLabelModelInputEvalItem",
+    "TestingCriterionLabelModelInputEvalItemContent",
+    "TestingCriterionLabelModelInputEvalItemContentInputImage",
+    "TestingCriterionLabelModelInputEvalItemContentOutputText",
+    "TestingCriterionLabelModelInputSimpleInputMessage",
+    "TestingCriterionPython",
+    "TestingCriterionScoreModel",
+    "TestingCriterionTextSimilarity",
+]
 
 
 class DataSourceConfigCustom(TypedDict, total=False):
     include_sample_schema: bool
     item_schema: Required[Dict[str, object]]
-    type: Required[Literal['custom']]
+    type: Required[Literal["custom"]]
 
 
 class DataSourceConfigLogs(TypedDict, total=False):
     metadata: Dict[str, object]
-    type: Required[Literal['logs']]
+    type: Required[Literal["logs"]]
 
 
 class DataSourceConfigStoredCompletions(TypedDict, total=False):
     metadata: Dict[str, object]
-    type: Required[Literal['stored_completions']]
+    type: Required[Literal["stored_completions"]]
 
 
 DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs, DataSourceConfigStoredCompletions]
@@ -36,21 +53,27 @@ DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs
 class TestingCriterionLabelModelInputEvalItemContentInputImage(TypedDict, total=False):
     detail: str
     image_url: Required[str]
-    type: Required[Literal['input_image']]
+    type: Required[Literal["input_image"]]
 
 
 class TestingCriterionLabelModelInputEvalItemContentOutputText(TypedDict, total=False):
     text: Required[str]
-    type: Required[Literal['output_text']]
+    type: Required[Literal["output_text"]]
 
 
-TestingCriterionLabelModelInputEvalItemContent: TypeAlias = Union[str, Iterable[object], ResponseInputTextParam, TestingCriterionLabelModelInputEvalItemContentInputImage, TestingCriterionLabelModelInputEvalItemContentOutputText]
+TestingCriterionLabelModelInputEvalItemContent: TypeAlias = Union[
+    str,
+    Iterable[object],
+    ResponseInputTextParam,
+    TestingCriterionLabelModelInputEvalItemContentInputImage,
+    TestingCriterionLabelModelInputEvalItemContentOutputText,
+]
 
 
 class TestingCriterionLabelModelInputEvalItem(TypedDict, total=False):
     content: Required[TestingCriterionLabelModelInputEvalItemContent]
-    role: Required[Literal['assistant', 'developer', 'system', 'user']]
-    type: Literal['message']
+    role: Required[Literal["assistant", "developer", "system", "user"]]
+    type: Literal["message"]
 
 
 class TestingCriterionLabelModelInputSimpleInputMessage(TypedDict, total=False):
@@ -58,7 +81,9 @@ class TestingCriterionLabelModelInputSimpleInputMessage(TypedDict, total=False):
     role: Required[str]
 
 
-TestingCriterionLabelModelInput: TypeAlias = Union[TestingCriterionLabelModelInputEvalItem, TestingCriterionLabelModelInputSimpleInputMessage]
+TestingCriterionLabelModelInput: TypeAlias = Union[
+    TestingCriterionLabelModelInputEvalItem, TestingCriterionLabelModelInputSimpleInputMessage
+]
 
 
 class TestingCriterionLabelModel(TypedDict, total=False):
@@ -67,7 +92,7 @@ class TestingCriterionLabelModel(TypedDict, total=False):
     model: Required[str]
     name: Required[str]
     passing_labels: Required[List[str]]
-    type: Required[Literal['label_model']]
+    type: Required[Literal["label_model"]]
 
 
 class TestingCriterionPython(PythonGraderParam, total=False):
@@ -82,7 +107,13 @@ class TestingCriterionTextSimilarity(TextSimilarityGraderParam, total=False):
     pass_threshold: Required[float]
 
 
-TestingCriterion: TypeAlias = Union[StringCheckGraderParam, TestingCriterionLabelModel, TestingCriterionPython, TestingCriterionScoreModel, TestingCriterionTextSimilarity]
+TestingCriterion: TypeAlias = Union[
+    StringCheckGraderParam,
+    TestingCriterionLabelModel,
+    TestingCriterionPython,
+    TestingCriterionScoreModel,
+    TestingCriterionTextSimilarity,
+]
 
 
 class EvalCreateParams(TypedDict, total=False):

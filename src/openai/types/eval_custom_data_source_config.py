@@ -8,9 +8,9 @@ from pydantic import Field as FieldInfo
 from .._models import BaseModel
 
 
-__all__ = ['EvalCustomDataSourceConfig']
+__all__ = ["EvalCustomDataSourceConfig"]
 
 
 class EvalCustomDataSourceConfig(BaseModel):
     schema_: Dict[str, object] = FieldInfo(alias="schema")
-    type: Literal['custom']
+    type: Literal["custom"]

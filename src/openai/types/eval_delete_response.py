@@ -3,7 +3,7 @@
 from .._models import BaseModel
 
 
-__all__ = ['EvalDeleteResponse']
+__all__ = ["EvalDeleteResponse"]
 
 
 class EvalDeleteResponse(BaseModel):

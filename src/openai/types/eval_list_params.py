@@ -3,11 +3,11 @@
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['EvalListParams']
+__all__ = ["EvalListParams"]
 
 
 class EvalListParams(TypedDict, total=False):
     after: str
     limit: int
-    order: Literal['asc', 'desc']
-    order_by: Literal['created_at', 'updated_at']
+    order: Literal["asc", "desc"]
+    order_by: Literal["created_at", "updated_at"]

@@ -9,10 +9,10 @@ from .._models import BaseModel
 from .shared.metadata import Metadata
 
 
-__all__ = ['EvalStoredCompletionsDataSourceConfig']
+__all__ = ["EvalStoredCompletionsDataSourceConfig"]
 
 
 class EvalStoredCompletionsDataSourceConfig(BaseModel):
     metadata: Optional[Metadata] = None
     schema_: Dict[str, object] = FieldInfo(alias="schema")
-    type: Literal['stored_completions']
+    type: Literal["stored_completions"]

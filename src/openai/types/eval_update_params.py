@@ -6,7 +6,7 @@ from typing_extensions import TypedDict
 from .shared_params.metadata import Metadata
 
 
-__all__ = ['EvalUpdateParams']
+__all__ = ["EvalUpdateParams"]
 
 
 class EvalUpdateParams(TypedDict, total=False):

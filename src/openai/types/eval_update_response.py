@@ -16,16 +16,27 @@ from .graders.text_similarity_grader import TextSimilarityGrader
 from .shared.metadata import Metadata
 
 
-__all__ = ['DataSourceConfig', 'DataSourceConfigLogs', 'EvalUpdateResponse', 'TestingCriterion', 'TestingCriterionEvalGraderPython', 'TestingCriterionEvalGraderScoreModel', 'TestingCriterionEvalGraderTextSimilarity']
+__all__ = [
+    "DataSourceConfig",
+    "DataSourceConfigLogs",
+    "EvalUpdateResponse",
+    "TestingCriterion",
+    "TestingCriterionEvalGraderPython",
+    "TestingCriterionEvalGraderScoreModel",
+    "TestingCriterionEvalGraderTextSimilarity",
+]
 
 
 class DataSourceConfigLogs(BaseModel):
     metadata: Optional[Metadata] = None
     schema_: Dict[str, object] = FieldInfo(alias="schema")
-    type: Literal['logs']
+    type: Literal["logs"]
 
 
-DataSourceConfig: TypeAlias = Annotated[Union[DataSourceConfigLogs, EvalCustomDataSourceConfig, EvalStoredCompletionsDataSourceConfig], FieldInfo(discriminator="type")]
+DataSourceConfig: TypeAlias = Annotated[
+    Union[DataSourceConfigLogs, EvalCustomDataSourceConfig, EvalStoredCompletionsDataSourceConfig],
+    FieldInfo(discriminator="type"),
+]
 
 
 class TestingCriterionEvalGraderPython(PythonGrader):
@@ -40,7 +51,16 @@ class TestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
     pass_threshold: float
 
 
-TestingCriterion: TypeAlias = Annotated[Union[LabelModelGrader, StringCheckGrader, TestingCriterionEvalGraderPython, TestingCriterionEvalGraderScoreModel, TestingCriterionEvalGraderTextSimilarity], FieldInfo(discriminator="type")]
+TestingCriterion: TypeAlias = Annotated[
+    Union[
+        LabelModelGrader,
+        StringCheckGrader,
+        TestingCriterionEvalGraderPython,
+        TestingCriterionEvalGraderScoreModel,
+        TestingCriterionEvalGraderTextSimilarity,
+    ],
+    FieldInfo(discriminator="type"),
+]
 
 
 class EvalUpdateResponse(BaseModel):
@@ -49,5 +69,5 @@ class EvalUpdateResponse(BaseModel):
     id: str
     metadata: Optional[Metadata] = None
     name: str
-    object: Literal['eval']
+    object: Literal["eval"]
     testing_criteria: List[TestingCriterion]

@@ -9,7 +9,9 @@ from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject
 from .static_file_chunking_strategy_object import StaticFileChunkingStrategyObject
 
 
-__all__ = ['FileChunkingStrategy']
+__all__ = ["FileChunkingStrategy"]
 
 
-FileChunkingStrategy: TypeAlias = Annotated[Union[OtherFileChunkingStrategyObject, StaticFileChunkingStrategyObject], FieldInfo(discriminator="type")]
+FileChunkingStrategy: TypeAlias = Annotated[
+    Union[OtherFileChunkingStrategyObject, StaticFileChunkingStrategyObject], FieldInfo(discriminator="type")
+]

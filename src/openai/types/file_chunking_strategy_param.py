@@ -7,7 +7,7 @@ from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
 from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 
 
-__all__ = ['FileChunkingStrategyParam']
+__all__ = ["FileChunkingStrategyParam"]
 
 
 FileChunkingStrategyParam: TypeAlias = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]

@@ -3,7 +3,7 @@
 from typing_extensions import TypeAlias
 
 
-__all__ = ['FileContent']
+__all__ = ["FileContent"]
 
 
 FileContent: TypeAlias = str

@@ -6,11 +6,11 @@ from .._types import FileTypes
 from .file_purpose import FilePurpose
 
 
-__all__ = ['ExpiresAfter', 'FileCreateParams']
+__all__ = ["ExpiresAfter", "FileCreateParams"]
 
 
 class ExpiresAfter(TypedDict, total=False):
-    anchor: Required[Literal['created_at']]
+    anchor: Required[Literal["created_at"]]
     seconds: Required[int]
 
 

@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['FileDeleted']
+__all__ = ["FileDeleted"]
 
 
 class FileDeleted(BaseModel):
     deleted: bool
     id: str
-    object: Literal['file']
+    object: Literal["file"]

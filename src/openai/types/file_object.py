@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['FileObject']
+__all__ = ["FileObject"]
 
 
 class FileObject(BaseModel):
@@ -15,7 +15,16 @@ class FileObject(BaseModel):
     expires_at: Optional[int] = None
     filename: str
     id: str
-    object: Literal['file']
-    purpose: Literal['assistants', 'assistants_output', 'batch', 'batch_output', 'fine-tune', 'fine-tune-results', 'user_data', 'vision']
-    status: Literal['error', 'processed', 'uploaded']
+    object: Literal["file"]
+    purpose: Literal[
+        "assistants",
+        "assistants_output",
+        "batch",
+        "batch_output",
+        "fine-tune",
+        "fine-tune-results",
+        "user_data",
+        "vision",
+    ]
+    status: Literal["error", "processed", "uploaded"]
     status_details: Optional[str] = None

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['FilePurpose']
+__all__ = ["FilePurpose"]
 
 
-FilePurpose: TypeAlias = Literal['assistants', 'batch', 'evals', 'fine-tune', 'user_data', 'vision']
+FilePurpose: TypeAlias = Literal["assistants", "batch", "evals", "fine-tune", "user_data", "vision"]

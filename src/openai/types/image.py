@@ -5,7 +5,7 @@ from typing import Optional
 from .._models import BaseModel
 
 
-__all__ = ['Image']
+__all__ = ["Image"]
 
 
 class Image(BaseModel):

@@ -9,7 +9,9 @@ from .image_edit_completed_event import ImageEditCompletedEvent
 from .image_edit_partial_image_event import ImageEditPartialImageEvent
 
 
-__all__ = ['ImageEditStreamEvent']
+__all__ = ["ImageEditStreamEvent"]
 
 
-ImageEditStreamEvent: TypeAlias = Annotated[Union[ImageEditCompletedEvent, ImageEditPartialImageEvent], FieldInfo(discriminator="type")]
+ImageEditStreamEvent: TypeAlias = Annotated[
+    Union[ImageEditCompletedEvent, ImageEditPartialImageEvent], FieldInfo(discriminator="type")
+]

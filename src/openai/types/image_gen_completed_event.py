@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['ImageGenCompletedEvent', 'Usage', 'UsageInputTokensDetails']
+__all__ = ["ImageGenCompletedEvent", "Usage", "UsageInputTokensDetails"]
 
 
 class UsageInputTokensDetails(BaseModel):
@@ -22,10 +22,10 @@ class Usage(BaseModel):
 
 class ImageGenCompletedEvent(BaseModel):
     b64_json: str
-    background: Literal['auto', 'opaque', 'transparent']
+    background: Literal["auto", "opaque", "transparent"]
     created_at: int
-    output_format: Literal['jpeg', 'png', 'webp']
-    quality: Literal['auto', 'high', 'low', 'medium']
-    size: Literal['1024x1024', '1024x1536', '1536x1024', 'auto']
-    type: Literal['image_generation.completed']
+    output_format: Literal["jpeg", "png", "webp"]
+    quality: Literal["auto", "high", "low", "medium"]
+    size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"]
+    type: Literal["image_generation.completed"]
     usage: Usage

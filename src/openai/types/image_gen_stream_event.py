@@ -9,7 +9,9 @@ from .image_gen_completed_event import ImageGenCompletedEvent
 from .image_gen_partial_image_event import ImageGenPartialImageEvent
 
 
-__all__ = ['ImageGenStreamEvent']
+__all__ = ["ImageGenStreamEvent"]
 
 
-ImageGenStreamEvent: TypeAlias = Annotated[Union[ImageGenCompletedEvent, ImageGenPartialImageEvent], FieldInfo(discriminator="type")]
+ImageGenStreamEvent: TypeAlias = Annotated[
+    Union[ImageGenCompletedEvent, ImageGenPartialImageEvent], FieldInfo(discriminator="type")
+]

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['ImageModel']
+__all__ = ["ImageModel"]
 
 
-ImageModel: TypeAlias = Literal['dall-e-2', 'dall-e-3', 'gpt-image-1']
+ImageModel: TypeAlias = Literal["dall-e-2", "dall-e-3", "gpt-image-1"]

@@ -7,7 +7,7 @@ from .._models import BaseModel
 from .image import Image
 
 
-__all__ = ['ImagesResponse', 'Usage', 'UsageInputTokensDetails']
+__all__ = ["ImagesResponse", "Usage", "UsageInputTokensDetails"]
 
 
 class UsageInputTokensDetails(BaseModel):
@@ -23,10 +23,10 @@ class Usage(BaseModel):
 
 
 class ImagesResponse(BaseModel):
-    background: Optional[Literal['opaque', 'transparent']] = None
+    background: Optional[Literal["opaque", "transparent"]] = None
     created: int
     data: Optional[List[Image]] = None
-    output_format: Optional[Literal['jpeg', 'png', 'webp']] = None
-    quality: Optional[Literal['high', 'low', 'medium']] = None
-    size: Optional[Literal['1024x1024', '1024x1536', '1536x1024']] = None
+    output_format: Optional[Literal["jpeg", "png", "webp"]] = None
+    quality: Optional[Literal["high", "low", "medium"]] = None
+    size: Optional[Literal["1024x1024", "1024x1536", "1536x1024"]] = None
     usage: Optional[Usage] = None

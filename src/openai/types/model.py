@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['Model']
+__all__ = ["Model"]
 
 
 class Model(BaseModel):
     created: int
     id: str
-    object: Literal['model']
+    object: Literal["model"]
     owned_by: str

@@ -3,7 +3,7 @@
 from .._models import BaseModel
 
 
-__all__ = ['ModelDeleted']
+__all__ = ["ModelDeleted"]
 
 
 class ModelDeleted(BaseModel):

@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 from .._models import BaseModel
 
 
-__all__ = ['Categories', 'CategoryAppliedInputTypes', 'CategoryScores', 'Moderation']
+__all__ = ["Categories", "CategoryAppliedInputTypes", "CategoryScores", "Moderation"]
 
 
 class Categories(BaseModel):
@@ -28,19 +28,19 @@ class Categories(BaseModel):
 
 
 class CategoryAppliedInputTypes(BaseModel):
-    harassment: List[Literal['text']]
-    harassment_threatening: List[Literal['text']] = FieldInfo(alias="harassment/threatening")
-    hate: List[Literal['text']]
-    hate_threatening: List[Literal['text']] = FieldInfo(alias="hate/threatening")
-    illicit: List[Literal['text']]
-    illicit_violent: List[Literal['text']] = FieldInfo(alias="illicit/violent")
-    self_harm: List[Literal['image', 'text']] = FieldInfo(alias="self-harm")
-    self_harm_instructions: List[Literal['image', 'text']] = FieldInfo(alias="self-harm/instructions")
-    self_harm_intent: List[Literal['image', 'text']] = FieldInfo(alias="self-harm/intent")
-    sexual: List[Literal['image', 'text']]
-    sexual_minors: List[Literal['text']] = FieldInfo(alias="sexual/minors")
-    violence: List[Literal['image', 'text']]
-    violence_graphic: List[Literal['image', 'text']] = FieldInfo(alias="violence/graphic")
+    harassment: List[Literal["text"]]
+    harassment_threatening: List[Literal["text"]] = FieldInfo(alias="harassment/threatening")
+    hate: List[Literal["text"]]
+    hate_threatening: List[Literal["text"]] = FieldInfo(alias="hate/threatening")
+    illicit: List[Literal["text"]]
+    illicit_violent: List[Literal["text"]] = FieldInfo(alias="illicit/violent")
+    self_harm: List[Literal["image", "text"]] = FieldInfo(alias="self-harm")
+    self_harm_instructions: List[Literal["image", "text"]] = FieldInfo(alias="self-harm/instructions")
+    self_harm_intent: List[Literal["image", "text"]] = FieldInfo(alias="self-harm/intent")
+    sexual: List[Literal["image", "text"]]
+    sexual_minors: List[Literal["text"]] = FieldInfo(alias="sexual/minors")
+    violence: List[Literal["image", "text"]]
+    violence_graphic: List[Literal["image", "text"]] = FieldInfo(alias="violence/graphic")
 
 
 class CategoryScores(BaseModel):

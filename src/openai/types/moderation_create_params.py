@@ -7,7 +7,7 @@ from .moderation_model import ModerationModel
 from .moderation_multi_modal_input_param import ModerationMultiModalInputParam
 
 
-__all__ = ['ModerationCreateParams']
+__all__ = ["ModerationCreateParams"]
 
 
 class ModerationCreateParams(TypedDict, total=False):

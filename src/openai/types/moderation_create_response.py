@@ -6,7 +6,7 @@ from .._models import BaseModel
 from .moderation import Moderation
 
 
-__all__ = ['ModerationCreateResponse']
+__all__ = ["ModerationCreateResponse"]
 
 
 class ModerationCreateResponse(BaseModel):

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ImageURL', 'ModerationImageURLInputParam']
+__all__ = ["ImageURL", "ModerationImageURLInputParam"]
 
 
 class ImageURL(TypedDict, total=False):
@@ -12,4 +12,4 @@ class ImageURL(TypedDict, total=False):
 
 class ModerationImageURLInputParam(TypedDict, total=False):
     image_url: Required[ImageURL]
-    type: Required[Literal['image_url']]
+    type: Required[Literal["image_url"]]

@@ -3,7 +3,9 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['ModerationModel']
+__all__ = ["ModerationModel"]
 
 
-ModerationModel: TypeAlias = Literal['omni-moderation-2024-09-26', 'omni-moderation-latest', 'text-moderation-latest', 'text-moderation-stable']
+ModerationModel: TypeAlias = Literal[
+    "omni-moderation-2024-09-26", "omni-moderation-latest", "text-moderation-latest", "text-moderation-stable"
+]

@@ -7,7 +7,7 @@ from .moderation_image_url_input_param import ModerationImageURLInputParam
 from .moderation_text_input_param import ModerationTextInputParam
 
 
-__all__ = ['ModerationMultiModalInputParam']
+__all__ = ["ModerationMultiModalInputParam"]
 
 
 ModerationMultiModalInputParam: TypeAlias = Union[ModerationImageURLInputParam, ModerationTextInputParam]

@@ -5,8 +5,8 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['OtherFileChunkingStrategyObject']
+__all__ = ["OtherFileChunkingStrategyObject"]
 
 
 class OtherFileChunkingStrategyObject(BaseModel):
-    type: Literal['other']
+    type: Literal["other"]

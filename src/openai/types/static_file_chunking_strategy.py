@@ -3,7 +3,7 @@
 from .._models import BaseModel
 
 
-__all__ = ['StaticFileChunkingStrategy']
+__all__ = ["StaticFileChunkingStrategy"]
 
 
 class StaticFileChunkingStrategy(BaseModel):

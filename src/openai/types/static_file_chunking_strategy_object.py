@@ -6,9 +6,9 @@ from .._models import BaseModel
 from .static_file_chunking_strategy import StaticFileChunkingStrategy
 
 
-__all__ = ['StaticFileChunkingStrategyObject']
+__all__ = ["StaticFileChunkingStrategyObject"]
 
 
 class StaticFileChunkingStrategyObject(BaseModel):
     static: StaticFileChunkingStrategy
-    type: Literal['static']
+    type: Literal["static"]

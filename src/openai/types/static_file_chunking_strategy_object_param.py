@@ -5,9 +5,9 @@ from typing_extensions import Literal, Required, TypedDict
 from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam
 
 
-__all__ = ['StaticFileChunkingStrategyObjectParam']
+__all__ = ["StaticFileChunkingStrategyObjectParam"]
 
 
 class StaticFileChunkingStrategyObjectParam(TypedDict, total=False):
     static: Required[StaticFileChunkingStrategyParam]
-    type: Required[Literal['static']]
+    type: Required[Literal["static"]]

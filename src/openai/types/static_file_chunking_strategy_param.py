@@ -3,7 +3,7 @@
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['StaticFileChunkingStrategyParam']
+__all__ = ["StaticFileChunkingStrategyParam"]
 
 
 class StaticFileChunkingStrategyParam(TypedDict, total=False):

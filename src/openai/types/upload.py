@@ -7,7 +7,7 @@ from .._models import BaseModel
 from .file_object import FileObject
 
 
-__all__ = ['Upload']
+__all__ = ["Upload"]
 
 
 class Upload(BaseModel):
@@ -17,6 +17,6 @@ class Upload(BaseModel):
     file: Optional[FileObject] = None
     filename: str
     id: str
-    object: Literal['upload']
+    object: Literal["upload"]
     purpose: str
-    status: Literal['cancelled', 'completed', 'expired', 'pending']
+    status: Literal["cancelled", "completed", "expired", "pending"]

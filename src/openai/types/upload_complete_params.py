@@ -4,7 +4,7 @@ from typing import List
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['UploadCompleteParams']
+__all__ = ["UploadCompleteParams"]
 
 
 class UploadCompleteParams(TypedDict, total=False):

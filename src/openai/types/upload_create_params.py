@@ -5,11 +5,11 @@ from typing_extensions import Literal, Required, TypedDict
 from .file_purpose import FilePurpose
 
 
-__all__ = ['ExpiresAfter', 'UploadCreateParams']
+__all__ = ["ExpiresAfter", "UploadCreateParams"]
 
 
 class ExpiresAfter(TypedDict, total=False):
-    anchor: Required[Literal['created_at']]
+    anchor: Required[Literal["created_at"]]
     seconds: Required[int]
 
 

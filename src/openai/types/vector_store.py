@@ -7,11 +7,11 @@ from .._models import BaseModel
 from .shared.metadata import Metadata
 
 
-__all__ = ['ExpiresAfter', 'FileCounts', 'VectorStore']
+__all__ = ["ExpiresAfter", "FileCounts", "VectorStore"]
 
 
 class ExpiresAfter(BaseModel):
-    anchor: Literal['last_active_at']
+    anchor: Literal["last_active_at"]
     days: int
 
 
@@ -32,6 +32,6 @@ class VectorStore(BaseModel):
     last_active_at: Optional[int] = None
     metadata: Optional[Metadata] = None
     name: str
-    object: Literal['vector_store']
-    status: Literal['completed', 'expired', 'in_progress']
+    object: Literal["vector_store"]
+    status: Literal["completed", "expired", "in_progress"]
     usage_bytes: int

@@ -7,11 +7,11 @@ from .file_chunking_strategy_param import FileChunkingStrategyParam
 from .shared_params.metadata import Metadata
 
 
-__all__ = ['ExpiresAfter', 'VectorStoreCreateParams']
+__all__ = ["ExpiresAfter", "VectorStoreCreateParams"]
 
 
 class ExpiresAfter(TypedDict, total=False):
-    anchor: Required[Literal['last_active_at']]
+    anchor: Required[Literal["last_active_at"]]
     days: Required[int]
 
 

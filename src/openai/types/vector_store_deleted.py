@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['VectorStoreDeleted']
+__all__ = ["VectorStoreDeleted"]
 
 
 class VectorStoreDeleted(BaseModel):
     deleted: bool
     id: str
-    object: Literal['vector_store.deleted']
+    object: Literal["vector_store.deleted"]

@@ -7,14 +7,14 @@ from .shared_params.comparison_filter import ComparisonFilter
 from .shared_params.compound_filter import CompoundFilter
 
 
-__all__ = ['Filters', 'RankingOptions', 'VectorStoreSearchParams']
+__all__ = ["Filters", "RankingOptions", "VectorStoreSearchParams"]
 
 
 Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
 
 
 class RankingOptions(TypedDict, total=False):
-    ranker: Literal['auto', 'default-2024-11-15', 'none']
+    ranker: Literal["auto", "default-2024-11-15", "none"]
     score_threshold: float
 
 

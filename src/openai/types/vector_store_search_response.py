@@ -6,12 +6,12 @@ from typing_extensions import Literal
 from .._models import BaseModel
 
 
-__all__ = ['Content', 'VectorStoreSearchResponse']
+__all__ = ["Content", "VectorStoreSearchResponse"]
 
 
 class Content(BaseModel):
     text: str
-    type: Literal['text']
+    type: Literal["text"]
 
 
 class VectorStoreSearchResponse(BaseModel):

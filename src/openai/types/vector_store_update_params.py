@@ -6,11 +6,11 @@ from typing_extensions import Literal, Required, TypedDict
 from .shared_params.metadata import Metadata
 
 
-__all__ = ['ExpiresAfter', 'VectorStoreUpdateParams']
+__all__ = ["ExpiresAfter", "VectorStoreUpdateParams"]
 
 
 class ExpiresAfter(TypedDict, total=False):
-    anchor: Required[Literal['last_active_at']]
+    anchor: Required[Literal["last_active_at"]]
     days: Required[int]
 
 

@@ -8,7 +8,7 @@ if TYPE_CHECKING:
     from websockets.typing import Subprotocol  # pyright: ignore[reportMissingImports]
 
 
-__all__ = ['WebsocketConnectionOptions']
+__all__ = ["WebsocketConnectionOptions"]
 
 
 class WebsocketConnectionOptions(TypedDict, total=False):

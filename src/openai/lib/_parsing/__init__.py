@@ -3,6 +3,7 @@
 `_shared` holds what both APIs need; `_completions` and `_responses` the per-API pieces.
 """
 
+from ._chat_completion import maybe_parse_content, parse_chat_completion
 from ._completions import (
     ResponseFormatT,
     get_input_tool_by_name,
@@ -13,7 +14,6 @@ from ._completions import (
     type_to_response_format_param,
     validate_input_tools,
 )
-from ._chat_completion import maybe_parse_content, parse_chat_completion
 from ._shared import parse_json_into, rebuild
 
 __all__ = [

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['SpeechModel']
+__all__ = ["SpeechModel"]
 
 
-SpeechModel: TypeAlias = Literal['gpt-4o-mini-tts', 'tts-1', 'tts-1-hd']
+SpeechModel: TypeAlias = Literal["gpt-4o-mini-tts", "tts-1", "tts-1-hd"]

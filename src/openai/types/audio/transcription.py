@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 
 
-__all__ = ['Logprob', 'Transcription', 'Usage', 'UsageDuration', 'UsageTokens', 'UsageTokensInputTokenDetails']
+__all__ = ["Logprob", "Transcription", "Usage", "UsageDuration", "UsageTokens", "UsageTokensInputTokenDetails"]
 
 
 class Logprob(BaseModel):
@@ -19,7 +19,7 @@ class Logprob(BaseModel):
 
 class UsageDuration(BaseModel):
     seconds: float
-    type: Literal['duration']
+    type: Literal["duration"]
 
 
 class UsageTokensInputTokenDetails(BaseModel):
@@ -32,7 +32,7 @@ class UsageTokens(BaseModel):
     input_tokens: int
     output_tokens: int
     total_tokens: int
-    type: Literal['tokens']
+    type: Literal["tokens"]
 
 
 Usage: TypeAlias = Annotated[Union[UsageDuration, UsageTokens], FieldInfo(discriminator="type")]

@@ -9,17 +9,24 @@ from ..audio_response_format import AudioResponseFormat
 from .transcription_include import TranscriptionInclude
 
 
-__all__ = ['ChunkingStrategy', 'ChunkingStrategyVadConfig', 'TranscriptionCreateParams', 'TranscriptionCreateParamsBase', 'TranscriptionCreateParamsNonStreaming', 'TranscriptionCreateParamsStreaming']
+__all__ = [
+    "ChunkingStrategy",
+    "ChunkingStrategyVadConfig",
+    "TranscriptionCreateParams",
+    "TranscriptionCreateParamsBase",
+    "TranscriptionCreateParamsNonStreaming",
+    "TranscriptionCreateParamsStreaming",
+]
 
 
 class ChunkingStrategyVadConfig(TypedDict, total=False):
     prefix_padding_ms: int
     silence_duration_ms: int
     threshold: float
-    type: Required[Literal['server_vad']]
+    type: Required[Literal["server_vad"]]
 
 
-ChunkingStrategy: TypeAlias = Union[Literal['auto'], ChunkingStrategyVadConfig]
+ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig]
 
 
 class TranscriptionRequestFields(TypedDict, total=False):
@@ -32,7 +39,7 @@ class TranscriptionRequestFields(TypedDict, total=False):
     model: Required[Union[str, AudioModel]]
     prompt: str
     temperature: float
-    timestamp_granularities: List[Literal['segment', 'word']]
+    timestamp_granularities: List[Literal["segment", "word"]]
 
 
 class TranscriptionCreateParamsBase(TranscriptionRequestFields, total=False):

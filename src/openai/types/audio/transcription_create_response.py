@@ -7,7 +7,7 @@ from .transcription import Transcription
 from .transcription_verbose import TranscriptionVerbose
 
 
-__all__ = ['TranscriptionCreateResponse']
+__all__ = ["TranscriptionCreateResponse"]
 
 
 TranscriptionCreateResponse: TypeAlias = Union[Transcription, TranscriptionVerbose]

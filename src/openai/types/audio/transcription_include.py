@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['TranscriptionInclude']
+__all__ = ["TranscriptionInclude"]
 
 
-TranscriptionInclude: TypeAlias = Literal['logprobs']
+TranscriptionInclude: TypeAlias = Literal["logprobs"]

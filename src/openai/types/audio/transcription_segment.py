@@ -5,7 +5,7 @@ from typing import List
 from ..._models import BaseModel
 
 
-__all__ = ['TranscriptionSegment']
+__all__ = ["TranscriptionSegment"]
 
 
 class TranscriptionSegment(BaseModel):

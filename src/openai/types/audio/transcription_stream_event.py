@@ -9,7 +9,9 @@ from .transcription_text_delta_event import TranscriptionTextDeltaEvent
 from .transcription_text_done_event import TranscriptionTextDoneEvent
 
 
-__all__ = ['TranscriptionStreamEvent']
+__all__ = ["TranscriptionStreamEvent"]
 
 
-TranscriptionStreamEvent: TypeAlias = Annotated[Union[TranscriptionTextDeltaEvent, TranscriptionTextDoneEvent], FieldInfo(discriminator="type")]
+TranscriptionStreamEvent: TypeAlias = Annotated[
+    Union[TranscriptionTextDeltaEvent, TranscriptionTextDoneEvent], FieldInfo(discriminator="type")
+]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Logprob', 'TranscriptionTextDeltaEvent']
+__all__ = ["Logprob", "TranscriptionTextDeltaEvent"]
 
 
 class Logprob(BaseModel):
@@ -18,4 +18,4 @@ class Logprob(BaseModel):
 class TranscriptionTextDeltaEvent(BaseModel):
     delta: str
     logprobs: Optional[List[Logprob]] = None
-    type: Literal['transcript.text.delta']
+    type: Literal["transcript.text.delta"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Logprob', 'TranscriptionTextDoneEvent', 'Usage', 'UsageInputTokenDetails']
+__all__ = ["Logprob", "TranscriptionTextDoneEvent", "Usage", "UsageInputTokenDetails"]
 
 
 class Logprob(BaseModel):
@@ -25,11 +25,11 @@ class Usage(BaseModel):
     input_tokens: int
     output_tokens: int
     total_tokens: int
-    type: Literal['tokens']
+    type: Literal["tokens"]
 
 
 class TranscriptionTextDoneEvent(BaseModel):
     logprobs: Optional[List[Logprob]] = None
     text: str
-    type: Literal['transcript.text.done']
+    type: Literal["transcript.text.done"]
     usage: Optional[Usage] = None

@@ -8,12 +8,12 @@ from .transcription_segment import TranscriptionSegment
 from .transcription_word import TranscriptionWord
 
 
-__all__ = ['TranscriptionVerbose', 'Usage']
+__all__ = ["TranscriptionVerbose", "Usage"]
 
 
 class Usage(BaseModel):
     seconds: float
-    type: Literal['duration']
+    type: Literal["duration"]
 
 
 class TranscriptionVerbose(BaseModel):

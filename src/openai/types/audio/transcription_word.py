@@ -3,7 +3,7 @@
 from ..._models import BaseModel
 
 
-__all__ = ['TranscriptionWord']
+__all__ = ["TranscriptionWord"]
 
 
 class TranscriptionWord(BaseModel):

@@ -3,7 +3,7 @@
 from ..._models import BaseModel
 
 
-__all__ = ['Translation']
+__all__ = ["Translation"]
 
 
 class Translation(BaseModel):

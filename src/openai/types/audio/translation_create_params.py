@@ -7,7 +7,7 @@ from ..._types import FileTypes
 from ..audio_model import AudioModel
 
 
-__all__ = ['TranslationCreateParams']
+__all__ = ["TranslationCreateParams"]
 
 
 class TranslationRequestFields(TypedDict, total=False):
@@ -20,4 +20,4 @@ class TranslationRequestFields(TypedDict, total=False):
 
 
 class TranslationCreateParams(TranslationRequestFields, total=False):
-    response_format: Literal['json', 'srt', 'text', 'verbose_json', 'vtt']
+    response_format: Literal["json", "srt", "text", "verbose_json", "vtt"]

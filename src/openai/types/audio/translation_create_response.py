@@ -7,7 +7,7 @@ from .translation import Translation
 from .translation_verbose import TranslationVerbose
 
 
-__all__ = ['TranslationCreateResponse']
+__all__ = ["TranslationCreateResponse"]
 
 
 TranslationCreateResponse: TypeAlias = Union[Translation, TranslationVerbose]

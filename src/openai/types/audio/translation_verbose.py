@@ -6,7 +6,7 @@ from ..._models import BaseModel
 from .transcription_segment import TranscriptionSegment
 
 
-__all__ = ['TranslationVerbose']
+__all__ = ["TranslationVerbose"]
 
 
 class TranslationVerbose(BaseModel):

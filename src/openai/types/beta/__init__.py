@@ -5,7 +5,9 @@ from .assistant_create_params import AssistantCreateParams as AssistantCreatePar
 from .assistant_deleted import AssistantDeleted as AssistantDeleted
 from .assistant_list_params import AssistantListParams as AssistantListParams
 from .assistant_response_format_option import AssistantResponseFormatOption as AssistantResponseFormatOption
-from .assistant_response_format_option_param import AssistantResponseFormatOptionParam as AssistantResponseFormatOptionParam
+from .assistant_response_format_option_param import (
+    AssistantResponseFormatOptionParam as AssistantResponseFormatOptionParam,
+)
 from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
 from .assistant_tool import AssistantTool as AssistantTool
 from .assistant_tool_choice import AssistantToolChoice as AssistantToolChoice

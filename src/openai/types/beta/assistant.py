@@ -9,7 +9,7 @@ from .assistant_response_format_option import AssistantResponseFormatOption
 from .assistant_tool import AssistantTool
 
 
-__all__ = ['Assistant', 'ToolResources', 'ToolResourcesCodeInterpreter', 'ToolResourcesFileSearch']
+__all__ = ["Assistant", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
 
 
 class ToolResourcesCodeInterpreter(BaseModel):
@@ -33,7 +33,7 @@ class Assistant(BaseModel):
     metadata: Optional[Metadata] = None
     model: str
     name: Optional[str] = None
-    object: Literal['assistant']
+    object: Literal["assistant"]
     response_format: Optional[AssistantResponseFormatOption] = None
     temperature: Optional[float] = None
     tool_resources: Optional[ToolResources] = None

@@ -10,7 +10,17 @@ from .assistant_response_format_option_param import AssistantResponseFormatOptio
 from .assistant_tool_param import AssistantToolParam
 
 
-__all__ = ['AssistantCreateParams', 'ToolResources', 'ToolResourcesCodeInterpreter', 'ToolResourcesFileSearch', 'ToolResourcesFileSearchVectorStore', 'ToolResourcesFileSearchVectorStoreChunkingStrategy', 'ToolResourcesFileSearchVectorStoreChunkingStrategyAuto', 'ToolResourcesFileSearchVectorStoreChunkingStrategyStatic', 'ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic']
+__all__ = [
+    "AssistantCreateParams",
+    "ToolResources",
+    "ToolResourcesCodeInterpreter",
+    "ToolResourcesFileSearch",
+    "ToolResourcesFileSearchVectorStore",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategy",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
+]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -18,7 +28,7 @@ class ToolResourcesCodeInterpreter(TypedDict, total=False):
 
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    type: Required[Literal['auto']]
+    type: Required[Literal["auto"]]
 
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
@@ -28,10 +38,12 @@ class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, 
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
     static: Required[ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
-    type: Required[Literal['static']]
+    type: Required[Literal["static"]]
 
 
-ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic]
+ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
+    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
+]
 
 
 class ToolResourcesFileSearchVectorStore(TypedDict, total=False):

@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['AssistantDeleted']
+__all__ = ["AssistantDeleted"]
 
 
 class AssistantDeleted(BaseModel):
     deleted: bool
     id: str
-    object: Literal['assistant.deleted']
+    object: Literal["assistant.deleted"]

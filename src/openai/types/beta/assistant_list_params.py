@@ -3,11 +3,11 @@
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['AssistantListParams']
+__all__ = ["AssistantListParams"]
 
 
 class AssistantListParams(TypedDict, total=False):
     after: str
     before: str
     limit: int
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]

@@ -8,7 +8,9 @@ from ..shared.response_format_json_schema import ResponseFormatJSONSchema
 from ..shared.response_format_text import ResponseFormatText
 
 
-__all__ = ['AssistantResponseFormatOption']
+__all__ = ["AssistantResponseFormatOption"]
 
 
-AssistantResponseFormatOption: TypeAlias = Union[Literal['auto'], ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText]
+AssistantResponseFormatOption: TypeAlias = Union[
+    Literal["auto"], ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText
+]

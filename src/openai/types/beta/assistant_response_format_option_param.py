@@ -8,7 +8,9 @@ from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
 from ..shared_params.response_format_text import ResponseFormatText
 
 
-__all__ = ['AssistantResponseFormatOptionParam']
+__all__ = ["AssistantResponseFormatOptionParam"]
 
 
-AssistantResponseFormatOptionParam: TypeAlias = Union[Literal['auto'], ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText]
+AssistantResponseFormatOptionParam: TypeAlias = Union[
+    Literal["auto"], ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText
+]

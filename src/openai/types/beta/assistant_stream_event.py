@@ -15,133 +15,184 @@ from .threads.runs.run_step import RunStep
 from .threads.runs.run_step_delta_event import RunStepDeltaEvent
 
 
-__all__ = ['AssistantStreamEvent', 'ErrorEvent', 'ThreadCreated', 'ThreadMessageCompleted', 'ThreadMessageCreated', 'ThreadMessageDelta', 'ThreadMessageInProgress', 'ThreadMessageIncomplete', 'ThreadRunCancelled', 'ThreadRunCancelling', 'ThreadRunCompleted', 'ThreadRunCreated', 'ThreadRunExpired', 'ThreadRunFailed', 'ThreadRunInProgress', 'ThreadRunIncomplete', 'ThreadRunQueued', 'ThreadRunRequiresAction', 'ThreadRunStepCancelled', 'ThreadRunStepCompleted', 'ThreadRunStepCreated', 'ThreadRunStepDelta', 'ThreadRunStepExpired', 'ThreadRunStepFailed', 'ThreadRunStepInProgress']
+__all__ = [
+    "AssistantStreamEvent",
+    "ErrorEvent",
+    "ThreadCreated",
+    "ThreadMessageCompleted",
+    "ThreadMessageCreated",
+    "ThreadMessageDelta",
+    "ThreadMessageInProgress",
+    "ThreadMessageIncomplete",
+    "ThreadRunCancelled",
+    "ThreadRunCancelling",
+    "ThreadRunCompleted",
+    "ThreadRunCreated",
+    "ThreadRunExpired",
+    "ThreadRunFailed",
+    "ThreadRunInProgress",
+    "ThreadRunIncomplete",
+    "ThreadRunQueued",
+    "ThreadRunRequiresAction",
+    "ThreadRunStepCancelled",
+    "ThreadRunStepCompleted",
+    "ThreadRunStepCreated",
+    "ThreadRunStepDelta",
+    "ThreadRunStepExpired",
+    "ThreadRunStepFailed",
+    "ThreadRunStepInProgress",
+]
 
 
 class ErrorEvent(BaseModel):
     data: ErrorObject
-    event: Literal['error']
+    event: Literal["error"]
 
 
 class ThreadCreated(BaseModel):
     data: Thread
     enabled: Optional[bool] = None
-    event: Literal['thread.created']
+    event: Literal["thread.created"]
 
 
 class ThreadMessageCompleted(BaseModel):
     data: Message
-    event: Literal['thread.message.completed']
+    event: Literal["thread.message.completed"]
 
 
 class ThreadMessageCreated(BaseModel):
     data: Message
-    event: Literal['thread.message.created']
+    event: Literal["thread.message.created"]
 
 
 class ThreadMessageDelta(BaseModel):
     data: MessageDeltaEvent
-    event: Literal['thread.message.delta']
+    event: Literal["thread.message.delta"]
 
 
 class ThreadMessageInProgress(BaseModel):
     data: Message
-    event: Literal['thread.message.in_progress']
+    event: Literal["thread.message.in_progress"]
 
 
 class ThreadMessageIncomplete(BaseModel):
     data: Message
-    event: Literal['thread.message.incomplete']
+    event: Literal["thread.message.incomplete"]
 
 
 class ThreadRunCancelled(BaseModel):
     data: Run
-    event: Literal['thread.run.cancelled']
+    event: Literal["thread.run.cancelled"]
 
 
 class ThreadRunCancelling(BaseModel):
     data: Run
-    event: Literal['thread.run.cancelling']
+    event: Literal["thread.run.cancelling"]
 
 
 class ThreadRunCompleted(BaseModel):
     data: Run
-    event: Literal['thread.run.completed']
+    event: Literal["thread.run.completed"]
 
 
 class ThreadRunCreated(BaseModel):
     data: Run
-    event: Literal['thread.run.created']
+    event: Literal["thread.run.created"]
 
 
 class ThreadRunExpired(BaseModel):
     data: Run
-    event: Literal['thread.run.expired']
+    event: Literal["thread.run.expired"]
 
 
 class ThreadRunFailed(BaseModel):
     data: Run
-    event: Literal['thread.run.failed']
+    event: Literal["thread.run.failed"]
 
 
 class ThreadRunInProgress(BaseModel):
     data: Run
-    event: Literal['thread.run.in_progress']
+    event: Literal["thread.run.in_progress"]
 
 
 class ThreadRunIncomplete(BaseModel):
     data: Run
-    event: Literal['thread.run.incomplete']
+    event: Literal["thread.run.incomplete"]
 
 
 class ThreadRunQueued(BaseModel):
     data: Run
-    event: Literal['thread.run.queued']
+    event: Literal["thread.run.queued"]
 
 
 class ThreadRunRequiresAction(BaseModel):
     data: Run
-    event: Literal['thread.run.requires_action']
+    event: Literal["thread.run.requires_action"]
 
 
 class ThreadRunStepCancelled(BaseModel):
     data: RunStep
-    event: Literal['thread.run.step.cancelled']
+    event: Literal["thread.run.step.cancelled"]
 
 
 class ThreadRunStepCompleted(BaseModel):
     data: RunStep
-    event: Literal['thread.run.step.completed']
+    event: Literal["thread.run.step.completed"]
 
 
 class ThreadRunStepCreated(BaseModel):
     data: RunStep
-    event: Literal['thread.run.step.created']
+    event: Literal["thread.run.step.created"]
 
 
 class ThreadRunStepDelta(BaseModel):
     data: RunStepDeltaEvent
-    event: Literal['thread.run.step.delta']
+    event: Literal["thread.run.step.delta"]
 
 
 class ThreadRunStepExpired(BaseModel):
     data: RunStep
-    event: Literal['thread.run.step.expired']
+    event: Literal["thread.run.step.expired"]
 
 
 class ThreadRunStepFailed(BaseModel):
     data: RunStep
-    event: Literal['thread.run.step.failed']
+    event: Literal["thread.run.step.failed"]
 
 
 class ThreadRunStepInProgress(BaseModel):
     data: RunStep
-    event: Literal['thread.run.step.in_progress']
+    event: Literal["thread.run.step.in_progress"]
 
 
 # Events carry their SSE name in `event` (the stream wraps each payload as `{"event", "data"}`):
 # that name picks the member, also when a payload does not match its model.
 AssistantStreamEvent: TypeAlias = Annotated[
-    Union[ErrorEvent, ThreadCreated, ThreadMessageCompleted, ThreadMessageCreated, ThreadMessageDelta, ThreadMessageInProgress, ThreadMessageIncomplete, ThreadRunCancelled, ThreadRunCancelling, ThreadRunCompleted, ThreadRunCreated, ThreadRunExpired, ThreadRunFailed, ThreadRunInProgress, ThreadRunIncomplete, ThreadRunQueued, ThreadRunRequiresAction, ThreadRunStepCancelled, ThreadRunStepCompleted, ThreadRunStepCreated, ThreadRunStepDelta, ThreadRunStepExpired, ThreadRunStepFailed, ThreadRunStepInProgress],
+    Union[
+        ErrorEvent,
+        ThreadCreated,
+        ThreadMessageCompleted,
+        ThreadMessageCreated,
+        ThreadMessageDelta,
+        ThreadMessageInProgress,
+        ThreadMessageIncomplete,
+        ThreadRunCancelled,
+        ThreadRunCancelling,
+        ThreadRunCompleted,
+        ThreadRunCreated,
+        ThreadRunExpired,
+        ThreadRunFailed,
+        ThreadRunInProgress,
+        ThreadRunIncomplete,
+        ThreadRunQueued,
+        ThreadRunRequiresAction,
+        ThreadRunStepCancelled,
+        ThreadRunStepCompleted,
+        ThreadRunStepCreated,
+        ThreadRunStepDelta,
+        ThreadRunStepExpired,
+        ThreadRunStepFailed,
+        ThreadRunStepInProgress,
+    ],
     FieldInfo(discriminator="event"),
 ]

@@ -10,7 +10,9 @@ from .file_search_tool import FileSearchTool
 from .function_tool import FunctionTool
 
 
-__all__ = ['AssistantTool']
+__all__ = ["AssistantTool"]
 
 
-AssistantTool: TypeAlias = Annotated[Union[CodeInterpreterTool, FileSearchTool, FunctionTool], FieldInfo(discriminator="type")]
+AssistantTool: TypeAlias = Annotated[
+    Union[CodeInterpreterTool, FileSearchTool, FunctionTool], FieldInfo(discriminator="type")
+]

@@ -7,9 +7,9 @@ from ..._models import BaseModel
 from .assistant_tool_choice_function import AssistantToolChoiceFunction
 
 
-__all__ = ['AssistantToolChoice']
+__all__ = ["AssistantToolChoice"]
 
 
 class AssistantToolChoice(BaseModel):
     function: Optional[AssistantToolChoiceFunction] = None
-    type: Literal['code_interpreter', 'file_search', 'function']
+    type: Literal["code_interpreter", "file_search", "function"]

@@ -3,7 +3,7 @@
 from ..._models import BaseModel
 
 
-__all__ = ['AssistantToolChoiceFunction']
+__all__ = ["AssistantToolChoiceFunction"]
 
 
 class AssistantToolChoiceFunction(BaseModel):

@@ -3,7 +3,7 @@
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['AssistantToolChoiceFunctionParam']
+__all__ = ["AssistantToolChoiceFunctionParam"]
 
 
 class AssistantToolChoiceFunctionParam(TypedDict, total=False):

@@ -6,7 +6,7 @@ from typing_extensions import Literal, TypeAlias
 from .assistant_tool_choice import AssistantToolChoice
 
 
-__all__ = ['AssistantToolChoiceOption']
+__all__ = ["AssistantToolChoiceOption"]
 
 
-AssistantToolChoiceOption: TypeAlias = Union[Literal['auto', 'none', 'required'], AssistantToolChoice]
+AssistantToolChoiceOption: TypeAlias = Union[Literal["auto", "none", "required"], AssistantToolChoice]

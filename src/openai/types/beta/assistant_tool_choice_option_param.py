@@ -6,7 +6,7 @@ from typing_extensions import Literal, TypeAlias
 from .assistant_tool_choice_param import AssistantToolChoiceParam
 
 
-__all__ = ['AssistantToolChoiceOptionParam']
+__all__ = ["AssistantToolChoiceOptionParam"]
 
 
-AssistantToolChoiceOptionParam: TypeAlias = Union[Literal['auto', 'none', 'required'], AssistantToolChoiceParam]
+AssistantToolChoiceOptionParam: TypeAlias = Union[Literal["auto", "none", "required"], AssistantToolChoiceParam]

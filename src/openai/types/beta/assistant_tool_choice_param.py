@@ -5,9 +5,9 @@ from typing_extensions import Literal, Required, TypedDict
 from .assistant_tool_choice_function_param import AssistantToolChoiceFunctionParam
 
 
-__all__ = ['AssistantToolChoiceParam']
+__all__ = ["AssistantToolChoiceParam"]
 
 
 class AssistantToolChoiceParam(TypedDict, total=False):
     function: AssistantToolChoiceFunctionParam
-    type: Required[Literal['code_interpreter', 'file_search', 'function']]
+    type: Required[Literal["code_interpreter", "file_search", "function"]]

@@ -8,7 +8,7 @@ from .file_search_tool_param import FileSearchToolParam
 from .function_tool_param import FunctionToolParam
 
 
-__all__ = ['AssistantToolParam']
+__all__ = ["AssistantToolParam"]
 
 
 AssistantToolParam: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]

@@ -5,8 +5,8 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['CodeInterpreterTool']
+__all__ = ["CodeInterpreterTool"]
 
 
 class CodeInterpreterTool(BaseModel):
-    type: Literal['code_interpreter']
+    type: Literal["code_interpreter"]

@@ -3,8 +3,8 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['CodeInterpreterToolParam']
+__all__ = ["CodeInterpreterToolParam"]
 
 
 class CodeInterpreterToolParam(TypedDict, total=False):
-    type: Required[Literal['code_interpreter']]
+    type: Required[Literal["code_interpreter"]]

@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['FileSearch', 'FileSearchRankingOptions', 'FileSearchTool']
+__all__ = ["FileSearch", "FileSearchRankingOptions", "FileSearchTool"]
 
 
 class FileSearchRankingOptions(BaseModel):
-    ranker: Optional[Literal['auto', 'default_2024_08_21']] = None
+    ranker: Optional[Literal["auto", "default_2024_08_21"]] = None
     score_threshold: float
 
 
@@ -21,4 +21,4 @@ class FileSearch(BaseModel):
 
 class FileSearchTool(BaseModel):
     file_search: Optional[FileSearch] = None
-    type: Literal['file_search']
+    type: Literal["file_search"]

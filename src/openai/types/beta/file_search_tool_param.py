@@ -3,11 +3,11 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['FileSearch', 'FileSearchRankingOptions', 'FileSearchToolParam']
+__all__ = ["FileSearch", "FileSearchRankingOptions", "FileSearchToolParam"]
 
 
 class FileSearchRankingOptions(TypedDict, total=False):
-    ranker: Literal['auto', 'default_2024_08_21']
+    ranker: Literal["auto", "default_2024_08_21"]
     score_threshold: Required[float]
 
 
@@ -18,4 +18,4 @@ class FileSearch(TypedDict, total=False):
 
 class FileSearchToolParam(TypedDict, total=False):
     file_search: FileSearch
-    type: Required[Literal['file_search']]
+    type: Required[Literal["file_search"]]

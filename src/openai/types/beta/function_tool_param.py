@@ -5,9 +5,9 @@ from typing_extensions import Literal, Required, TypedDict
 from ..shared_params.function_definition import FunctionDefinition
 
 
-__all__ = ['FunctionToolParam']
+__all__ = ["FunctionToolParam"]
 
 
 class FunctionToolParam(TypedDict, total=False):
     function: Required[FunctionDefinition]
-    type: Required[Literal['function']]
+    type: Required[Literal["function"]]

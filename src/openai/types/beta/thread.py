@@ -7,7 +7,7 @@ from ..._models import BaseModel
 from ..shared.metadata import Metadata
 
 
-__all__ = ['Thread', 'ToolResources', 'ToolResourcesCodeInterpreter', 'ToolResourcesFileSearch']
+__all__ = ["Thread", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
 
 
 class ToolResourcesCodeInterpreter(BaseModel):
@@ -27,5 +27,5 @@ class Thread(BaseModel):
     created_at: int
     id: str
     metadata: Optional[Metadata] = None
-    object: Literal['thread']
+    object: Literal["thread"]
     tool_resources: Optional[ToolResources] = None

@@ -12,11 +12,33 @@ from .code_interpreter_tool_param import CodeInterpreterToolParam
 from .threads.message_content_part_param import MessageContentPartParam
 
 
-__all__ = ['Thread', 'ThreadCreateAndRunParams', 'ThreadCreateAndRunParamsBase', 'ThreadCreateAndRunParamsNonStreaming', 'ThreadCreateAndRunParamsStreaming', 'ThreadMessage', 'ThreadMessageAttachment', 'ThreadMessageAttachmentTool', 'ThreadMessageAttachmentToolFileSearch', 'ThreadToolResources', 'ThreadToolResourcesCodeInterpreter', 'ThreadToolResourcesFileSearch', 'ThreadToolResourcesFileSearchVectorStore', 'ThreadToolResourcesFileSearchVectorStoreChunkingStrategy', 'ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto', 'ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic', 'ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic', 'ToolResources', 'ToolResourcesCodeInterpreter', 'ToolResourcesFileSearch', 'TruncationStrategy']
+__all__ = [
+    "Thread",
+    "ThreadCreateAndRunParams",
+    "ThreadCreateAndRunParamsBase",
+    "ThreadCreateAndRunParamsNonStreaming",
+    "ThreadCreateAndRunParamsStreaming",
+    "ThreadMessage",
+    "ThreadMessageAttachment",
+    "ThreadMessageAttachmentTool",
+    "ThreadMessageAttachmentToolFileSearch",
+    "ThreadToolResources",
+    "ThreadToolResourcesCodeInterpreter",
+    "ThreadToolResourcesFileSearch",
+    "ThreadToolResourcesFileSearchVectorStore",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategy",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
+    "ToolResources",
+    "ToolResourcesCodeInterpreter",
+    "ToolResourcesFileSearch",
+    "TruncationStrategy",
+]
 
 
 class ThreadMessageAttachmentToolFileSearch(TypedDict, total=False):
-    type: Required[Literal['file_search']]
+    type: Required[Literal["file_search"]]
 
 
 ThreadMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, ThreadMessageAttachmentToolFileSearch]
@@ -31,7 +53,7 @@ class ThreadMessage(TypedDict, total=False):
     attachments: Optional[Iterable[ThreadMessageAttachment]]
     content: Required[Union[str, Iterable[MessageContentPartParam]]]
     metadata: Optional[Metadata]
-    role: Required[Literal['assistant', 'user']]
+    role: Required[Literal["assistant", "user"]]
 
 
 class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -39,7 +61,7 @@ class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
 
 
 class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    type: Required[Literal['auto']]
+    type: Required[Literal["auto"]]
 
 
 class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
@@ -49,10 +71,13 @@ class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(Typed
 
 class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
     static: Required[ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
-    type: Required[Literal['static']]
+    type: Required[Literal["static"]]
 
 
-ThreadToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic]
+ThreadToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
+    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto,
+    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic,
+]
 
 
 class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
@@ -92,7 +117,7 @@ class ToolResources(TypedDict, total=False):
 
 class TruncationStrategy(TypedDict, total=False):
     last_messages: Optional[int]
-    type: Required[Literal['auto', 'last_messages']]
+    type: Required[Literal["auto", "last_messages"]]
 
 
 class ThreadCreateAndRunParamsBase(TypedDict, total=False):

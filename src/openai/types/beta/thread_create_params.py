@@ -8,11 +8,25 @@ from .code_interpreter_tool_param import CodeInterpreterToolParam
 from .threads.message_content_part_param import MessageContentPartParam
 
 
-__all__ = ['Message', 'MessageAttachment', 'MessageAttachmentTool', 'MessageAttachmentToolFileSearch', 'ThreadCreateParams', 'ToolResources', 'ToolResourcesCodeInterpreter', 'ToolResourcesFileSearch', 'ToolResourcesFileSearchVectorStore', 'ToolResourcesFileSearchVectorStoreChunkingStrategy', 'ToolResourcesFileSearchVectorStoreChunkingStrategyAuto', 'ToolResourcesFileSearchVectorStoreChunkingStrategyStatic', 'ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic']
+__all__ = [
+    "Message",
+    "MessageAttachment",
+    "MessageAttachmentTool",
+    "MessageAttachmentToolFileSearch",
+    "ThreadCreateParams",
+    "ToolResources",
+    "ToolResourcesCodeInterpreter",
+    "ToolResourcesFileSearch",
+    "ToolResourcesFileSearchVectorStore",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategy",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
+    "ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
+]
 
 
 class MessageAttachmentToolFileSearch(TypedDict, total=False):
-    type: Required[Literal['file_search']]
+    type: Required[Literal["file_search"]]
 
 
 MessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, MessageAttachmentToolFileSearch]
@@ -27,7 +41,7 @@ class Message(TypedDict, total=False):
     attachments: Optional[Iterable[MessageAttachment]]
     content: Required[Union[str, Iterable[MessageContentPartParam]]]
     metadata: Optional[Metadata]
-    role: Required[Literal['assistant', 'user']]
+    role: Required[Literal["assistant", "user"]]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -35,7 +49,7 @@ class ToolResourcesCodeInterpreter(TypedDict, total=False):
 
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    type: Required[Literal['auto']]
+    type: Required[Literal["auto"]]
 
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
@@ -45,10 +59,12 @@ class ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, 
 
 class ToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
     static: Required[ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
-    type: Required[Literal['static']]
+    type: Required[Literal["static"]]
 
 
-ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic]
+ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
+    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
+]
 
 
 class ToolResourcesFileSearchVectorStore(TypedDict, total=False):

@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ThreadDeleted']
+__all__ = ["ThreadDeleted"]
 
 
 class ThreadDeleted(BaseModel):
     deleted: bool
     id: str
-    object: Literal['thread.deleted']
+    object: Literal["thread.deleted"]

@@ -6,7 +6,7 @@ from typing_extensions import TypedDict
 from ..shared_params.metadata import Metadata
 
 
-__all__ = ['ThreadUpdateParams', 'ToolResources', 'ToolResourcesCodeInterpreter', 'ToolResourcesFileSearch']
+__all__ = ["ThreadUpdateParams", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):

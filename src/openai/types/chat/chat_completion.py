@@ -9,7 +9,7 @@ from .chat_completion_message import ChatCompletionMessage
 from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 
-__all__ = ['ChatCompletion', 'Choice', 'ChoiceLogprobs']
+__all__ = ["ChatCompletion", "Choice", "ChoiceLogprobs"]
 
 
 class ChoiceLogprobs(BaseModel):
@@ -18,7 +18,7 @@ class ChoiceLogprobs(BaseModel):
 
 
 class Choice(BaseModel):
-    finish_reason: Literal['content_filter', 'function_call', 'length', 'stop', 'tool_calls']
+    finish_reason: Literal["content_filter", "function_call", "length", "stop", "tool_calls"]
     index: int
     logprobs: Optional[ChoiceLogprobs] = None
     message: ChatCompletionMessage
@@ -29,7 +29,7 @@ class ChatCompletion(BaseModel):
     created: int
     id: str
     model: str
-    object: Literal['chat.completion']
-    service_tier: Optional[Literal['auto', 'default', 'flex', 'priority', 'scale']] = None
+    object: Literal["chat.completion"]
+    service_tier: Optional[Literal["auto", "default", "flex", "priority", "scale"]] = None
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None

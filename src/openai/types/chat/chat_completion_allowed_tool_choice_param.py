@@ -5,9 +5,9 @@ from typing_extensions import Literal, Required, TypedDict
 from .chat_completion_allowed_tools_param import ChatCompletionAllowedToolsParam
 
 
-__all__ = ['ChatCompletionAllowedToolChoiceParam']
+__all__ = ["ChatCompletionAllowedToolChoiceParam"]
 
 
 class ChatCompletionAllowedToolChoiceParam(TypedDict, total=False):
     allowed_tools: Required[ChatCompletionAllowedToolsParam]
-    type: Required[Literal['allowed_tools']]
+    type: Required[Literal["allowed_tools"]]

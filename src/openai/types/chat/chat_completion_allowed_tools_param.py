@@ -4,9 +4,9 @@ from typing import Dict, Iterable
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionAllowedToolsParam']
+__all__ = ["ChatCompletionAllowedToolsParam"]
 
 
 class ChatCompletionAllowedToolsParam(TypedDict, total=False):
-    mode: Required[Literal['auto', 'required']]
+    mode: Required[Literal["auto", "required"]]
     tools: Required[Iterable[Dict[str, object]]]

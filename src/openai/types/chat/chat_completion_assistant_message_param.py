@@ -8,7 +8,7 @@ from .chat_completion_content_part_text_param import ChatCompletionContentPartTe
 from .chat_completion_message_tool_call_union_param import ChatCompletionMessageToolCallUnionParam
 
 
-__all__ = ['Audio', 'ChatCompletionAssistantMessageParam', 'ContentArrayOfContentPart', 'FunctionCall']
+__all__ = ["Audio", "ChatCompletionAssistantMessageParam", "ContentArrayOfContentPart", "FunctionCall"]
 
 
 class Audio(TypedDict, total=False):
@@ -29,5 +29,5 @@ class ChatCompletionAssistantMessageParam(TypedDict, total=False):
     function_call: Optional[FunctionCall]
     name: str
     refusal: Optional[str]
-    role: Required[Literal['assistant']]
+    role: Required[Literal["assistant"]]
     tool_calls: Iterable[ChatCompletionMessageToolCallUnionParam]

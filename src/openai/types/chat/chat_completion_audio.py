@@ -3,7 +3,7 @@
 from ..._models import BaseModel
 
 
-__all__ = ['ChatCompletionAudio']
+__all__ = ["ChatCompletionAudio"]
 
 
 class ChatCompletionAudio(BaseModel):

@@ -8,7 +8,15 @@ from ..completion_usage import CompletionUsage
 from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 
 
-__all__ = ['ChatCompletionChunk', 'Choice', 'ChoiceDelta', 'ChoiceDeltaFunctionCall', 'ChoiceDeltaToolCall', 'ChoiceDeltaToolCallFunction', 'ChoiceLogprobs']
+__all__ = [
+    "ChatCompletionChunk",
+    "Choice",
+    "ChoiceDelta",
+    "ChoiceDeltaFunctionCall",
+    "ChoiceDeltaToolCall",
+    "ChoiceDeltaToolCallFunction",
+    "ChoiceLogprobs",
+]
 
 
 class ChoiceDeltaFunctionCall(BaseModel):
@@ -25,14 +33,14 @@ class ChoiceDeltaToolCall(BaseModel):
     function: Optional[ChoiceDeltaToolCallFunction] = None
     id: Optional[str] = None
     index: int
-    type: Optional[Literal['function']] = None
+    type: Optional[Literal["function"]] = None
 
 
 class ChoiceDelta(BaseModel):
     content: Optional[str] = None
     function_call: Optional[ChoiceDeltaFunctionCall] = None
     refusal: Optional[str] = None
-    role: Optional[Literal['assistant', 'developer', 'system', 'tool', 'user']] = None
+    role: Optional[Literal["assistant", "developer", "system", "tool", "user"]] = None
     tool_calls: Optional[List[ChoiceDeltaToolCall]] = None
 
 
@@ -43,7 +51,7 @@ class ChoiceLogprobs(BaseModel):
 
 class Choice(BaseModel):
     delta: ChoiceDelta
-    finish_reason: Optional[Literal['content_filter', 'function_call', 'length', 'stop', 'tool_calls']] = None
+    finish_reason: Optional[Literal["content_filter", "function_call", "length", "stop", "tool_calls"]] = None
     index: int
     logprobs: Optional[ChoiceLogprobs] = None
 
@@ -53,7 +61,7 @@ class ChatCompletionChunk(BaseModel):
     created: int
     id: str
     model: str
-    object: Literal['chat.completion.chunk']
-    service_tier: Optional[Literal['auto', 'default', 'flex', 'priority', 'scale']] = None
+    object: Literal["chat.completion.chunk"]
+    service_tier: Optional[Literal["auto", "default", "flex", "priority", "scale"]] = None
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None

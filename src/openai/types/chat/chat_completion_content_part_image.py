@@ -6,14 +6,14 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ChatCompletionContentPartImage', 'ImageURL']
+__all__ = ["ChatCompletionContentPartImage", "ImageURL"]
 
 
 class ImageURL(BaseModel):
-    detail: Optional[Literal['auto', 'high', 'low']] = None
+    detail: Optional[Literal["auto", "high", "low"]] = None
     url: str
 
 
 class ChatCompletionContentPartImage(BaseModel):
     image_url: ImageURL
-    type: Literal['image_url']
+    type: Literal["image_url"]

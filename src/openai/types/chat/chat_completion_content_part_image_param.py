@@ -3,14 +3,14 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionContentPartImageParam', 'ImageURL']
+__all__ = ["ChatCompletionContentPartImageParam", "ImageURL"]
 
 
 class ImageURL(TypedDict, total=False):
-    detail: Literal['auto', 'high', 'low']
+    detail: Literal["auto", "high", "low"]
     url: Required[str]
 
 
 class ChatCompletionContentPartImageParam(TypedDict, total=False):
     image_url: Required[ImageURL]
-    type: Required[Literal['image_url']]
+    type: Required[Literal["image_url"]]

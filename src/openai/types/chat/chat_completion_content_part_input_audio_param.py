@@ -3,14 +3,14 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionContentPartInputAudioParam', 'InputAudio']
+__all__ = ["ChatCompletionContentPartInputAudioParam", "InputAudio"]
 
 
 class InputAudio(TypedDict, total=False):
     data: Required[str]
-    format: Required[Literal['mp3', 'wav']]
+    format: Required[Literal["mp3", "wav"]]
 
 
 class ChatCompletionContentPartInputAudioParam(TypedDict, total=False):
     input_audio: Required[InputAudio]
-    type: Required[Literal['input_audio']]
+    type: Required[Literal["input_audio"]]

@@ -8,7 +8,7 @@ from .chat_completion_content_part_input_audio_param import ChatCompletionConten
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 
-__all__ = ['ChatCompletionContentPartParam', 'File', 'FileFile']
+__all__ = ["ChatCompletionContentPartParam", "File", "FileFile"]
 
 
 class FileFile(TypedDict, total=False):
@@ -19,7 +19,12 @@ class FileFile(TypedDict, total=False):
 
 class File(TypedDict, total=False):
     file: Required[FileFile]
-    type: Required[Literal['file']]
+    type: Required[Literal["file"]]
 
 
-ChatCompletionContentPartParam: TypeAlias = Union[ChatCompletionContentPartImageParam, ChatCompletionContentPartInputAudioParam, ChatCompletionContentPartTextParam, File]
+ChatCompletionContentPartParam: TypeAlias = Union[
+    ChatCompletionContentPartImageParam,
+    ChatCompletionContentPartInputAudioParam,
+    ChatCompletionContentPartTextParam,
+    File,
+]

@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ChatCompletionContentPartText']
+__all__ = ["ChatCompletionContentPartText"]
 
 
 class ChatCompletionContentPartText(BaseModel):
     text: str
-    type: Literal['text']
+    type: Literal["text"]

@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionContentPartTextParam']
+__all__ = ["ChatCompletionContentPartTextParam"]
 
 
 class ChatCompletionContentPartTextParam(TypedDict, total=False):
     text: Required[str]
-    type: Required[Literal['text']]
+    type: Required[Literal["text"]]

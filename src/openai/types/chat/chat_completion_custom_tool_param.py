@@ -4,21 +4,28 @@ from typing import Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 
-__all__ = ['ChatCompletionCustomToolParam', 'Custom', 'CustomFormat', 'CustomFormatGrammar', 'CustomFormatGrammarGrammar', 'CustomFormatText']
+__all__ = [
+    "ChatCompletionCustomToolParam",
+    "Custom",
+    "CustomFormat",
+    "CustomFormatGrammar",
+    "CustomFormatGrammarGrammar",
+    "CustomFormatText",
+]
 
 
 class CustomFormatGrammarGrammar(TypedDict, total=False):
     definition: Required[str]
-    syntax: Required[Literal['lark', 'regex']]
+    syntax: Required[Literal["lark", "regex"]]
 
 
 class CustomFormatGrammar(TypedDict, total=False):
     grammar: Required[CustomFormatGrammarGrammar]
-    type: Required[Literal['grammar']]
+    type: Required[Literal["grammar"]]
 
 
 class CustomFormatText(TypedDict, total=False):
-    type: Required[Literal['text']]
+    type: Required[Literal["text"]]
 
 
 CustomFormat: TypeAlias = Union[CustomFormatGrammar, CustomFormatText]
@@ -32,4 +39,4 @@ class Custom(TypedDict, total=False):
 
 class ChatCompletionCustomToolParam(TypedDict, total=False):
     custom: Required[Custom]
-    type: Required[Literal['custom']]
+    type: Required[Literal["custom"]]

@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ChatCompletionDeleted']
+__all__ = ["ChatCompletionDeleted"]
 
 
 class ChatCompletionDeleted(BaseModel):
     deleted: bool
     id: str
-    object: Literal['chat.completion.deleted']
+    object: Literal["chat.completion.deleted"]

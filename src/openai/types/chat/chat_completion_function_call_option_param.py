@@ -3,7 +3,7 @@
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['ChatCompletionFunctionCallOptionParam']
+__all__ = ["ChatCompletionFunctionCallOptionParam"]
 
 
 class ChatCompletionFunctionCallOptionParam(TypedDict, total=False):

@@ -4,10 +4,10 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionFunctionMessageParam']
+__all__ = ["ChatCompletionFunctionMessageParam"]
 
 
 class ChatCompletionFunctionMessageParam(TypedDict, total=False):
     content: Required[Optional[str]]
     name: Required[str]
-    role: Required[Literal['function']]
+    role: Required[Literal["function"]]

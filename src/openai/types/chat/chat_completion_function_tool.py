@@ -6,9 +6,9 @@ from ..._models import BaseModel
 from ..shared.function_definition import FunctionDefinition
 
 
-__all__ = ['ChatCompletionFunctionTool']
+__all__ = ["ChatCompletionFunctionTool"]
 
 
 class ChatCompletionFunctionTool(BaseModel):
     function: FunctionDefinition
-    type: Literal['function']
+    type: Literal["function"]

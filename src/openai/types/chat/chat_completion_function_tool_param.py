@@ -5,9 +5,9 @@ from typing_extensions import Literal, Required, TypedDict
 from ..shared_params.function_definition import FunctionDefinition
 
 
-__all__ = ['ChatCompletionFunctionToolParam']
+__all__ = ["ChatCompletionFunctionToolParam"]
 
 
 class ChatCompletionFunctionToolParam(TypedDict, total=False):
     function: Required[FunctionDefinition]
-    type: Required[Literal['function']]
+    type: Required[Literal["function"]]

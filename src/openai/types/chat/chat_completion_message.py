@@ -8,7 +8,7 @@ from .chat_completion_audio import ChatCompletionAudio
 from .chat_completion_message_tool_call import ChatCompletionMessageToolCallUnion
 
 
-__all__ = ['Annotation', 'AnnotationURLCitation', 'ChatCompletionMessage', 'FunctionCall']
+__all__ = ["Annotation", "AnnotationURLCitation", "ChatCompletionMessage", "FunctionCall"]
 
 
 class AnnotationURLCitation(BaseModel):
@@ -19,7 +19,7 @@ class AnnotationURLCitation(BaseModel):
 
 
 class Annotation(BaseModel):
-    type: Literal['url_citation']
+    type: Literal["url_citation"]
     url_citation: AnnotationURLCitation
 
 
@@ -34,5 +34,5 @@ class ChatCompletionMessage(BaseModel):
     content: Optional[str] = None
     function_call: Optional[FunctionCall] = None
     refusal: Optional[str] = None
-    role: Literal['assistant']
+    role: Literal["assistant"]
     tool_calls: Optional[List[ChatCompletionMessageToolCallUnion]] = None

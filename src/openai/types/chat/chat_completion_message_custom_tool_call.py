@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ChatCompletionMessageCustomToolCall', 'Custom']
+__all__ = ["ChatCompletionMessageCustomToolCall", "Custom"]
 
 
 class Custom(BaseModel):
@@ -16,4 +16,4 @@ class Custom(BaseModel):
 class ChatCompletionMessageCustomToolCall(BaseModel):
     custom: Custom
     id: str
-    type: Literal['custom']
+    type: Literal["custom"]

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionMessageCustomToolCallParam', 'Custom']
+__all__ = ["ChatCompletionMessageCustomToolCallParam", "Custom"]
 
 
 class Custom(TypedDict, total=False):
@@ -14,4 +14,4 @@ class Custom(TypedDict, total=False):
 class ChatCompletionMessageCustomToolCallParam(TypedDict, total=False):
     custom: Required[Custom]
     id: Required[str]
-    type: Required[Literal['custom']]
+    type: Required[Literal["custom"]]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ChatCompletionMessageFunctionToolCall', 'Function']
+__all__ = ["ChatCompletionMessageFunctionToolCall", "Function"]
 
 
 class Function(BaseModel):
@@ -16,4 +16,4 @@ class Function(BaseModel):
 class ChatCompletionMessageFunctionToolCall(BaseModel):
     function: Function
     id: str
-    type: Literal['function']
+    type: Literal["function"]

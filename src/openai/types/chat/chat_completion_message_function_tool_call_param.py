@@ -3,7 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionMessageFunctionToolCallParam', 'Function']
+__all__ = ["ChatCompletionMessageFunctionToolCallParam", "Function"]
 
 
 class Function(TypedDict, total=False):
@@ -14,4 +14,4 @@ class Function(TypedDict, total=False):
 class ChatCompletionMessageFunctionToolCallParam(TypedDict, total=False):
     function: Required[Function]
     id: Required[str]
-    type: Required[Literal['function']]
+    type: Required[Literal["function"]]

@@ -11,7 +11,14 @@ from .chat_completion_tool_message_param import ChatCompletionToolMessageParam
 from .chat_completion_user_message_param import ChatCompletionUserMessageParam
 
 
-__all__ = ['ChatCompletionMessageParam']
+__all__ = ["ChatCompletionMessageParam"]
 
 
-ChatCompletionMessageParam: TypeAlias = Union[ChatCompletionAssistantMessageParam, ChatCompletionDeveloperMessageParam, ChatCompletionFunctionMessageParam, ChatCompletionSystemMessageParam, ChatCompletionToolMessageParam, ChatCompletionUserMessageParam]
+ChatCompletionMessageParam: TypeAlias = Union[
+    ChatCompletionAssistantMessageParam,
+    ChatCompletionDeveloperMessageParam,
+    ChatCompletionFunctionMessageParam,
+    ChatCompletionSystemMessageParam,
+    ChatCompletionToolMessageParam,
+    ChatCompletionUserMessageParam,
+]

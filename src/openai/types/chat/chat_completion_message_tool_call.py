@@ -10,7 +10,9 @@ from .chat_completion_message_function_tool_call import ChatCompletionMessageFun
 
 ChatCompletionMessageToolCall = ChatCompletionMessageFunctionToolCall
 
-__all__ = ['ChatCompletionMessageToolCall', 'ChatCompletionMessageToolCallUnion', 'Function']
+__all__ = ["ChatCompletionMessageToolCall", "ChatCompletionMessageToolCallUnion", "Function"]
 
 
-ChatCompletionMessageToolCallUnion: TypeAlias = Annotated[Union[ChatCompletionMessageCustomToolCall, ChatCompletionMessageFunctionToolCall], FieldInfo(discriminator="type")]
+ChatCompletionMessageToolCallUnion: TypeAlias = Annotated[
+    Union[ChatCompletionMessageCustomToolCall, ChatCompletionMessageFunctionToolCall], FieldInfo(discriminator="type")
+]

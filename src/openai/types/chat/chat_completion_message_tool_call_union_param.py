@@ -7,7 +7,9 @@ from .chat_completion_message_custom_tool_call_param import ChatCompletionMessag
 from .chat_completion_message_function_tool_call_param import ChatCompletionMessageFunctionToolCallParam
 
 
-__all__ = ['ChatCompletionMessageToolCallUnionParam']
+__all__ = ["ChatCompletionMessageToolCallUnionParam"]
 
 
-ChatCompletionMessageToolCallUnionParam: TypeAlias = Union[ChatCompletionMessageCustomToolCallParam, ChatCompletionMessageFunctionToolCallParam]
+ChatCompletionMessageToolCallUnionParam: TypeAlias = Union[
+    ChatCompletionMessageCustomToolCallParam, ChatCompletionMessageFunctionToolCallParam
+]

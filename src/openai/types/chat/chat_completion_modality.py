@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['ChatCompletionModality']
+__all__ = ["ChatCompletionModality"]
 
 
-ChatCompletionModality: TypeAlias = Literal['audio', 'text']
+ChatCompletionModality: TypeAlias = Literal["audio", "text"]

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionNamedToolChoiceCustomParam', 'Custom']
+__all__ = ["ChatCompletionNamedToolChoiceCustomParam", "Custom"]
 
 
 class Custom(TypedDict, total=False):
@@ -12,4 +12,4 @@ class Custom(TypedDict, total=False):
 
 class ChatCompletionNamedToolChoiceCustomParam(TypedDict, total=False):
     custom: Required[Custom]
-    type: Required[Literal['custom']]
+    type: Required[Literal["custom"]]

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ChatCompletionNamedToolChoiceParam', 'Function']
+__all__ = ["ChatCompletionNamedToolChoiceParam", "Function"]
 
 
 class Function(TypedDict, total=False):
@@ -12,4 +12,4 @@ class Function(TypedDict, total=False):
 
 class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
     function: Required[Function]
-    type: Required[Literal['function']]
+    type: Required[Literal["function"]]

@@ -6,9 +6,9 @@ from typing_extensions import Literal, Required, TypedDict
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 
-__all__ = ['ChatCompletionPredictionContentParam']
+__all__ = ["ChatCompletionPredictionContentParam"]
 
 
 class ChatCompletionPredictionContentParam(TypedDict, total=False):
     content: Required[Union[str, Iterable[ChatCompletionContentPartTextParam]]]
-    type: Required[Literal['content']]
+    type: Required[Literal["content"]]

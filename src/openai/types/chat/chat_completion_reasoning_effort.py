@@ -4,7 +4,7 @@ from typing import Optional
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['ChatCompletionReasoningEffort']
+__all__ = ["ChatCompletionReasoningEffort"]
 
 
-ChatCompletionReasoningEffort: TypeAlias = Optional[Literal['high', 'low', 'medium', 'minimal']]
+ChatCompletionReasoningEffort: TypeAlias = Optional[Literal["high", "low", "medium", "minimal"]]

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['ChatCompletionRole']
+__all__ = ["ChatCompletionRole"]
 
 
-ChatCompletionRole: TypeAlias = Literal['assistant', 'developer', 'function', 'system', 'tool', 'user']
+ChatCompletionRole: TypeAlias = Literal["assistant", "developer", "function", "system", "tool", "user"]

@@ -10,10 +10,12 @@ from .chat_completion_content_part_text import ChatCompletionContentPartText
 from .chat_completion_message import ChatCompletionMessage
 
 
-__all__ = ['ChatCompletionStoreMessage', 'ChatCompletionStoreMessageContentPart']
+__all__ = ["ChatCompletionStoreMessage", "ChatCompletionStoreMessageContentPart"]
 
 
-ChatCompletionStoreMessageContentPart: TypeAlias = Annotated[Union[ChatCompletionContentPartImage, ChatCompletionContentPartText], FieldInfo(discriminator="type")]
+ChatCompletionStoreMessageContentPart: TypeAlias = Annotated[
+    Union[ChatCompletionContentPartImage, ChatCompletionContentPartText], FieldInfo(discriminator="type")
+]
 
 
 class ChatCompletionStoreMessage(ChatCompletionMessage):

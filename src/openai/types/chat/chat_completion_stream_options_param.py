@@ -3,7 +3,7 @@
 from typing_extensions import TypedDict
 
 
-__all__ = ['ChatCompletionStreamOptionsParam']
+__all__ = ["ChatCompletionStreamOptionsParam"]
 
 
 class ChatCompletionStreamOptionsParam(TypedDict, total=False):

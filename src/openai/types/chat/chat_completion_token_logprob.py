@@ -5,7 +5,7 @@ from typing import List, Optional
 from ..._models import BaseModel
 
 
-__all__ = ['ChatCompletionTokenLogprob', 'TopLogprob']
+__all__ = ["ChatCompletionTokenLogprob", "TopLogprob"]
 
 
 class TopLogprob(BaseModel):

@@ -8,7 +8,12 @@ from .chat_completion_named_tool_choice_custom_param import ChatCompletionNamedT
 from .chat_completion_named_tool_choice_param import ChatCompletionNamedToolChoiceParam
 
 
-__all__ = ['ChatCompletionToolChoiceOptionParam']
+__all__ = ["ChatCompletionToolChoiceOptionParam"]
 
 
-ChatCompletionToolChoiceOptionParam: TypeAlias = Union[Literal['auto', 'none', 'required'], ChatCompletionAllowedToolChoiceParam, ChatCompletionNamedToolChoiceCustomParam, ChatCompletionNamedToolChoiceParam]
+ChatCompletionToolChoiceOptionParam: TypeAlias = Union[
+    Literal["auto", "none", "required"],
+    ChatCompletionAllowedToolChoiceParam,
+    ChatCompletionNamedToolChoiceCustomParam,
+    ChatCompletionNamedToolChoiceParam,
+]

@@ -6,10 +6,10 @@ from typing_extensions import Literal, Required, TypedDict
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 
-__all__ = ['ChatCompletionToolMessageParam']
+__all__ = ["ChatCompletionToolMessageParam"]
 
 
 class ChatCompletionToolMessageParam(TypedDict, total=False):
     content: Required[Union[str, Iterable[ChatCompletionContentPartTextParam]]]
-    role: Required[Literal['tool']]
+    role: Required[Literal["tool"]]
     tool_call_id: Required[str]

@@ -5,4 +5,4 @@ from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
 ChatCompletionToolParam = ChatCompletionFunctionToolParam
 
-__all__ = ['ChatCompletionToolParam', 'FunctionDefinition']
+__all__ = ["ChatCompletionToolParam", "FunctionDefinition"]

@@ -7,7 +7,7 @@ from .chat_completion_custom_tool_param import ChatCompletionCustomToolParam
 from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
 
-__all__ = ['ChatCompletionToolUnionParam']
+__all__ = ["ChatCompletionToolUnionParam"]
 
 
 ChatCompletionToolUnionParam: TypeAlias = Union[ChatCompletionCustomToolParam, ChatCompletionFunctionToolParam]

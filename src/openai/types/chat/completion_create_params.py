@@ -19,7 +19,18 @@ from .chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOp
 from .chat_completion_tool_union_param import ChatCompletionToolUnionParam
 
 
-__all__ = ['CompletionCreateParams', 'CompletionCreateParamsBase', 'CompletionCreateParamsNonStreaming', 'CompletionCreateParamsStreaming', 'Function', 'FunctionCall', 'ResponseFormat', 'WebSearchOptions', 'WebSearchOptionsUserLocation', 'WebSearchOptionsUserLocationApproximate']
+__all__ = [
+    "CompletionCreateParams",
+    "CompletionCreateParamsBase",
+    "CompletionCreateParamsNonStreaming",
+    "CompletionCreateParamsStreaming",
+    "Function",
+    "FunctionCall",
+    "ResponseFormat",
+    "WebSearchOptions",
+    "WebSearchOptionsUserLocation",
+    "WebSearchOptionsUserLocationApproximate",
+]
 
 
 class Function(TypedDict, total=False):
@@ -28,7 +39,7 @@ class Function(TypedDict, total=False):
     parameters: FunctionParameters
 
 
-FunctionCall: TypeAlias = Union[Literal['auto', 'none'], ChatCompletionFunctionCallOptionParam]
+FunctionCall: TypeAlias = Union[Literal["auto", "none"], ChatCompletionFunctionCallOptionParam]
 
 
 ResponseFormat: TypeAlias = Union[ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText]
@@ -43,11 +54,11 @@ class WebSearchOptionsUserLocationApproximate(TypedDict, total=False):
 
 class WebSearchOptionsUserLocation(TypedDict, total=False):
     approximate: Required[WebSearchOptionsUserLocationApproximate]
-    type: Required[Literal['approximate']]
+    type: Required[Literal["approximate"]]
 
 
 class WebSearchOptions(TypedDict, total=False):
-    search_context_size: Literal['high', 'low', 'medium']
+    search_context_size: Literal["high", "low", "medium"]
     user_location: Optional[WebSearchOptionsUserLocation]
 
 
@@ -62,7 +73,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     max_tokens: Optional[int]
     messages: Required[Iterable[ChatCompletionMessageParam]]
     metadata: Optional[Metadata]
-    modalities: Optional[List[Literal['audio', 'text']]]
+    modalities: Optional[List[Literal["audio", "text"]]]
     model: Required[Union[str, ChatModel]]
     n: Optional[int]
     parallel_tool_calls: bool
@@ -73,7 +84,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     response_format: ResponseFormat
     safety_identifier: str
     seed: Optional[int]
-    service_tier: Optional[Literal['auto', 'default', 'flex', 'priority', 'scale']]
+    service_tier: Optional[Literal["auto", "default", "flex", "priority", "scale"]]
     stop: Optional[Union[str, List[str]]]
     store: Optional[bool]
     stream_options: Optional[ChatCompletionStreamOptionsParam]
@@ -83,7 +94,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     top_logprobs: Optional[int]
     top_p: Optional[float]
     user: str
-    verbosity: Optional[Literal['high', 'low', 'medium']]
+    verbosity: Optional[Literal["high", "low", "medium"]]
     web_search_options: WebSearchOptions
 
 

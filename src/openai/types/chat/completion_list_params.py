@@ -6,7 +6,7 @@ from typing_extensions import Literal, TypedDict
 from ..shared_params.metadata import Metadata
 
 
-__all__ = ['CompletionListParams']
+__all__ = ["CompletionListParams"]
 
 
 class CompletionListParams(TypedDict, total=False):
@@ -14,4 +14,4 @@ class CompletionListParams(TypedDict, total=False):
     limit: int
     metadata: Optional[Metadata]
     model: str
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]

@@ -7,7 +7,7 @@ from .chat_completion_message import ChatCompletionMessage
 from .parsed_function_tool_call import ParsedFunctionToolCall
 
 
-__all__ = ['ContentType', 'ParsedChatCompletion', 'ParsedChatCompletionMessage', 'ParsedChoice']
+__all__ = ["ContentType", "ParsedChatCompletion", "ParsedChatCompletionMessage", "ParsedChoice"]
 
 
 ContentType = TypeVar("ContentType")

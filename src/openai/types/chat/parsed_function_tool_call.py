@@ -5,7 +5,7 @@ from typing import Optional
 from .chat_completion_message_function_tool_call import ChatCompletionMessageFunctionToolCall, Function
 
 
-__all__ = ['ParsedFunction', 'ParsedFunctionToolCall']
+__all__ = ["ParsedFunction", "ParsedFunctionToolCall"]
 
 
 class ParsedFunction(Function):

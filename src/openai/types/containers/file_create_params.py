@@ -5,7 +5,7 @@ from typing_extensions import TypedDict
 from ..._types import FileTypes
 
 
-__all__ = ['FileCreateParams']
+__all__ = ["FileCreateParams"]
 
 
 class FileCreateParams(TypedDict, total=False):

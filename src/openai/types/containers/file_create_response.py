@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['FileCreateResponse']
+__all__ = ["FileCreateResponse"]
 
 
 class FileCreateResponse(BaseModel):
@@ -13,6 +13,6 @@ class FileCreateResponse(BaseModel):
     container_id: str
     created_at: int
     id: str
-    object: Literal['container.file']
+    object: Literal["container.file"]
     path: str
     source: str

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ContainerFileCitationBody']
+__all__ = ["ContainerFileCitationBody"]
 
 
 class ContainerFileCitationBody(BaseModel):
@@ -14,4 +14,4 @@ class ContainerFileCitationBody(BaseModel):
     file_id: str
     filename: str
     start_index: int
-    type: Literal['container_file_citation']
+    type: Literal["container_file_citation"]

@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Conversation']
+__all__ = ["Conversation"]
 
 
 class Conversation(BaseModel):
     created_at: int
     id: str
     metadata: builtins.object
-    object: Literal['conversation']
+    object: Literal["conversation"]

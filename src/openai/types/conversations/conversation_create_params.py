@@ -7,7 +7,7 @@ from ..responses.response_input_item_param import ResponseInputItemParam
 from ..shared_params.metadata import Metadata
 
 
-__all__ = ['ConversationCreateParams']
+__all__ = ["ConversationCreateParams"]
 
 
 class ConversationCreateParams(TypedDict, total=False):

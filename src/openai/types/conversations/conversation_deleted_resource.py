@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ConversationDeletedResource']
+__all__ = ["ConversationDeletedResource"]
 
 
 class ConversationDeletedResource(BaseModel):
     deleted: bool
     id: str
-    object: Literal['conversation.deleted']
+    object: Literal["conversation.deleted"]

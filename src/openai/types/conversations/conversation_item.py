@@ -19,21 +19,32 @@ from ..responses.response_reasoning_item import ResponseReasoningItem
 from .message import Message
 
 
-__all__ = ['ConversationItem', 'ImageGenerationCall', 'LocalShellCall', 'LocalShellCallAction', 'LocalShellCallOutput', 'McpApprovalRequest', 'McpApprovalResponse', 'McpCall', 'McpListTools', 'McpListToolsTool']
+__all__ = [
+    "ConversationItem",
+    "ImageGenerationCall",
+    "LocalShellCall",
+    "LocalShellCallAction",
+    "LocalShellCallOutput",
+    "McpApprovalRequest",
+    "McpApprovalResponse",
+    "McpCall",
+    "McpListTools",
+    "McpListToolsTool",
+]
 
 
 class ImageGenerationCall(BaseModel):
     id: str
     result: Optional[str] = None
-    status: Literal['completed', 'failed', 'generating', 'in_progress']
-    type: Literal['image_generation_call']
+    status: Literal["completed", "failed", "generating", "in_progress"]
+    type: Literal["image_generation_call"]
 
 
 class LocalShellCallAction(BaseModel):
     command: List[str]
     env: Dict[str, str]
     timeout_ms: Optional[int] = None
-    type: Literal['exec']
+    type: Literal["exec"]
     user: Optional[str] = None
     working_directory: Optional[str] = None
 
@@ -42,15 +53,15 @@ class LocalShellCall(BaseModel):
     action: LocalShellCallAction
     call_id: str
     id: str
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['local_shell_call']
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["local_shell_call"]
 
 
 class LocalShellCallOutput(BaseModel):
     id: str
     output: str
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['local_shell_call_output']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["local_shell_call_output"]
 
 
 class McpApprovalRequest(BaseModel):
@@ -58,7 +69,7 @@ class McpApprovalRequest(BaseModel):
     id: str
     name: str
     server_label: str
-    type: Literal['mcp_approval_request']
+    type: Literal["mcp_approval_request"]
 
 
 class McpApprovalResponse(BaseModel):
@@ -66,7 +77,7 @@ class McpApprovalResponse(BaseModel):
     approve: bool
     id: str
     reason: Optional[str] = None
-    type: Literal['mcp_approval_response']
+    type: Literal["mcp_approval_response"]
 
 
 class McpCall(BaseModel):
@@ -76,7 +87,7 @@ class McpCall(BaseModel):
     name: str
     output: Optional[str] = None
     server_label: str
-    type: Literal['mcp_call']
+    type: Literal["mcp_call"]
 
 
 class McpListToolsTool(BaseModel):
@@ -91,7 +102,29 @@ class McpListTools(BaseModel):
     id: str
     server_label: str
     tools: List[McpListToolsTool]
-    type: Literal['mcp_list_tools']
+    type: Literal["mcp_list_tools"]
 
 
-ConversationItem: TypeAlias = Annotated[Union[ImageGenerationCall, LocalShellCall, LocalShellCallOutput, McpApprovalRequest, McpApprovalResponse, McpCall, McpListTools, Message, ResponseCodeInterpreterToolCall, ResponseComputerToolCall, ResponseComputerToolCallOutputItem, ResponseCustomToolCall, ResponseCustomToolCallOutput, ResponseFileSearchToolCall, ResponseFunctionToolCallItem, ResponseFunctionToolCallOutputItem, ResponseFunctionWebSearch, ResponseReasoningItem], FieldInfo(discriminator="type")]
+ConversationItem: TypeAlias = Annotated[
+    Union[
+        ImageGenerationCall,
+        LocalShellCall,
+        LocalShellCallOutput,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        McpCall,
+        McpListTools,
+        Message,
+        ResponseCodeInterpreterToolCall,
+        ResponseComputerToolCall,
+        ResponseComputerToolCallOutputItem,
+        ResponseCustomToolCall,
+        ResponseCustomToolCallOutput,
+        ResponseFileSearchToolCall,
+        ResponseFunctionToolCallItem,
+        ResponseFunctionToolCallOutputItem,
+        ResponseFunctionWebSearch,
+        ResponseReasoningItem,
+    ],
+    FieldInfo(discriminator="type"),
+]

@@ -7,7 +7,7 @@ from ..._models import BaseModel
 from .conversation_item import ConversationItem
 
 
-__all__ = ['ConversationItemList']
+__all__ = ["ConversationItemList"]
 
 
 class ConversationItemList(BaseModel):
@@ -15,4 +15,4 @@ class ConversationItemList(BaseModel):
     first_id: str
     has_more: bool
     last_id: str
-    object: Literal['list']
+    object: Literal["list"]

@@ -4,7 +4,7 @@ from typing import Dict
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['ConversationUpdateParams']
+__all__ = ["ConversationUpdateParams"]
 
 
 class ConversationUpdateParams(TypedDict, total=False):

@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['FileCitationBody']
+__all__ = ["FileCitationBody"]
 
 
 class FileCitationBody(BaseModel):
     file_id: str
     filename: str
     index: int
-    type: Literal['file_citation']
+    type: Literal["file_citation"]

@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['InputFileContent']
+__all__ = ["InputFileContent"]
 
 
 class InputFileContent(BaseModel):
     file_id: Optional[str] = None
     file_url: Optional[str] = None
     filename: Optional[str] = None
-    type: Literal['input_file']
+    type: Literal["input_file"]

@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['InputTextContent']
+__all__ = ["InputTextContent"]
 
 
 class InputTextContent(BaseModel):
     text: str
-    type: Literal['input_text']
+    type: Literal["input_text"]

@@ -7,7 +7,7 @@ from ..responses.response_includable import ResponseIncludable
 from ..responses.response_input_item_param import ResponseInputItemParam
 
 
-__all__ = ['ItemCreateParams']
+__all__ = ["ItemCreateParams"]
 
 
 class ItemCreateParams(TypedDict, total=False):

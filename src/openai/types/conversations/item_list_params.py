@@ -6,11 +6,11 @@ from typing_extensions import Literal, TypedDict
 from ..responses.response_includable import ResponseIncludable
 
 
-__all__ = ['ItemListParams']
+__all__ = ["ItemListParams"]
 
 
 class ItemListParams(TypedDict, total=False):
     after: str
     include: List[ResponseIncludable]
     limit: int
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]

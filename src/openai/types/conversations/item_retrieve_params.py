@@ -6,7 +6,7 @@ from typing_extensions import Required, TypedDict
 from ..responses.response_includable import ResponseIncludable
 
 
-__all__ = ['ItemRetrieveParams']
+__all__ = ["ItemRetrieveParams"]
 
 
 class ItemRetrieveParams(TypedDict, total=False):

@@ -5,7 +5,7 @@ from typing import List
 from .top_log_prob import TopLogProb
 
 
-__all__ = ['LobProb']
+__all__ = ["LobProb"]
 
 
 class LobProb(TopLogProb):

@@ -16,15 +16,27 @@ from .summary_text_content import SummaryTextContent
 from .text_content import TextContent
 
 
-__all__ = ['Content', 'Message']
+__all__ = ["Content", "Message"]
 
 
-Content: TypeAlias = Annotated[Union[ComputerScreenshotContent, InputFileContent, InputImageContent, InputTextContent, OutputTextContent, RefusalContent, SummaryTextContent, TextContent], FieldInfo(discriminator="type")]
+Content: TypeAlias = Annotated[
+    Union[
+        ComputerScreenshotContent,
+        InputFileContent,
+        InputImageContent,
+        InputTextContent,
+        OutputTextContent,
+        RefusalContent,
+        SummaryTextContent,
+        TextContent,
+    ],
+    FieldInfo(discriminator="type"),
+]
 
 
 class Message(BaseModel):
     content: List[Content]
     id: str
-    role: Literal['assistant', 'critic', 'developer', 'discriminator', 'system', 'tool', 'unknown', 'user']
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['message']
+    role: Literal["assistant", "critic", "developer", "discriminator", "system", "tool", "unknown", "user"]
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["message"]

@@ -12,14 +12,16 @@ from .lob_prob import LobProb
 from .url_citation_body import URLCitationBody
 
 
-__all__ = ['Annotation', 'OutputTextContent']
+__all__ = ["Annotation", "OutputTextContent"]
 
 
-Annotation: TypeAlias = Annotated[Union[ContainerFileCitationBody, FileCitationBody, URLCitationBody], FieldInfo(discriminator="type")]
+Annotation: TypeAlias = Annotated[
+    Union[ContainerFileCitationBody, FileCitationBody, URLCitationBody], FieldInfo(discriminator="type")
+]
 
 
 class OutputTextContent(BaseModel):
     annotations: List[Annotation]
     logprobs: Optional[List[LobProb]] = None
     text: str
-    type: Literal['output_text']
+    type: Literal["output_text"]

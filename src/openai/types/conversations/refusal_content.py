@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['RefusalContent']
+__all__ = ["RefusalContent"]
 
 
 class RefusalContent(BaseModel):
     refusal: str
-    type: Literal['refusal']
+    type: Literal["refusal"]

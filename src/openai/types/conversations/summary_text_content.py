@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['SummaryTextContent']
+__all__ = ["SummaryTextContent"]
 
 
 class SummaryTextContent(BaseModel):
     text: str
-    type: Literal['summary_text']
+    type: Literal["summary_text"]

@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['TextContent']
+__all__ = ["TextContent"]
 
 
 class TextContent(BaseModel):
     text: str
-    type: Literal['text']
+    type: Literal["text"]

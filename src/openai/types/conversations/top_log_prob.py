@@ -5,7 +5,7 @@ from typing import List
 from ..._models import BaseModel
 
 
-__all__ = ['TopLogProb']
+__all__ = ["TopLogProb"]
 
 
 class TopLogProb(BaseModel):

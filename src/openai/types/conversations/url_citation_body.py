@@ -5,12 +5,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['URLCitationBody']
+__all__ = ["URLCitationBody"]
 
 
 class URLCitationBody(BaseModel):
     end_index: int
     start_index: int
     title: str
-    type: Literal['url_citation']
+    type: Literal["url_citation"]
     url: str

@@ -15,32 +15,55 @@ from ..shared.response_format_json_schema import ResponseFormatJSONSchema
 from ..shared.response_format_text import ResponseFormatText
 
 
-__all__ = ['CreateEvalCompletionsRunDataSource', 'InputMessages', 'InputMessagesItemReference', 'InputMessagesTemplate', 'InputMessagesTemplateTemplate', 'InputMessagesTemplateTemplateEvalItem', 'InputMessagesTemplateTemplateEvalItemContent', 'InputMessagesTemplateTemplateEvalItemContentInputImage', 'InputMessagesTemplateTemplateEvalItemContentOutputText', 'SamplingParams', 'SamplingParamsResponseFormat', 'Source', 'SourceFileContent', 'SourceFileContentContent', 'SourceFileID', 'SourceStoredCompletions']
+__all__ = [
+    "CreateEvalCompletionsRunDataSource",
+    "InputMessages",
+    "InputMessagesItemReference",
+    "InputMessagesTemplate",
+    "InputMessagesTemplateTemplate",
+    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesTemplateTemplateEvalItemContent",
+    "InputMessagesTemplateTemplateEvalItemContentInputImage",
+    "InputMessagesTemplateTemplateEvalItemContentOutputText",
+    "SamplingParams",
+    "SamplingParamsResponseFormat",
+    "Source",
+    "SourceFileContent",
+    "SourceFileContentContent",
+    "SourceFileID",
+    "SourceStoredCompletions",
+]
 
 
 class InputMessagesItemReference(BaseModel):
     item_reference: str
-    type: Literal['item_reference']
+    type: Literal["item_reference"]
 
 
 class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
     detail: Optional[str] = None
     image_url: str
-    type: Literal['input_image']
+    type: Literal["input_image"]
 
 
 class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
     text: str
-    type: Literal['output_text']
+    type: Literal["output_text"]
 
 
-InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[str, InputMessagesTemplateTemplateEvalItemContentInputImage, InputMessagesTemplateTemplateEvalItemContentOutputText, List[object], ResponseInputText]
+InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    str,
+    InputMessagesTemplateTemplateEvalItemContentInputImage,
+    InputMessagesTemplateTemplateEvalItemContentOutputText,
+    List[object],
+    ResponseInputText,
+]
 
 
 class InputMessagesTemplateTemplateEvalItem(BaseModel):
     content: InputMessagesTemplateTemplateEvalItemContent
-    role: Literal['assistant', 'developer', 'system', 'user']
-    type: Optional[Literal['message']] = None
+    role: Literal["assistant", "developer", "system", "user"]
+    type: Optional[Literal["message"]] = None
 
 
 InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, InputMessagesTemplateTemplateEvalItem]
@@ -48,13 +71,17 @@ InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, InputMessages
 
 class InputMessagesTemplate(BaseModel):
     template: List[InputMessagesTemplateTemplate]
-    type: Literal['template']
+    type: Literal["template"]
 
 
-InputMessages: TypeAlias = Annotated[Union[InputMessagesItemReference, InputMessagesTemplate], FieldInfo(discriminator="type")]
+InputMessages: TypeAlias = Annotated[
+    Union[InputMessagesItemReference, InputMessagesTemplate], FieldInfo(discriminator="type")
+]
 
 
-SamplingParamsResponseFormat: TypeAlias = Annotated[Union[ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText], FieldInfo(discriminator="type")]
+SamplingParamsResponseFormat: TypeAlias = Annotated[
+    Union[ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText], FieldInfo(discriminator="type")
+]
 
 
 class SamplingParams(BaseModel):
@@ -73,12 +100,12 @@ class SourceFileContentContent(BaseModel):
 
 class SourceFileContent(BaseModel):
     content: List[SourceFileContentContent]
-    type: Literal['file_content']
+    type: Literal["file_content"]
 
 
 class SourceFileID(BaseModel):
     id: str
-    type: Literal['file_id']
+    type: Literal["file_id"]
 
 
 class SourceStoredCompletions(BaseModel):
@@ -87,10 +114,12 @@ class SourceStoredCompletions(BaseModel):
     limit: Optional[int] = None
     metadata: Optional[Metadata] = None
     model: Optional[str] = None
-    type: Literal['stored_completions']
+    type: Literal["stored_completions"]
 
 
-Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID, SourceStoredCompletions], FieldInfo(discriminator="type")]
+Source: TypeAlias = Annotated[
+    Union[SourceFileContent, SourceFileID, SourceStoredCompletions], FieldInfo(discriminator="type")
+]
 
 
 class CreateEvalCompletionsRunDataSource(BaseModel):
@@ -98,4 +127,4 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
     model: Optional[str] = None
     sampling_params: Optional[SamplingParams] = None
     source: Source
-    type: Literal['completions']
+    type: Literal["completions"]

@@ -12,32 +12,55 @@ from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
 from ..shared_params.response_format_text import ResponseFormatText
 
 
-__all__ = ['CreateEvalCompletionsRunDataSourceParam', 'InputMessages', 'InputMessagesItemReference', 'InputMessagesTemplate', 'InputMessagesTemplateTemplate', 'InputMessagesTemplateTemplateEvalItem', 'InputMessagesTemplateTemplateEvalItemContent', 'InputMessagesTemplateTemplateEvalItemContentInputImage', 'InputMessagesTemplateTemplateEvalItemContentOutputText', 'SamplingParams', 'SamplingParamsResponseFormat', 'Source', 'SourceFileContent', 'SourceFileContentContent', 'SourceFileID', 'SourceStoredCompletions']
+__all__ = [
+    "CreateEvalCompletionsRunDataSourceParam",
+    "InputMessages",
+    "InputMessagesItemReference",
+    "InputMessagesTemplate",
+    "InputMessagesTemplateTemplate",
+    "InputMessagesTemplateTemplateEvalItem",
+    "InputMessagesTemplateTemplateEvalItemContent",
+    "InputMessagesTemplateTemplateEvalItemContentInputImage",
+    "InputMessagesTemplateTemplateEvalItemContentOutputText",
+    "SamplingParams",
+    "SamplingParamsResponseFormat",
+    "Source",
+    "SourceFileContent",
+    "SourceFileContentContent",
+    "SourceFileID",
+    "SourceStoredCompletions",
+]
 
 
 class InputMessagesItemReference(TypedDict, total=False):
     item_reference: Required[str]
-    type: Required[Literal['item_reference']]
+    type: Required[Literal["item_reference"]]
 
 
 class InputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=False):
     detail: str
     image_url: Required[str]
-    type: Required[Literal['input_image']]
+    type: Required[Literal["input_image"]]
 
 
 class InputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=False):
     text: Required[str]
-    type: Required[Literal['output_text']]
+    type: Required[Literal["output_text"]]
 
 
-InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[str, InputMessagesTemplateTemplateEvalItemContentInputImage, InputMessagesTemplateTemplateEvalItemContentOutputText, Iterable[object], ResponseInputTextParam]
+InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    str,
+    InputMessagesTemplateTemplateEvalItemContentInputImage,
+    InputMessagesTemplateTemplateEvalItemContentOutputText,
+    Iterable[object],
+    ResponseInputTextParam,
+]
 
 
 class InputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
     content: Required[InputMessagesTemplateTemplateEvalItemContent]
-    role: Required[Literal['assistant', 'developer', 'system', 'user']]
-    type: Literal['message']
+    role: Required[Literal["assistant", "developer", "system", "user"]]
+    type: Literal["message"]
 
 
 InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessageParam, InputMessagesTemplateTemplateEvalItem]
@@ -45,7 +68,7 @@ InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessageParam, InputMes
 
 class InputMessagesTemplate(TypedDict, total=False):
     template: Required[Iterable[InputMessagesTemplateTemplate]]
-    type: Required[Literal['template']]
+    type: Required[Literal["template"]]
 
 
 InputMessages: TypeAlias = Union[InputMessagesItemReference, InputMessagesTemplate]
@@ -70,12 +93,12 @@ class SourceFileContentContent(TypedDict, total=False):
 
 class SourceFileContent(TypedDict, total=False):
     content: Required[Iterable[SourceFileContentContent]]
-    type: Required[Literal['file_content']]
+    type: Required[Literal["file_content"]]
 
 
 class SourceFileID(TypedDict, total=False):
     id: Required[str]
-    type: Required[Literal['file_id']]
+    type: Required[Literal["file_id"]]
 
 
 class SourceStoredCompletions(TypedDict, total=False):
@@ -84,7 +107,7 @@ class SourceStoredCompletions(TypedDict, total=False):
     limit: Optional[int]
     metadata: Optional[Metadata]
     model: Optional[str]
-    type: Required[Literal['stored_completions']]
+    type: Required[Literal["stored_completions"]]
 
 
 Source: TypeAlias = Union[SourceFileContent, SourceFileID, SourceStoredCompletions]
@@ -95,4 +118,4 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
     model: str
     sampling_params: SamplingParams
     source: Required[Source]
-    type: Required[Literal['completions']]
+    type: Required[Literal["completions"]]

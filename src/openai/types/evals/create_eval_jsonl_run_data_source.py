@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 
 
-__all__ = ['CreateEvalJSONLRunDataSource', 'Source', 'SourceFileContent', 'SourceFileContentContent', 'SourceFileID']
+__all__ = ["CreateEvalJSONLRunDataSource", "Source", "SourceFileContent", "SourceFileContentContent", "SourceFileID"]
 
 
 class SourceFileContentContent(BaseModel):
@@ -18,12 +18,12 @@ class SourceFileContentContent(BaseModel):
 
 class SourceFileContent(BaseModel):
     content: List[SourceFileContentContent]
-    type: Literal['file_content']
+    type: Literal["file_content"]
 
 
 class SourceFileID(BaseModel):
     id: str
-    type: Literal['file_id']
+    type: Literal["file_id"]
 
 
 Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], FieldInfo(discriminator="type")]
@@ -31,4 +31,4 @@ Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], FieldInfo(
 
 class CreateEvalJSONLRunDataSource(BaseModel):
     source: Source
-    type: Literal['jsonl']
+    type: Literal["jsonl"]

@@ -4,7 +4,13 @@ from typing import Dict, Iterable, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 
-__all__ = ['CreateEvalJSONLRunDataSourceParam', 'Source', 'SourceFileContent', 'SourceFileContentContent', 'SourceFileID']
+__all__ = [
+    "CreateEvalJSONLRunDataSourceParam",
+    "Source",
+    "SourceFileContent",
+    "SourceFileContentContent",
+    "SourceFileID",
+]
 
 
 class SourceFileContentContent(TypedDict, total=False):
@@ -14,12 +20,12 @@ class SourceFileContentContent(TypedDict, total=False):
 
 class SourceFileContent(TypedDict, total=False):
     content: Required[Iterable[SourceFileContentContent]]
-    type: Required[Literal['file_content']]
+    type: Required[Literal["file_content"]]
 
 
 class SourceFileID(TypedDict, total=False):
     id: Required[str]
-    type: Required[Literal['file_id']]
+    type: Required[Literal["file_id"]]
 
 
 Source: TypeAlias = Union[SourceFileContent, SourceFileID]
@@ -27,4 +33,4 @@ Source: TypeAlias = Union[SourceFileContent, SourceFileID]
 
 class CreateEvalJSONLRunDataSourceParam(TypedDict, total=False):
     source: Required[Source]
-    type: Required[Literal['jsonl']]
+    type: Required[Literal["jsonl"]]

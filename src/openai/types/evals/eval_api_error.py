@@ -3,7 +3,7 @@
 from ..._models import BaseModel
 
 
-__all__ = ['EvalAPIError']
+__all__ = ["EvalAPIError"]
 
 
 class EvalAPIError(BaseModel):

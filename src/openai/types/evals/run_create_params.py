@@ -12,12 +12,32 @@ from .create_eval_completions_run_data_source_param import CreateEvalCompletions
 from .create_eval_jsonl_run_data_source_param import CreateEvalJSONLRunDataSourceParam
 
 
-__all__ = ['DataSource', 'DataSourceCreateEvalResponsesRunDataSource', 'DataSourceCreateEvalResponsesRunDataSourceInputMessages', 'DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference', 'DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate', 'DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate', 'DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage', 'DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem', 'DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent', 'DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage', 'DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText', 'DataSourceCreateEvalResponsesRunDataSourceSamplingParams', 'DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText', 'DataSourceCreateEvalResponsesRunDataSourceSource', 'DataSourceCreateEvalResponsesRunDataSourceSourceFileContent', 'DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent', 'DataSourceCreateEvalResponsesRunDataSourceSourceFileID', 'DataSourceCreateEvalResponsesRunDataSourceSourceResponses', 'RunCreateParams']
+__all__ = [
+    "DataSource",
+    "DataSourceCreateEvalResponsesRunDataSource",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessages",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText",
+    "DataSourceCreateEvalResponsesRunDataSourceSamplingParams",
+    "DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText",
+    "DataSourceCreateEvalResponsesRunDataSourceSource",
+    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContent",
+    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
+    "DataSourceCreateEvalResponsesRunDataSourceSourceFileID",
+    "DataSourceCreateEvalResponsesRunDataSourceSourceResponses",
+    "RunCreateParams",
+]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference(TypedDict, total=False):
     item_reference: Required[str]
-    type: Required[Literal['item_reference']]
+    type: Required[Literal["item_reference"]]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage(TypedDict, total=False):
@@ -25,35 +45,51 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateCha
     role: Required[str]
 
 
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=False):
+class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage(
+    TypedDict, total=False
+):
     detail: str
     image_url: Required[str]
-    type: Required[Literal['input_image']]
+    type: Required[Literal["input_image"]]
 
 
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=False):
+class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText(
+    TypedDict, total=False
+):
     text: Required[str]
-    type: Required[Literal['output_text']]
+    type: Required[Literal["output_text"]]
 
 
-DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[str, DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage, DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText, Iterable[object], ResponseInputTextParam]
+DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    str,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
+    Iterable[object],
+    ResponseInputTextParam,
+]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
     content: Required[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent]
-    role: Required[Literal['assistant', 'developer', 'system', 'user']]
-    type: Literal['message']
+    role: Required[Literal["assistant", "developer", "system", "user"]]
+    type: Literal["message"]
 
 
-DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage, DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem]
+DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem,
+]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate(TypedDict, total=False):
     template: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate]]
-    type: Required[Literal['template']]
+    type: Required[Literal["template"]]
 
 
-DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference, DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate]
+DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
+]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText(TypedDict, total=False):
@@ -76,12 +112,12 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent(TypedDi
 
 class DataSourceCreateEvalResponsesRunDataSourceSourceFileContent(TypedDict, total=False):
     content: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent]]
-    type: Required[Literal['file_content']]
+    type: Required[Literal["file_content"]]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceSourceFileID(TypedDict, total=False):
     id: Required[str]
-    type: Required[Literal['file_id']]
+    type: Required[Literal["file_id"]]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceSourceResponses(TypedDict, total=False):
@@ -94,11 +130,15 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceResponses(TypedDict, total
     temperature: Optional[float]
     tools: Optional[List[str]]
     top_p: Optional[float]
-    type: Required[Literal['responses']]
+    type: Required[Literal["responses"]]
     users: Optional[List[str]]
 
 
-DataSourceCreateEvalResponsesRunDataSourceSource: TypeAlias = Union[DataSourceCreateEvalResponsesRunDataSourceSourceFileContent, DataSourceCreateEvalResponsesRunDataSourceSourceFileID, DataSourceCreateEvalResponsesRunDataSourceSourceResponses]
+DataSourceCreateEvalResponsesRunDataSourceSource: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceSourceFileContent,
+    DataSourceCreateEvalResponsesRunDataSourceSourceFileID,
+    DataSourceCreateEvalResponsesRunDataSourceSourceResponses,
+]
 
 
 class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
@@ -106,10 +146,14 @@ class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
     model: str
     sampling_params: DataSourceCreateEvalResponsesRunDataSourceSamplingParams
     source: Required[DataSourceCreateEvalResponsesRunDataSourceSource]
-    type: Required[Literal['responses']]
+    type: Required[Literal["responses"]]
 
 
-DataSource: TypeAlias = Union[CreateEvalCompletionsRunDataSourceParam, CreateEvalJSONLRunDataSourceParam, DataSourceCreateEvalResponsesRunDataSource]
+DataSource: TypeAlias = Union[
+    CreateEvalCompletionsRunDataSourceParam,
+    CreateEvalJSONLRunDataSourceParam,
+    DataSourceCreateEvalResponsesRunDataSource,
+]
 
 
 class RunCreateParams(TypedDict, total=False):

@@ -5,7 +5,7 @@ from typing import Optional
 from ..._models import BaseModel
 
 
-__all__ = ['RunDeleteResponse']
+__all__ = ["RunDeleteResponse"]
 
 
 class RunDeleteResponse(BaseModel):

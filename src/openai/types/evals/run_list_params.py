@@ -3,11 +3,11 @@
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['RunListParams']
+__all__ = ["RunListParams"]
 
 
 class RunListParams(TypedDict, total=False):
     after: str
     limit: int
-    order: Literal['asc', 'desc']
-    status: Literal['canceled', 'completed', 'failed', 'in_progress', 'queued']
+    order: Literal["asc", "desc"]
+    status: Literal["canceled", "completed", "failed", "in_progress", "queued"]

@@ -16,12 +16,35 @@ from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from .eval_api_error import EvalAPIError
 
 
-__all__ = ['DataSource', 'DataSourceResponses', 'DataSourceResponsesInputMessages', 'DataSourceResponsesInputMessagesItemReference', 'DataSourceResponsesInputMessagesTemplate', 'DataSourceResponsesInputMessagesTemplateTemplate', 'DataSourceResponsesInputMessagesTemplateTemplateChatMessage', 'DataSourceResponsesInputMessagesTemplateTemplateEvalItem', 'DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent', 'DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage', 'DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText', 'DataSourceResponsesSamplingParams', 'DataSourceResponsesSamplingParamsText', 'DataSourceResponsesSource', 'DataSourceResponsesSourceFileContent', 'DataSourceResponsesSourceFileContentContent', 'DataSourceResponsesSourceFileID', 'DataSourceResponsesSourceResponses', 'PerModelUsage', 'PerTestingCriteriaResult', 'ResultCounts', 'RunRetrieveResponse']
+__all__ = [
+    "DataSource",
+    "DataSourceResponses",
+    "DataSourceResponsesInputMessages",
+    "DataSourceResponsesInputMessagesItemReference",
+    "DataSourceResponsesInputMessagesTemplate",
+    "DataSourceResponsesInputMessagesTemplateTemplate",
+    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItem",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
+    "DataSourceResponsesSamplingParams",
+    "DataSourceResponsesSamplingParamsText",
+    "DataSourceResponsesSource",
+    "DataSourceResponsesSourceFileContent",
+    "DataSourceResponsesSourceFileContentContent",
+    "DataSourceResponsesSourceFileID",
+    "DataSourceResponsesSourceResponses",
+    "PerModelUsage",
+    "PerTestingCriteriaResult",
+    "ResultCounts",
+    "RunRetrieveResponse",
+]
 
 
 class DataSourceResponsesInputMessagesItemReference(BaseModel):
     item_reference: str
-    type: Literal['item_reference']
+    type: Literal["item_reference"]
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
@@ -32,32 +55,44 @@ class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
 class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
     detail: Optional[str] = None
     image_url: str
-    type: Literal['input_image']
+    type: Literal["input_image"]
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
     text: str
-    type: Literal['output_text']
+    type: Literal["output_text"]
 
 
-DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[str, DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage, DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText, List[object], ResponseInputText]
+DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    str,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
+    List[object],
+    ResponseInputText,
+]
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
     content: DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
-    role: Literal['assistant', 'developer', 'system', 'user']
-    type: Optional[Literal['message']] = None
+    role: Literal["assistant", "developer", "system", "user"]
+    type: Optional[Literal["message"]] = None
 
 
-DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[DataSourceResponsesInputMessagesTemplateTemplateChatMessage, DataSourceResponsesInputMessagesTemplateTemplateEvalItem]
+DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItem,
+]
 
 
 class DataSourceResponsesInputMessagesTemplate(BaseModel):
     template: List[DataSourceResponsesInputMessagesTemplateTemplate]
-    type: Literal['template']
+    type: Literal["template"]
 
 
-DataSourceResponsesInputMessages: TypeAlias = Annotated[Union[DataSourceResponsesInputMessagesItemReference, DataSourceResponsesInputMessagesTemplate], FieldInfo(discriminator="type")]
+DataSourceResponsesInputMessages: TypeAlias = Annotated[
+    Union[DataSourceResponsesInputMessagesItemReference, DataSourceResponsesInputMessagesTemplate],
+    FieldInfo(discriminator="type"),
+]
 
 
 class DataSourceResponsesSamplingParamsText(BaseModel):
@@ -80,12 +115,12 @@ class DataSourceResponsesSourceFileContentContent(BaseModel):
 
 class DataSourceResponsesSourceFileContent(BaseModel):
     content: List[DataSourceResponsesSourceFileContentContent]
-    type: Literal['file_content']
+    type: Literal["file_content"]
 
 
 class DataSourceResponsesSourceFileID(BaseModel):
     id: str
-    type: Literal['file_id']
+    type: Literal["file_id"]
 
 
 class DataSourceResponsesSourceResponses(BaseModel):
@@ -98,11 +133,14 @@ class DataSourceResponsesSourceResponses(BaseModel):
     temperature: Optional[float] = None
     tools: Optional[List[str]] = None
     top_p: Optional[float] = None
-    type: Literal['responses']
+    type: Literal["responses"]
     users: Optional[List[str]] = None
 
 
-DataSourceResponsesSource: TypeAlias = Annotated[Union[DataSourceResponsesSourceFileContent, DataSourceResponsesSourceFileID, DataSourceResponsesSourceResponses], FieldInfo(discriminator="type")]
+DataSourceResponsesSource: TypeAlias = Annotated[
+    Union[DataSourceResponsesSourceFileContent, DataSourceResponsesSourceFileID, DataSourceResponsesSourceResponses],
+    FieldInfo(discriminator="type"),
+]
 
 
 class DataSourceResponses(BaseModel):
@@ -110,10 +148,13 @@ class DataSourceResponses(BaseModel):
     model: Optional[str] = None
     sampling_params: Optional[DataSourceResponsesSamplingParams] = None
     source: DataSourceResponsesSource
-    type: Literal['responses']
+    type: Literal["responses"]
 
 
-DataSource: TypeAlias = Annotated[Union[CreateEvalCompletionsRunDataSource, CreateEvalJSONLRunDataSource, DataSourceResponses], FieldInfo(discriminator="type")]
+DataSource: TypeAlias = Annotated[
+    Union[CreateEvalCompletionsRunDataSource, CreateEvalJSONLRunDataSource, DataSourceResponses],
+    FieldInfo(discriminator="type"),
+]
 
 
 class PerModelUsage(BaseModel):
@@ -147,7 +188,7 @@ class RunRetrieveResponse(BaseModel):
     metadata: Optional[Metadata] = None
     model: str
     name: str
-    object: Literal['eval.run']
+    object: Literal["eval.run"]
     per_model_usage: List[PerModelUsage]
     per_testing_criteria_results: List[PerTestingCriteriaResult]
     report_url: str

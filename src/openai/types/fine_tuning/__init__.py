@@ -8,7 +8,9 @@ from .fine_tuning_job import FineTuningJob as FineTuningJob
 from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
 from .fine_tuning_job_integration import FineTuningJobIntegration as FineTuningJobIntegration
 from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration as FineTuningJobWandbIntegration
-from .fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject as FineTuningJobWandbIntegrationObject
+from .fine_tuning_job_wandb_integration_object import (
+    FineTuningJobWandbIntegrationObject as FineTuningJobWandbIntegrationObject,
+)
 from .job_create_params import JobCreateParams as JobCreateParams
 from .job_list_events_params import JobListEventsParams as JobListEventsParams
 from .job_list_params import JobListParams as JobListParams

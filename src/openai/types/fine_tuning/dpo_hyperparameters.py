@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['DpoHyperparameters']
+__all__ = ["DpoHyperparameters"]
 
 
 class DpoHyperparameters(BaseModel):
-    batch_size: Optional[Union[int, Literal['auto']]] = None
-    beta: Optional[Union[float, Literal['auto']]] = None
-    learning_rate_multiplier: Optional[Union[float, Literal['auto']]] = None
-    n_epochs: Optional[Union[int, Literal['auto']]] = None
+    batch_size: Optional[Union[int, Literal["auto"]]] = None
+    beta: Optional[Union[float, Literal["auto"]]] = None
+    learning_rate_multiplier: Optional[Union[float, Literal["auto"]]] = None
+    n_epochs: Optional[Union[int, Literal["auto"]]] = None

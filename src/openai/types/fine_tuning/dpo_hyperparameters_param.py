@@ -4,11 +4,11 @@ from typing import Union
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['DpoHyperparametersParam']
+__all__ = ["DpoHyperparametersParam"]
 
 
 class DpoHyperparametersParam(TypedDict, total=False):
-    batch_size: Union[int, Literal['auto']]
-    beta: Union[float, Literal['auto']]
-    learning_rate_multiplier: Union[float, Literal['auto']]
-    n_epochs: Union[int, Literal['auto']]
+    batch_size: Union[int, Literal["auto"]]
+    beta: Union[float, Literal["auto"]]
+    learning_rate_multiplier: Union[float, Literal["auto"]]
+    n_epochs: Union[int, Literal["auto"]]

@@ -6,7 +6,7 @@ from ..._models import BaseModel
 from .dpo_hyperparameters import DpoHyperparameters
 
 
-__all__ = ['DpoMethod']
+__all__ = ["DpoMethod"]
 
 
 class DpoMethod(BaseModel):

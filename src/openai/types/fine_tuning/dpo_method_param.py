@@ -5,7 +5,7 @@ from typing_extensions import TypedDict
 from .dpo_hyperparameters_param import DpoHyperparametersParam
 
 
-__all__ = ['DpoMethodParam']
+__all__ = ["DpoMethodParam"]
 
 
 class DpoMethodParam(TypedDict, total=False):

@@ -11,7 +11,7 @@ from .reinforcement_method import ReinforcementMethod
 from .supervised_method import SupervisedMethod
 
 
-__all__ = ['Error', 'FineTuningJob', 'Hyperparameters', 'Method']
+__all__ = ["Error", "FineTuningJob", "Hyperparameters", "Method"]
 
 
 class Error(BaseModel):
@@ -21,16 +21,16 @@ class Error(BaseModel):
 
 
 class Hyperparameters(BaseModel):
-    batch_size: Optional[Union[int, Literal['auto']]] = None
-    learning_rate_multiplier: Optional[Union[float, Literal['auto']]] = None
-    n_epochs: Optional[Union[int, Literal['auto']]] = None
+    batch_size: Optional[Union[int, Literal["auto"]]] = None
+    learning_rate_multiplier: Optional[Union[float, Literal["auto"]]] = None
+    n_epochs: Optional[Union[int, Literal["auto"]]] = None
 
 
 class Method(BaseModel):
     dpo: Optional[DpoMethod] = None
     reinforcement: Optional[ReinforcementMethod] = None
     supervised: Optional[SupervisedMethod] = None
-    type: Literal['dpo', 'reinforcement', 'supervised']
+    type: Literal["dpo", "reinforcement", "supervised"]
 
 
 class FineTuningJob(BaseModel):
@@ -45,11 +45,11 @@ class FineTuningJob(BaseModel):
     metadata: Optional[Metadata] = None
     method: Optional[Method] = None
     model: str
-    object: Literal['fine_tuning.job']
+    object: Literal["fine_tuning.job"]
     organization_id: str
     result_files: List[str]
     seed: int
-    status: Literal['cancelled', 'failed', 'queued', 'running', 'succeeded', 'validating_files']
+    status: Literal["cancelled", "failed", "queued", "running", "succeeded", "validating_files"]
     trained_tokens: Optional[int] = None
     training_file: str
     validation_file: Optional[str] = None

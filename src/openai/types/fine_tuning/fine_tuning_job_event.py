@@ -7,14 +7,14 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['FineTuningJobEvent']
+__all__ = ["FineTuningJobEvent"]
 
 
 class FineTuningJobEvent(BaseModel):
     created_at: int
     data: Optional[builtins.object] = None
     id: str
-    level: Literal['error', 'info', 'warn']
+    level: Literal["error", "info", "warn"]
     message: str
-    object: Literal['fine_tuning.job.event']
-    type: Optional[Literal['message', 'metrics']] = None
+    object: Literal["fine_tuning.job.event"]
+    type: Optional[Literal["message", "metrics"]] = None

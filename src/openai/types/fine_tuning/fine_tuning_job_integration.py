@@ -4,4 +4,4 @@ from .fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrat
 
 FineTuningJobIntegration = FineTuningJobWandbIntegrationObject
 
-__all__ = ['FineTuningJobIntegration']
+__all__ = ["FineTuningJobIntegration"]

@@ -5,7 +5,7 @@ from typing import List, Optional
 from ..._models import BaseModel
 
 
-__all__ = ['FineTuningJobWandbIntegration']
+__all__ = ["FineTuningJobWandbIntegration"]
 
 
 class FineTuningJobWandbIntegration(BaseModel):

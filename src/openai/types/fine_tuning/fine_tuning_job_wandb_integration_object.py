@@ -6,9 +6,9 @@ from ..._models import BaseModel
 from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration
 
 
-__all__ = ['FineTuningJobWandbIntegrationObject']
+__all__ = ["FineTuningJobWandbIntegrationObject"]
 
 
 class FineTuningJobWandbIntegrationObject(BaseModel):
-    type: Literal['wandb']
+    type: Literal["wandb"]
     wandb: FineTuningJobWandbIntegration

@@ -9,13 +9,13 @@ from .reinforcement_method_param import ReinforcementMethodParam
 from .supervised_method_param import SupervisedMethodParam
 
 
-__all__ = ['Hyperparameters', 'Integration', 'IntegrationWandb', 'JobCreateParams', 'Method']
+__all__ = ["Hyperparameters", "Integration", "IntegrationWandb", "JobCreateParams", "Method"]
 
 
 class Hyperparameters(TypedDict, total=False):
-    batch_size: Union[int, Literal['auto']]
-    learning_rate_multiplier: Union[float, Literal['auto']]
-    n_epochs: Union[int, Literal['auto']]
+    batch_size: Union[int, Literal["auto"]]
+    learning_rate_multiplier: Union[float, Literal["auto"]]
+    n_epochs: Union[int, Literal["auto"]]
 
 
 class IntegrationWandb(TypedDict, total=False):
@@ -26,7 +26,7 @@ class IntegrationWandb(TypedDict, total=False):
 
 
 class Integration(TypedDict, total=False):
-    type: Required[Literal['wandb']]
+    type: Required[Literal["wandb"]]
     wandb: Required[IntegrationWandb]
 
 
@@ -34,7 +34,7 @@ class Method(TypedDict, total=False):
     dpo: DpoMethodParam
     reinforcement: ReinforcementMethodParam
     supervised: SupervisedMethodParam
-    type: Required[Literal['dpo', 'reinforcement', 'supervised']]
+    type: Required[Literal["dpo", "reinforcement", "supervised"]]
 
 
 class JobCreateParams(TypedDict, total=False):
@@ -42,7 +42,7 @@ class JobCreateParams(TypedDict, total=False):
     integrations: Optional[Iterable[Integration]]
     metadata: Optional[Metadata]
     method: Method
-    model: Required[Union[str, Literal['babbage-002', 'davinci-002', 'gpt-3.5-turbo', 'gpt-4o-mini']]]
+    model: Required[Union[str, Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]]]
     seed: Optional[int]
     suffix: Optional[str]
     training_file: Required[str]

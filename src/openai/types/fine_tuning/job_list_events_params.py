@@ -3,7 +3,7 @@
 from typing_extensions import TypedDict
 
 
-__all__ = ['JobListEventsParams']
+__all__ = ["JobListEventsParams"]
 
 
 class JobListEventsParams(TypedDict, total=False):

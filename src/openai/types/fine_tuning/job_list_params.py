@@ -4,7 +4,7 @@ from typing import Dict, Optional
 from typing_extensions import TypedDict
 
 
-__all__ = ['JobListParams']
+__all__ = ["JobListParams"]
 
 
 class JobListParams(TypedDict, total=False):

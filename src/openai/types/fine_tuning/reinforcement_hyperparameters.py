@@ -6,14 +6,14 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ReinforcementHyperparameters']
+__all__ = ["ReinforcementHyperparameters"]
 
 
 class ReinforcementHyperparameters(BaseModel):
-    batch_size: Optional[Union[int, Literal['auto']]] = None
-    compute_multiplier: Optional[Union[float, Literal['auto']]] = None
-    eval_interval: Optional[Union[int, Literal['auto']]] = None
-    eval_samples: Optional[Union[int, Literal['auto']]] = None
-    learning_rate_multiplier: Optional[Union[float, Literal['auto']]] = None
-    n_epochs: Optional[Union[int, Literal['auto']]] = None
-    reasoning_effort: Optional[Literal['default', 'high', 'low', 'medium']] = None
+    batch_size: Optional[Union[int, Literal["auto"]]] = None
+    compute_multiplier: Optional[Union[float, Literal["auto"]]] = None
+    eval_interval: Optional[Union[int, Literal["auto"]]] = None
+    eval_samples: Optional[Union[int, Literal["auto"]]] = None
+    learning_rate_multiplier: Optional[Union[float, Literal["auto"]]] = None
+    n_epochs: Optional[Union[int, Literal["auto"]]] = None
+    reasoning_effort: Optional[Literal["default", "high", "low", "medium"]] = None

@@ -14,10 +14,13 @@ from ..graders.text_similarity_grader import TextSimilarityGrader
 from .reinforcement_hyperparameters import ReinforcementHyperparameters
 
 
-__all__ = ['Grader', 'ReinforcementMethod']
+__all__ = ["Grader", "ReinforcementMethod"]
 
 
-Grader: TypeAlias = Annotated[Union[MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader], FieldInfo(discriminator="type")]
+Grader: TypeAlias = Annotated[
+    Union[MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader],
+    FieldInfo(discriminator="type"),
+]
 
 
 class ReinforcementMethod(BaseModel):

@@ -11,10 +11,12 @@ from ..graders.text_similarity_grader_param import TextSimilarityGraderParam
 from .reinforcement_hyperparameters_param import ReinforcementHyperparametersParam
 
 
-__all__ = ['Grader', 'ReinforcementMethodParam']
+__all__ = ["Grader", "ReinforcementMethodParam"]
 
 
-Grader: TypeAlias = Union[MultiGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam]
+Grader: TypeAlias = Union[
+    MultiGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam
+]
 
 
 class ReinforcementMethodParam(TypedDict, total=False):

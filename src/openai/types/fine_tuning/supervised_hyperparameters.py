@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['SupervisedHyperparameters']
+__all__ = ["SupervisedHyperparameters"]
 
 
 class SupervisedHyperparameters(BaseModel):
-    batch_size: Optional[Union[int, Literal['auto']]] = None
-    learning_rate_multiplier: Optional[Union[float, Literal['auto']]] = None
-    n_epochs: Optional[Union[int, Literal['auto']]] = None
+    batch_size: Optional[Union[int, Literal["auto"]]] = None
+    learning_rate_multiplier: Optional[Union[float, Literal["auto"]]] = None
+    n_epochs: Optional[Union[int, Literal["auto"]]] = None

@@ -4,10 +4,10 @@ from typing import Union
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['SupervisedHyperparametersParam']
+__all__ = ["SupervisedHyperparametersParam"]
 
 
 class SupervisedHyperparametersParam(TypedDict, total=False):
-    batch_size: Union[int, Literal['auto']]
-    learning_rate_multiplier: Union[float, Literal['auto']]
-    n_epochs: Union[int, Literal['auto']]
+    batch_size: Union[int, Literal["auto"]]
+    learning_rate_multiplier: Union[float, Literal["auto"]]
+    n_epochs: Union[int, Literal["auto"]]

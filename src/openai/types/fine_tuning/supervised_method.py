@@ -6,7 +6,7 @@ from ..._models import BaseModel
 from .supervised_hyperparameters import SupervisedHyperparameters
 
 
-__all__ = ['SupervisedMethod']
+__all__ = ["SupervisedMethod"]
 
 
 class SupervisedMethod(BaseModel):

@@ -5,7 +5,7 @@ from typing_extensions import TypedDict
 from .supervised_hyperparameters_param import SupervisedHyperparametersParam
 
 
-__all__ = ['SupervisedMethodParam']
+__all__ = ["SupervisedMethodParam"]
 
 
 class SupervisedMethodParam(TypedDict, total=False):

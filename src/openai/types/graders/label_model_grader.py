@@ -7,18 +7,18 @@ from ..._models import BaseModel
 from ..responses.response_input_text import ResponseInputText
 
 
-__all__ = ['Input', 'InputContent', 'InputContentInputImage', 'InputContentOutputText', 'LabelModelGrader']
+__all__ = ["Input", "InputContent", "InputContentInputImage", "InputContentOutputText", "LabelModelGrader"]
 
 
 class InputContentInputImage(BaseModel):
     detail: Optional[str] = None
     image_url: str
-    type: Literal['input_image']
+    type: Literal["input_image"]
 
 
 class InputContentOutputText(BaseModel):
     text: str
-    type: Literal['output_text']
+    type: Literal["output_text"]
 
 
 InputContent: TypeAlias = Union[str, InputContentInputImage, InputContentOutputText, List[object], ResponseInputText]
@@ -26,8 +26,8 @@ InputContent: TypeAlias = Union[str, InputContentInputImage, InputContentOutputT
 
 class Input(BaseModel):
     content: InputContent
-    role: Literal['assistant', 'developer', 'system', 'user']
-    type: Optional[Literal['message']] = None
+    role: Literal["assistant", "developer", "system", "user"]
+    type: Optional[Literal["message"]] = None
 
 
 class LabelModelGrader(BaseModel):
@@ -36,4 +36,4 @@ class LabelModelGrader(BaseModel):
     model: str
     name: str
     passing_labels: List[str]
-    type: Literal['label_model']
+    type: Literal["label_model"]

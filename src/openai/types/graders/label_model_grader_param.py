@@ -6,27 +6,29 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..responses.response_input_text_param import ResponseInputTextParam
 
 
-__all__ = ['Input', 'InputContent', 'InputContentInputImage', 'InputContentOutputText', 'LabelModelGraderParam']
+__all__ = ["Input", "InputContent", "InputContentInputImage", "InputContentOutputText", "LabelModelGraderParam"]
 
 
 class InputContentInputImage(TypedDict, total=False):
     detail: str
     image_url: Required[str]
-    type: Required[Literal['input_image']]
+    type: Required[Literal["input_image"]]
 
 
 class InputContentOutputText(TypedDict, total=False):
     text: Required[str]
-    type: Required[Literal['output_text']]
+    type: Required[Literal["output_text"]]
 
 
-InputContent: TypeAlias = Union[str, InputContentInputImage, InputContentOutputText, Iterable[object], ResponseInputTextParam]
+InputContent: TypeAlias = Union[
+    str, InputContentInputImage, InputContentOutputText, Iterable[object], ResponseInputTextParam
+]
 
 
 class Input(TypedDict, total=False):
     content: Required[InputContent]
-    role: Required[Literal['assistant', 'developer', 'system', 'user']]
-    type: Literal['message']
+    role: Required[Literal["assistant", "developer", "system", "user"]]
+    type: Literal["message"]
 
 
 class LabelModelGraderParam(TypedDict, total=False):
@@ -35,4 +37,4 @@ class LabelModelGraderParam(TypedDict, total=False):
     model: Required[str]
     name: Required[str]
     passing_labels: Required[List[str]]
-    type: Required[Literal['label_model']]
+    type: Required[Literal["label_model"]]

@@ -13,14 +13,17 @@ from .string_check_grader import StringCheckGrader
 from .text_similarity_grader import TextSimilarityGrader
 
 
-__all__ = ['Graders', 'MultiGrader']
+__all__ = ["Graders", "MultiGrader"]
 
 
-Graders: TypeAlias = Annotated[Union[LabelModelGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader], FieldInfo(discriminator="type")]
+Graders: TypeAlias = Annotated[
+    Union[LabelModelGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader],
+    FieldInfo(discriminator="type"),
+]
 
 
 class MultiGrader(BaseModel):
     calculate_output: str
     graders: Graders
     name: str
-    type: Literal['multi']
+    type: Literal["multi"]

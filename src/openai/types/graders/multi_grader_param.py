@@ -10,14 +10,16 @@ from .string_check_grader_param import StringCheckGraderParam
 from .text_similarity_grader_param import TextSimilarityGraderParam
 
 
-__all__ = ['Graders', 'MultiGraderParam']
+__all__ = ["Graders", "MultiGraderParam"]
 
 
-Graders: TypeAlias = Union[LabelModelGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam]
+Graders: TypeAlias = Union[
+    LabelModelGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam
+]
 
 
 class MultiGraderParam(TypedDict, total=False):
     calculate_output: Required[str]
     graders: Required[Graders]
     name: Required[str]
-    type: Required[Literal['multi']]
+    type: Required[Literal["multi"]]

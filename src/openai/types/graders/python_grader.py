@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['PythonGrader']
+__all__ = ["PythonGrader"]
 
 
 class PythonGrader(BaseModel):
     image_tag: Optional[str] = None
     name: str
     source: str
-    type: Literal['python']
+    type: Literal["python"]

@@ -3,11 +3,11 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['PythonGraderParam']
+__all__ = ["PythonGraderParam"]
 
 
 class PythonGraderParam(TypedDict, total=False):
     image_tag: str
     name: Required[str]
     source: Required[str]
-    type: Required[Literal['python']]
+    type: Required[Literal["python"]]

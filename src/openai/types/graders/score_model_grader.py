@@ -7,18 +7,18 @@ from ..._models import BaseModel
 from ..responses.response_input_text import ResponseInputText
 
 
-__all__ = ['Input', 'InputContent', 'InputContentInputImage', 'InputContentOutputText', 'ScoreModelGrader']
+__all__ = ["Input", "InputContent", "InputContentInputImage", "InputContentOutputText", "ScoreModelGrader"]
 
 
 class InputContentInputImage(BaseModel):
     detail: Optional[str] = None
     image_url: str
-    type: Literal['input_image']
+    type: Literal["input_image"]
 
 
 class InputContentOutputText(BaseModel):
     text: str
-    type: Literal['output_text']
+    type: Literal["output_text"]
 
 
 InputContent: TypeAlias = Union[str, InputContentInputImage, InputContentOutputText, List[object], ResponseInputText]
@@ -26,8 +26,8 @@ InputContent: TypeAlias = Union[str, InputContentInputImage, InputContentOutputT
 
 class Input(BaseModel):
     content: InputContent
-    role: Literal['assistant', 'developer', 'system', 'user']
-    type: Optional[Literal['message']] = None
+    role: Literal["assistant", "developer", "system", "user"]
+    type: Optional[Literal["message"]] = None
 
 
 class ScoreModelGrader(BaseModel):
@@ -36,4 +36,4 @@ class ScoreModelGrader(BaseModel):
     name: str
     range: Optional[List[float]] = None
     sampling_params: Optional[object] = None
-    type: Literal['score_model']
+    type: Literal["score_model"]

@@ -5,12 +5,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['StringCheckGrader']
+__all__ = ["StringCheckGrader"]
 
 
 class StringCheckGrader(BaseModel):
     input: str
     name: str
-    operation: Literal['eq', 'ilike', 'like', 'ne']
+    operation: Literal["eq", "ilike", "like", "ne"]
     reference: str
-    type: Literal['string_check']
+    type: Literal["string_check"]

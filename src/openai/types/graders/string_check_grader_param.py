@@ -3,12 +3,12 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['StringCheckGraderParam']
+__all__ = ["StringCheckGraderParam"]
 
 
 class StringCheckGraderParam(TypedDict, total=False):
     input: Required[str]
     name: Required[str]
-    operation: Required[Literal['eq', 'ilike', 'like', 'ne']]
+    operation: Required[Literal["eq", "ilike", "like", "ne"]]
     reference: Required[str]
-    type: Required[Literal['string_check']]
+    type: Required[Literal["string_check"]]

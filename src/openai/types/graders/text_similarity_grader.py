@@ -5,12 +5,24 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['TextSimilarityGrader']
+__all__ = ["TextSimilarityGrader"]
 
 
 class TextSimilarityGrader(BaseModel):
-    evaluation_metric: Literal['bleu', 'cosine', 'fuzzy_match', 'gleu', 'meteor', 'rouge_1', 'rouge_2', 'rouge_3', 'rouge_4', 'rouge_5', 'rouge_l']
+    evaluation_metric: Literal[
+        "bleu",
+        "cosine",
+        "fuzzy_match",
+        "gleu",
+        "meteor",
+        "rouge_1",
+        "rouge_2",
+        "rouge_3",
+        "rouge_4",
+        "rouge_5",
+        "rouge_l",
+    ]
     input: str
     name: str
     reference: str
-    type: Literal['text_similarity']
+    type: Literal["text_similarity"]

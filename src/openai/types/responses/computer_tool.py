@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ComputerTool']
+__all__ = ["ComputerTool"]
 
 
 class ComputerTool(BaseModel):
     display_height: int
     display_width: int
-    environment: Literal['browser', 'linux', 'mac', 'ubuntu', 'windows']
-    type: Literal['computer_use_preview']
+    environment: Literal["browser", "linux", "mac", "ubuntu", "windows"]
+    type: Literal["computer_use_preview"]

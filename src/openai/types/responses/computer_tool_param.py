@@ -3,11 +3,11 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ComputerToolParam']
+__all__ = ["ComputerToolParam"]
 
 
 class ComputerToolParam(TypedDict, total=False):
     display_height: Required[int]
     display_width: Required[int]
-    environment: Required[Literal['browser', 'linux', 'mac', 'ubuntu', 'windows']]
-    type: Required[Literal['computer_use_preview']]
+    environment: Required[Literal["browser", "linux", "mac", "ubuntu", "windows"]]
+    type: Required[Literal["computer_use_preview"]]

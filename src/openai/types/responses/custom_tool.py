@@ -7,11 +7,11 @@ from ..._models import BaseModel
 from ..shared.custom_tool_input_format import CustomToolInputFormat
 
 
-__all__ = ['CustomTool']
+__all__ = ["CustomTool"]
 
 
 class CustomTool(BaseModel):
     description: Optional[str] = None
     format: Optional[CustomToolInputFormat] = None
     name: str
-    type: Literal['custom']
+    type: Literal["custom"]

@@ -5,11 +5,11 @@ from typing_extensions import Literal, Required, TypedDict
 from ..shared_params.custom_tool_input_format import CustomToolInputFormat
 
 
-__all__ = ['CustomToolParam']
+__all__ = ["CustomToolParam"]
 
 
 class CustomToolParam(TypedDict, total=False):
     description: str
     format: CustomToolInputFormat
     name: Required[str]
-    type: Required[Literal['custom']]
+    type: Required[Literal["custom"]]

@@ -7,10 +7,10 @@ from ..._models import BaseModel
 from .response_input_message_content_list import ResponseInputMessageContentList
 
 
-__all__ = ['EasyInputMessage']
+__all__ = ["EasyInputMessage"]
 
 
 class EasyInputMessage(BaseModel):
     content: Union[str, ResponseInputMessageContentList]
-    role: Literal['assistant', 'developer', 'system', 'user']
-    type: Optional[Literal['message']] = None
+    role: Literal["assistant", "developer", "system", "user"]
+    type: Optional[Literal["message"]] = None

@@ -10,14 +10,14 @@ from ..shared.comparison_filter import ComparisonFilter
 from ..shared.compound_filter import CompoundFilter
 
 
-__all__ = ['FileSearchTool', 'Filters', 'RankingOptions']
+__all__ = ["FileSearchTool", "Filters", "RankingOptions"]
 
 
 Filters: TypeAlias = Optional[Annotated[Union[ComparisonFilter, CompoundFilter], FieldInfo(discriminator="type")]]
 
 
 class RankingOptions(BaseModel):
-    ranker: Optional[Literal['auto', 'default-2024-11-15']] = None
+    ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
     score_threshold: Optional[float] = None
 
 
@@ -25,5 +25,5 @@ class FileSearchTool(BaseModel):
     filters: Filters = None
     max_num_results: Optional[int] = None
     ranking_options: Optional[RankingOptions] = None
-    type: Literal['file_search']
+    type: Literal["file_search"]
     vector_store_ids: List[str]

@@ -7,14 +7,14 @@ from ..shared_params.comparison_filter import ComparisonFilter
 from ..shared_params.compound_filter import CompoundFilter
 
 
-__all__ = ['FileSearchToolParam', 'Filters', 'RankingOptions']
+__all__ = ["FileSearchToolParam", "Filters", "RankingOptions"]
 
 
 Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
 
 
 class RankingOptions(TypedDict, total=False):
-    ranker: Literal['auto', 'default-2024-11-15']
+    ranker: Literal["auto", "default-2024-11-15"]
     score_threshold: float
 
 
@@ -22,5 +22,5 @@ class FileSearchToolParam(TypedDict, total=False):
     filters: Optional[Filters]
     max_num_results: int
     ranking_options: RankingOptions
-    type: Required[Literal['file_search']]
+    type: Required[Literal["file_search"]]
     vector_store_ids: Required[List[str]]

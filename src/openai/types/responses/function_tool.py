@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['FunctionTool']
+__all__ = ["FunctionTool"]
 
 
 class FunctionTool(BaseModel):
@@ -14,4 +14,4 @@ class FunctionTool(BaseModel):
     name: str
     parameters: Optional[Dict[str, object]] = None
     strict: Optional[bool] = None
-    type: Literal['function']
+    type: Literal["function"]

@@ -4,7 +4,7 @@ from typing import Dict, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['FunctionToolParam']
+__all__ = ["FunctionToolParam"]
 
 
 class FunctionToolParam(TypedDict, total=False):
@@ -12,4 +12,4 @@ class FunctionToolParam(TypedDict, total=False):
     name: Required[str]
     parameters: Required[Optional[Dict[str, object]]]
     strict: Required[Optional[bool]]
-    type: Required[Literal['function']]
+    type: Required[Literal["function"]]

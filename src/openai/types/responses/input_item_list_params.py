@@ -6,11 +6,11 @@ from typing_extensions import Literal, TypedDict
 from .response_includable import ResponseIncludable
 
 
-__all__ = ['InputItemListParams']
+__all__ = ["InputItemListParams"]
 
 
 class InputItemListParams(TypedDict, total=False):
     after: str
     include: List[ResponseIncludable]
     limit: int
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]

@@ -12,14 +12,29 @@ from .response_custom_tool_call import ResponseCustomToolCall
 from .response_file_search_tool_call import ResponseFileSearchToolCall
 from .response_function_tool_call import ResponseFunctionToolCall
 from .response_function_web_search import ResponseFunctionWebSearch
-from .response_output_item import ImageGenerationCall, LocalShellCall, LocalShellCallAction, McpApprovalRequest, McpCall, McpListTools
+from .response_output_item import (
+    ImageGenerationCall,
+    LocalShellCall,
+    LocalShellCallAction,
+    McpApprovalRequest,
+    McpCall,
+    McpListTools,
+)
 from .response_output_message import ResponseOutputMessage
 from .response_output_refusal import ResponseOutputRefusal
 from .response_output_text import ResponseOutputText
 from .response_reasoning_item import ResponseReasoningItem
 
 
-__all__ = ['ContentType', 'ParsedContent', 'ParsedResponse', 'ParsedResponseFunctionToolCall', 'ParsedResponseOutputItem', 'ParsedResponseOutputMessage', 'ParsedResponseOutputText']
+__all__ = [
+    "ContentType",
+    "ParsedContent",
+    "ParsedResponse",
+    "ParsedResponseFunctionToolCall",
+    "ParsedResponseOutputItem",
+    "ParsedResponseOutputMessage",
+    "ParsedResponseOutputText",
+]
 
 
 ContentType = TypeVar("ContentType")
@@ -33,7 +48,9 @@ class ParsedResponseOutputText(ResponseOutputText, Generic[ContentType]):
     """The text validated as the `text_format` type; None without a `text_format`."""
 
 
-ParsedContent: TypeAlias = Annotated[Union[ParsedResponseOutputText[ContentType], ResponseOutputRefusal], FieldInfo(discriminator="type")]
+ParsedContent: TypeAlias = Annotated[
+    Union[ParsedResponseOutputText[ContentType], ResponseOutputRefusal], FieldInfo(discriminator="type")
+]
 
 
 class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
@@ -49,7 +66,25 @@ class ParsedResponseOutputMessage(ResponseOutputMessage, Generic[ContentType]):
         content: List[ParsedContent]
 
 
-ParsedResponseOutputItem: TypeAlias = Annotated[Union[ImageGenerationCall, LocalShellCall, LocalShellCallAction, McpApprovalRequest, McpCall, McpListTools, ParsedResponseFunctionToolCall, ParsedResponseOutputMessage[ContentType], ResponseCodeInterpreterToolCall, ResponseComputerToolCall, ResponseCustomToolCall, ResponseFileSearchToolCall, ResponseFunctionWebSearch, ResponseReasoningItem], FieldInfo(discriminator="type")]
+ParsedResponseOutputItem: TypeAlias = Annotated[
+    Union[
+        ImageGenerationCall,
+        LocalShellCall,
+        LocalShellCallAction,
+        McpApprovalRequest,
+        McpCall,
+        McpListTools,
+        ParsedResponseFunctionToolCall,
+        ParsedResponseOutputMessage[ContentType],
+        ResponseCodeInterpreterToolCall,
+        ResponseComputerToolCall,
+        ResponseCustomToolCall,
+        ResponseFileSearchToolCall,
+        ResponseFunctionWebSearch,
+        ResponseReasoningItem,
+    ],
+    FieldInfo(discriminator="type"),
+]
 
 
 class ParsedResponse(Response, Generic[ContentType]):

@@ -23,7 +23,7 @@ from .tool_choice_options import ToolChoiceOptions
 from .tool_choice_types import ToolChoiceTypes
 
 
-__all__ = ['Conversation', 'IncompleteDetails', 'Response', 'ToolChoice']
+__all__ = ["Conversation", "IncompleteDetails", "Response", "ToolChoice"]
 
 
 class Conversation(BaseModel):
@@ -31,10 +31,12 @@ class Conversation(BaseModel):
 
 
 class IncompleteDetails(BaseModel):
-    reason: Optional[Literal['content_filter', 'max_output_tokens']] = None
+    reason: Optional[Literal["content_filter", "max_output_tokens"]] = None
 
 
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceAllowed, ToolChoiceCustom, ToolChoiceFunction, ToolChoiceMcp, ToolChoiceTypes]
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions, ToolChoiceAllowed, ToolChoiceCustom, ToolChoiceFunction, ToolChoiceMcp, ToolChoiceTypes
+]
 
 
 class Response(BaseModel):
@@ -49,7 +51,7 @@ class Response(BaseModel):
     max_tool_calls: Optional[int] = None
     metadata: Optional[Metadata] = None
     model: ResponsesModel
-    object: Literal['response']
+    object: Literal["response"]
     output: List[ResponseOutputItem]
     parallel_tool_calls: bool
     previous_response_id: Optional[str] = None
@@ -57,7 +59,7 @@ class Response(BaseModel):
     prompt_cache_key: Optional[str] = None
     reasoning: Optional[Reasoning] = None
     safety_identifier: Optional[str] = None
-    service_tier: Optional[Literal['auto', 'default', 'flex', 'priority', 'scale']] = None
+    service_tier: Optional[Literal["auto", "default", "flex", "priority", "scale"]] = None
     status: Optional[ResponseStatus] = None
     temperature: Optional[float] = None
     text: Optional[ResponseTextConfig] = None
@@ -65,7 +67,7 @@ class Response(BaseModel):
     tools: List[Tool]
     top_logprobs: Optional[int] = None
     top_p: Optional[float] = None
-    truncation: Optional[Literal['auto', 'disabled']] = None
+    truncation: Optional[Literal["auto", "disabled"]] = None
     usage: Optional[ResponseUsage] = None
     user: Optional[str] = None
 

@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseAudioDeltaEvent']
+__all__ = ["ResponseAudioDeltaEvent"]
 
 
 class ResponseAudioDeltaEvent(BaseModel):
     delta: str
     sequence_number: int
-    type: Literal['response.audio.delta']
+    type: Literal["response.audio.delta"]

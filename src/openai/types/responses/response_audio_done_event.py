@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseAudioDoneEvent']
+__all__ = ["ResponseAudioDoneEvent"]
 
 
 class ResponseAudioDoneEvent(BaseModel):
     sequence_number: int
-    type: Literal['response.audio.done']
+    type: Literal["response.audio.done"]

@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseAudioTranscriptDeltaEvent']
+__all__ = ["ResponseAudioTranscriptDeltaEvent"]
 
 
 class ResponseAudioTranscriptDeltaEvent(BaseModel):
     delta: str
     sequence_number: int
-    type: Literal['response.audio.transcript.delta']
+    type: Literal["response.audio.transcript.delta"]

@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseAudioTranscriptDoneEvent']
+__all__ = ["ResponseAudioTranscriptDoneEvent"]
 
 
 class ResponseAudioTranscriptDoneEvent(BaseModel):
     sequence_number: int
-    type: Literal['response.audio.transcript.done']
+    type: Literal["response.audio.transcript.done"]

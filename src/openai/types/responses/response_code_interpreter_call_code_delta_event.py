@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseCodeInterpreterCallCodeDeltaEvent']
+__all__ = ["ResponseCodeInterpreterCallCodeDeltaEvent"]
 
 
 class ResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
@@ -13,4 +13,4 @@ class ResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.code_interpreter_call_code.delta']
+    type: Literal["response.code_interpreter_call_code.delta"]

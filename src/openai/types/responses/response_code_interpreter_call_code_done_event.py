@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseCodeInterpreterCallCodeDoneEvent']
+__all__ = ["ResponseCodeInterpreterCallCodeDoneEvent"]
 
 
 class ResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
@@ -13,4 +13,4 @@ class ResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.code_interpreter_call_code.done']
+    type: Literal["response.code_interpreter_call_code.done"]

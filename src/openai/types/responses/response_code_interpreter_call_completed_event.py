@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseCodeInterpreterCallCompletedEvent']
+__all__ = ["ResponseCodeInterpreterCallCompletedEvent"]
 
 
 class ResponseCodeInterpreterCallCompletedEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.code_interpreter_call.completed']
+    type: Literal["response.code_interpreter_call.completed"]

@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseCodeInterpreterCallInProgressEvent']
+__all__ = ["ResponseCodeInterpreterCallInProgressEvent"]
 
 
 class ResponseCodeInterpreterCallInProgressEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.code_interpreter_call.in_progress']
+    type: Literal["response.code_interpreter_call.in_progress"]

@@ -8,17 +8,17 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 
 
-__all__ = ['Output', 'OutputImage', 'OutputLogs', 'ResponseCodeInterpreterToolCall']
+__all__ = ["Output", "OutputImage", "OutputLogs", "ResponseCodeInterpreterToolCall"]
 
 
 class OutputImage(BaseModel):
-    type: Literal['image']
+    type: Literal["image"]
     url: str
 
 
 class OutputLogs(BaseModel):
     logs: str
-    type: Literal['logs']
+    type: Literal["logs"]
 
 
 Output: TypeAlias = Annotated[Union[OutputImage, OutputLogs], FieldInfo(discriminator="type")]
@@ -29,5 +29,5 @@ class ResponseCodeInterpreterToolCall(BaseModel):
     container_id: str
     id: str
     outputs: Optional[List[Output]] = None
-    status: Literal['completed', 'failed', 'in_progress', 'incomplete', 'interpreting']
-    type: Literal['code_interpreter_call']
+    status: Literal["completed", "failed", "in_progress", "incomplete", "interpreting"]
+    type: Literal["code_interpreter_call"]

@@ -6,10 +6,10 @@ from ..._models import BaseModel
 from .response import Response
 
 
-__all__ = ['ResponseCompletedEvent']
+__all__ = ["ResponseCompletedEvent"]
 
 
 class ResponseCompletedEvent(BaseModel):
     response: Response
     sequence_number: int
-    type: Literal['response.completed']
+    type: Literal["response.completed"]

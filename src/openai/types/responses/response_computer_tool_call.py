@@ -8,18 +8,32 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 
 
-__all__ = ['Action', 'ActionClick', 'ActionDoubleClick', 'ActionDrag', 'ActionDragPath', 'ActionKeypress', 'ActionMove', 'ActionScreenshot', 'ActionScroll', 'ActionType', 'ActionWait', 'PendingSafetyCheck', 'ResponseComputerToolCall']
+__all__ = [
+    "Action",
+    "ActionClick",
+    "ActionDoubleClick",
+    "ActionDrag",
+    "ActionDragPath",
+    "ActionKeypress",
+    "ActionMove",
+    "ActionScreenshot",
+    "ActionScroll",
+    "ActionType",
+    "ActionWait",
+    "PendingSafetyCheck",
+    "ResponseComputerToolCall",
+]
 
 
 class ActionClick(BaseModel):
-    button: Literal['back', 'forward', 'left', 'right', 'wheel']
-    type: Literal['click']
+    button: Literal["back", "forward", "left", "right", "wheel"]
+    type: Literal["click"]
     x: int
     y: int
 
 
 class ActionDoubleClick(BaseModel):
-    type: Literal['double_click']
+    type: Literal["double_click"]
     x: int
     y: int
 
@@ -31,42 +45,55 @@ class ActionDragPath(BaseModel):
 
 class ActionDrag(BaseModel):
     path: List[ActionDragPath]
-    type: Literal['drag']
+    type: Literal["drag"]
 
 
 class ActionKeypress(BaseModel):
     keys: List[str]
-    type: Literal['keypress']
+    type: Literal["keypress"]
 
 
 class ActionMove(BaseModel):
-    type: Literal['move']
+    type: Literal["move"]
     x: int
     y: int
 
 
 class ActionScreenshot(BaseModel):
-    type: Literal['screenshot']
+    type: Literal["screenshot"]
 
 
 class ActionScroll(BaseModel):
     scroll_x: int
     scroll_y: int
-    type: Literal['scroll']
+    type: Literal["scroll"]
     x: int
     y: int
 
 
 class ActionType(BaseModel):
     text: str
-    type: Literal['type']
+    type: Literal["type"]
 
 
 class ActionWait(BaseModel):
-    type: Literal['wait']
+    type: Literal["wait"]
 
 
-Action: TypeAlias = Annotated[Union[ActionClick, ActionDoubleClick, ActionDrag, ActionKeypress, ActionMove, ActionScreenshot, ActionScroll, ActionType, ActionWait], FieldInfo(discriminator="type")]
+Action: TypeAlias = Annotated[
+    Union[
+        ActionClick,
+        ActionDoubleClick,
+        ActionDrag,
+        ActionKeypress,
+        ActionMove,
+        ActionScreenshot,
+        ActionScroll,
+        ActionType,
+        ActionWait,
+    ],
+    FieldInfo(discriminator="type"),
+]
 
 
 class PendingSafetyCheck(BaseModel):
@@ -80,5 +107,5 @@ class ResponseComputerToolCall(BaseModel):
     call_id: str
     id: str
     pending_safety_checks: List[PendingSafetyCheck]
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['computer_call']
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["computer_call"]

@@ -7,7 +7,7 @@ from ..._models import BaseModel
 from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
 
-__all__ = ['AcknowledgedSafetyCheck', 'ResponseComputerToolCallOutputItem']
+__all__ = ["AcknowledgedSafetyCheck", "ResponseComputerToolCallOutputItem"]
 
 
 class AcknowledgedSafetyCheck(BaseModel):
@@ -21,5 +21,5 @@ class ResponseComputerToolCallOutputItem(BaseModel):
     call_id: str
     id: str
     output: ResponseComputerToolCallOutputScreenshot
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['computer_call_output']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["computer_call_output"]

@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseComputerToolCallOutputScreenshot']
+__all__ = ["ResponseComputerToolCallOutputScreenshot"]
 
 
 class ResponseComputerToolCallOutputScreenshot(BaseModel):
     file_id: Optional[str] = None
     image_url: Optional[str] = None
-    type: Literal['computer_screenshot']
+    type: Literal["computer_screenshot"]

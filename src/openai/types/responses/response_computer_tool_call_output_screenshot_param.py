@@ -3,10 +3,10 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseComputerToolCallOutputScreenshotParam']
+__all__ = ["ResponseComputerToolCallOutputScreenshotParam"]
 
 
 class ResponseComputerToolCallOutputScreenshotParam(TypedDict, total=False):
     file_id: str
     image_url: str
-    type: Required[Literal['computer_screenshot']]
+    type: Required[Literal["computer_screenshot"]]

@@ -10,7 +10,7 @@ from .response_output_refusal import ResponseOutputRefusal
 from .response_output_text import ResponseOutputText
 
 
-__all__ = ['Part', 'ResponseContentPartAddedEvent']
+__all__ = ["Part", "ResponseContentPartAddedEvent"]
 
 
 Part: TypeAlias = Annotated[Union[ResponseOutputRefusal, ResponseOutputText], FieldInfo(discriminator="type")]
@@ -22,4 +22,4 @@ class ResponseContentPartAddedEvent(BaseModel):
     output_index: int
     part: Part
     sequence_number: int
-    type: Literal['response.content_part.added']
+    type: Literal["response.content_part.added"]

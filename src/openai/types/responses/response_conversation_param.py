@@ -3,7 +3,7 @@
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['ResponseConversationParam']
+__all__ = ["ResponseConversationParam"]
 
 
 class ResponseConversationParam(TypedDict, total=False):

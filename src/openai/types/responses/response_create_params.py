@@ -20,7 +20,15 @@ from .tool_choice_types_param import ToolChoiceTypesParam
 from .tool_param import ToolParam
 
 
-__all__ = ['Conversation', 'ResponseCreateParams', 'ResponseCreateParamsBase', 'ResponseCreateParamsNonStreaming', 'ResponseCreateParamsStreaming', 'StreamOptions', 'ToolChoice']
+__all__ = [
+    "Conversation",
+    "ResponseCreateParams",
+    "ResponseCreateParamsBase",
+    "ResponseCreateParamsNonStreaming",
+    "ResponseCreateParamsStreaming",
+    "StreamOptions",
+    "ToolChoice",
+]
 
 
 Conversation: TypeAlias = Union[str, ResponseConversationParam]
@@ -30,7 +38,14 @@ class StreamOptions(TypedDict, total=False):
     include_obfuscation: bool
 
 
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceAllowedParam, ToolChoiceCustomParam, ToolChoiceFunctionParam, ToolChoiceMcpParam, ToolChoiceTypesParam]
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowedParam,
+    ToolChoiceCustomParam,
+    ToolChoiceFunctionParam,
+    ToolChoiceMcpParam,
+    ToolChoiceTypesParam,
+]
 
 
 class ResponseCreateParamsBase(TypedDict, total=False):
@@ -49,7 +64,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     prompt_cache_key: str
     reasoning: Optional[Reasoning]
     safety_identifier: str
-    service_tier: Optional[Literal['auto', 'default', 'flex', 'priority', 'scale']]
+    service_tier: Optional[Literal["auto", "default", "flex", "priority", "scale"]]
     store: Optional[bool]
     stream_options: Optional[StreamOptions]
     temperature: Optional[float]
@@ -58,7 +73,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     tools: Iterable[ToolParam]
     top_logprobs: Optional[int]
     top_p: Optional[float]
-    truncation: Optional[Literal['auto', 'disabled']]
+    truncation: Optional[Literal["auto", "disabled"]]
     user: str
 
 

@@ -6,10 +6,10 @@ from ..._models import BaseModel
 from .response import Response
 
 
-__all__ = ['ResponseCreatedEvent']
+__all__ = ["ResponseCreatedEvent"]
 
 
 class ResponseCreatedEvent(BaseModel):
     response: Response
     sequence_number: int
-    type: Literal['response.created']
+    type: Literal["response.created"]

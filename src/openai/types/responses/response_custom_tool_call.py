@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseCustomToolCall']
+__all__ = ["ResponseCustomToolCall"]
 
 
 class ResponseCustomToolCall(BaseModel):
@@ -14,4 +14,4 @@ class ResponseCustomToolCall(BaseModel):
     id: Optional[str] = None
     input: str
     name: str
-    type: Literal['custom_tool_call']
+    type: Literal["custom_tool_call"]

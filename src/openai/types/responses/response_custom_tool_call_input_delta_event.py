@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseCustomToolCallInputDeltaEvent']
+__all__ = ["ResponseCustomToolCallInputDeltaEvent"]
 
 
 class ResponseCustomToolCallInputDeltaEvent(BaseModel):
@@ -13,4 +13,4 @@ class ResponseCustomToolCallInputDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.custom_tool_call_input.delta']
+    type: Literal["response.custom_tool_call_input.delta"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseCustomToolCallInputDoneEvent']
+__all__ = ["ResponseCustomToolCallInputDoneEvent"]
 
 
 class ResponseCustomToolCallInputDoneEvent(BaseModel):
@@ -13,4 +13,4 @@ class ResponseCustomToolCallInputDoneEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.custom_tool_call_input.done']
+    type: Literal["response.custom_tool_call_input.done"]

@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseCustomToolCallOutput']
+__all__ = ["ResponseCustomToolCallOutput"]
 
 
 class ResponseCustomToolCallOutput(BaseModel):
     call_id: str
     id: Optional[str] = None
     output: str
-    type: Literal['custom_tool_call_output']
+    type: Literal["custom_tool_call_output"]

@@ -3,11 +3,11 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseCustomToolCallOutputParam']
+__all__ = ["ResponseCustomToolCallOutputParam"]
 
 
 class ResponseCustomToolCallOutputParam(TypedDict, total=False):
     call_id: Required[str]
     id: str
     output: Required[str]
-    type: Required[Literal['custom_tool_call_output']]
+    type: Required[Literal["custom_tool_call_output"]]

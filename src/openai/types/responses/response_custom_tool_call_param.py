@@ -3,7 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseCustomToolCallParam']
+__all__ = ["ResponseCustomToolCallParam"]
 
 
 class ResponseCustomToolCallParam(TypedDict, total=False):
@@ -11,4 +11,4 @@ class ResponseCustomToolCallParam(TypedDict, total=False):
     id: str
     input: Required[str]
     name: Required[str]
-    type: Required[Literal['custom_tool_call']]
+    type: Required[Literal["custom_tool_call"]]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseErrorEvent']
+__all__ = ["ResponseErrorEvent"]
 
 
 class ResponseErrorEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseErrorEvent(BaseModel):
     message: str
     param: Optional[str] = None
     sequence_number: int
-    type: Literal['error']
+    type: Literal["error"]

@@ -6,10 +6,10 @@ from ..._models import BaseModel
 from .response import Response
 
 
-__all__ = ['ResponseFailedEvent']
+__all__ = ["ResponseFailedEvent"]
 
 
 class ResponseFailedEvent(BaseModel):
     response: Response
     sequence_number: int
-    type: Literal['response.failed']
+    type: Literal["response.failed"]

@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFileSearchCallSearchingEvent']
+__all__ = ["ResponseFileSearchCallSearchingEvent"]
 
 
 class ResponseFileSearchCallSearchingEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.file_search_call.searching']
+    type: Literal["response.file_search_call.searching"]

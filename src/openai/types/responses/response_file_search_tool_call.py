@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFileSearchToolCall', 'Result']
+__all__ = ["ResponseFileSearchToolCall", "Result"]
 
 
 class Result(BaseModel):
@@ -21,5 +21,5 @@ class ResponseFileSearchToolCall(BaseModel):
     id: str
     queries: List[str]
     results: Optional[List[Result]] = None
-    status: Literal['completed', 'failed', 'in_progress', 'incomplete', 'searching']
-    type: Literal['file_search_call']
+    status: Literal["completed", "failed", "in_progress", "incomplete", "searching"]
+    type: Literal["file_search_call"]

@@ -4,7 +4,7 @@ from typing import Dict, Iterable, List, Optional, Union
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseFileSearchToolCallParam', 'Result']
+__all__ = ["ResponseFileSearchToolCallParam", "Result"]
 
 
 class Result(TypedDict, total=False):
@@ -19,5 +19,5 @@ class ResponseFileSearchToolCallParam(TypedDict, total=False):
     id: Required[str]
     queries: Required[List[str]]
     results: Optional[Iterable[Result]]
-    status: Required[Literal['completed', 'failed', 'in_progress', 'incomplete', 'searching']]
-    type: Required[Literal['file_search_call']]
+    status: Required[Literal["completed", "failed", "in_progress", "incomplete", "searching"]]
+    type: Required[Literal["file_search_call"]]

@@ -10,7 +10,10 @@ from ..shared.response_format_text import ResponseFormatText
 from .response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
 
 
-__all__ = ['ResponseFormatTextConfig']
+__all__ = ["ResponseFormatTextConfig"]
 
 
-ResponseFormatTextConfig: TypeAlias = Annotated[Union[ResponseFormatJSONObject, ResponseFormatText, ResponseFormatTextJSONSchemaConfig], FieldInfo(discriminator="type")]
+ResponseFormatTextConfig: TypeAlias = Annotated[
+    Union[ResponseFormatJSONObject, ResponseFormatText, ResponseFormatTextJSONSchemaConfig],
+    FieldInfo(discriminator="type"),
+]

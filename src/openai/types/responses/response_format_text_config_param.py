@@ -8,7 +8,9 @@ from ..shared_params.response_format_text import ResponseFormatText
 from .response_format_text_json_schema_config_param import ResponseFormatTextJSONSchemaConfigParam
 
 
-__all__ = ['ResponseFormatTextConfigParam']
+__all__ = ["ResponseFormatTextConfigParam"]
 
 
-ResponseFormatTextConfigParam: TypeAlias = Union[ResponseFormatJSONObject, ResponseFormatText, ResponseFormatTextJSONSchemaConfigParam]
+ResponseFormatTextConfigParam: TypeAlias = Union[
+    ResponseFormatJSONObject, ResponseFormatText, ResponseFormatTextJSONSchemaConfigParam
+]

@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFormatTextJSONSchemaConfig']
+__all__ = ["ResponseFormatTextJSONSchemaConfig"]
 
 
 class ResponseFormatTextJSONSchemaConfig(BaseModel):
@@ -16,4 +16,4 @@ class ResponseFormatTextJSONSchemaConfig(BaseModel):
     name: str
     schema_: Dict[str, object] = FieldInfo(alias="schema")
     strict: Optional[bool] = None
-    type: Literal['json_schema']
+    type: Literal["json_schema"]

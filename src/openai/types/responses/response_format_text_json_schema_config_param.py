@@ -4,7 +4,7 @@ from typing import Dict, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseFormatTextJSONSchemaConfigParam']
+__all__ = ["ResponseFormatTextJSONSchemaConfigParam"]
 
 
 class ResponseFormatTextJSONSchemaConfigParam(TypedDict, total=False):
@@ -12,4 +12,4 @@ class ResponseFormatTextJSONSchemaConfigParam(TypedDict, total=False):
     name: Required[str]
     schema: Required[Dict[str, object]]
     strict: Optional[bool]
-    type: Required[Literal['json_schema']]
+    type: Required[Literal["json_schema"]]

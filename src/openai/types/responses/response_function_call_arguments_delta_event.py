@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFunctionCallArgumentsDeltaEvent']
+__all__ = ["ResponseFunctionCallArgumentsDeltaEvent"]
 
 
 class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
@@ -13,4 +13,4 @@ class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.function_call_arguments.delta']
+    type: Literal["response.function_call_arguments.delta"]

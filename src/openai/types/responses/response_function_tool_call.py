@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFunctionToolCall']
+__all__ = ["ResponseFunctionToolCall"]
 
 
 class ResponseFunctionToolCall(BaseModel):
@@ -14,5 +14,5 @@ class ResponseFunctionToolCall(BaseModel):
     call_id: str
     id: Optional[str] = None
     name: str
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['function_call']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["function_call"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFunctionToolCallItem']
+__all__ = ["ResponseFunctionToolCallItem"]
 
 
 class ResponseFunctionToolCallItem(BaseModel):
@@ -14,5 +14,5 @@ class ResponseFunctionToolCallItem(BaseModel):
     call_id: str
     id: str
     name: str
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['function_call']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["function_call"]

@@ -6,12 +6,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFunctionToolCallOutputItem']
+__all__ = ["ResponseFunctionToolCallOutputItem"]
 
 
 class ResponseFunctionToolCallOutputItem(BaseModel):
     call_id: str
     id: str
     output: str
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['function_call_output']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["function_call_output"]

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseFunctionToolCallParam']
+__all__ = ["ResponseFunctionToolCallParam"]
 
 
 class ResponseFunctionToolCallParam(TypedDict, total=False):
@@ -11,5 +11,5 @@ class ResponseFunctionToolCallParam(TypedDict, total=False):
     call_id: Required[str]
     id: str
     name: Required[str]
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Required[Literal['function_call']]
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Required[Literal["function_call"]]

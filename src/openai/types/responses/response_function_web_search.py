@@ -8,29 +8,29 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 
 
-__all__ = ['Action', 'ActionFind', 'ActionOpenPage', 'ActionSearch', 'ActionSearchSource', 'ResponseFunctionWebSearch']
+__all__ = ["Action", "ActionFind", "ActionOpenPage", "ActionSearch", "ActionSearchSource", "ResponseFunctionWebSearch"]
 
 
 class ActionFind(BaseModel):
     pattern: str
-    type: Literal['find']
+    type: Literal["find"]
     url: str
 
 
 class ActionOpenPage(BaseModel):
-    type: Literal['open_page']
+    type: Literal["open_page"]
     url: str
 
 
 class ActionSearchSource(BaseModel):
-    type: Literal['url']
+    type: Literal["url"]
     url: str
 
 
 class ActionSearch(BaseModel):
     query: str
     sources: Optional[List[ActionSearchSource]] = None
-    type: Literal['search']
+    type: Literal["search"]
 
 
 Action: TypeAlias = Annotated[Union[ActionFind, ActionOpenPage, ActionSearch], FieldInfo(discriminator="type")]
@@ -39,5 +39,5 @@ Action: TypeAlias = Annotated[Union[ActionFind, ActionOpenPage, ActionSearch], F
 class ResponseFunctionWebSearch(BaseModel):
     action: Action
     id: str
-    status: Literal['completed', 'failed', 'in_progress', 'searching']
-    type: Literal['web_search_call']
+    status: Literal["completed", "failed", "in_progress", "searching"]
+    type: Literal["web_search_call"]

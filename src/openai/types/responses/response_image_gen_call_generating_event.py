@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseImageGenCallGeneratingEvent']
+__all__ = ["ResponseImageGenCallGeneratingEvent"]
 
 
 class ResponseImageGenCallGeneratingEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.image_generation_call.generating']
+    type: Literal["response.image_generation_call.generating"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseImageGenCallPartialImageEvent']
+__all__ = ["ResponseImageGenCallPartialImageEvent"]
 
 
 class ResponseImageGenCallPartialImageEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseImageGenCallPartialImageEvent(BaseModel):
     partial_image_b64: str
     partial_image_index: int
     sequence_number: int
-    type: Literal['response.image_generation_call.partial_image']
+    type: Literal["response.image_generation_call.partial_image"]

@@ -6,10 +6,10 @@ from ..._models import BaseModel
 from .response import Response
 
 
-__all__ = ['ResponseInProgressEvent']
+__all__ = ["ResponseInProgressEvent"]
 
 
 class ResponseInProgressEvent(BaseModel):
     response: Response
     sequence_number: int
-    type: Literal['response.in_progress']
+    type: Literal["response.in_progress"]

@@ -6,10 +6,10 @@ from ..._models import BaseModel
 from .response import Response
 
 
-__all__ = ['ResponseIncompleteEvent']
+__all__ = ["ResponseIncompleteEvent"]
 
 
 class ResponseIncompleteEvent(BaseModel):
     response: Response
     sequence_number: int
-    type: Literal['response.incomplete']
+    type: Literal["response.incomplete"]

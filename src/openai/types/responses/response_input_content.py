@@ -10,7 +10,9 @@ from .response_input_image import ResponseInputImage
 from .response_input_text import ResponseInputText
 
 
-__all__ = ['ResponseInputContent']
+__all__ = ["ResponseInputContent"]
 
 
-ResponseInputContent: TypeAlias = Annotated[Union[ResponseInputFile, ResponseInputImage, ResponseInputText], FieldInfo(discriminator="type")]
+ResponseInputContent: TypeAlias = Annotated[
+    Union[ResponseInputFile, ResponseInputImage, ResponseInputText], FieldInfo(discriminator="type")
+]

@@ -8,7 +8,7 @@ from .response_input_image_param import ResponseInputImageParam
 from .response_input_text_param import ResponseInputTextParam
 
 
-__all__ = ['ResponseInputContentParam']
+__all__ = ["ResponseInputContentParam"]
 
 
 ResponseInputContentParam: TypeAlias = Union[ResponseInputFileParam, ResponseInputImageParam, ResponseInputTextParam]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseInputFile']
+__all__ = ["ResponseInputFile"]
 
 
 class ResponseInputFile(BaseModel):
@@ -14,4 +14,4 @@ class ResponseInputFile(BaseModel):
     file_id: Optional[str] = None
     file_url: Optional[str] = None
     filename: Optional[str] = None
-    type: Literal['input_file']
+    type: Literal["input_file"]

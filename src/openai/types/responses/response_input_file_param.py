@@ -4,7 +4,7 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseInputFileParam']
+__all__ = ["ResponseInputFileParam"]
 
 
 class ResponseInputFileParam(TypedDict, total=False):
@@ -12,4 +12,4 @@ class ResponseInputFileParam(TypedDict, total=False):
     file_id: Optional[str]
     file_url: str
     filename: str
-    type: Required[Literal['input_file']]
+    type: Required[Literal["input_file"]]

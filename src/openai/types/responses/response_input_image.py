@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseInputImage']
+__all__ = ["ResponseInputImage"]
 
 
 class ResponseInputImage(BaseModel):
-    detail: Literal['auto', 'high', 'low']
+    detail: Literal["auto", "high", "low"]
     file_id: Optional[str] = None
     image_url: Optional[str] = None
-    type: Literal['input_image']
+    type: Literal["input_image"]

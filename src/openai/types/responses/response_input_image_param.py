@@ -4,11 +4,11 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseInputImageParam']
+__all__ = ["ResponseInputImageParam"]
 
 
 class ResponseInputImageParam(TypedDict, total=False):
-    detail: Required[Literal['auto', 'high', 'low']]
+    detail: Required[Literal["auto", "high", "low"]]
     file_id: Optional[str]
     image_url: Optional[str]
-    type: Required[Literal['input_image']]
+    type: Required[Literal["input_image"]]

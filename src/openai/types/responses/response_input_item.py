@@ -18,7 +18,23 @@ from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
 
 
-__all__ = ['ComputerCallOutput', 'ComputerCallOutputAcknowledgedSafetyCheck', 'FunctionCallOutput', 'ImageGenerationCall', 'ItemReference', 'LocalShellCall', 'LocalShellCallAction', 'LocalShellCallOutput', 'McpApprovalRequest', 'McpApprovalResponse', 'McpCall', 'McpListTools', 'McpListToolsTool', 'Message', 'ResponseInputItem']
+__all__ = [
+    "ComputerCallOutput",
+    "ComputerCallOutputAcknowledgedSafetyCheck",
+    "FunctionCallOutput",
+    "ImageGenerationCall",
+    "ItemReference",
+    "LocalShellCall",
+    "LocalShellCallAction",
+    "LocalShellCallOutput",
+    "McpApprovalRequest",
+    "McpApprovalResponse",
+    "McpCall",
+    "McpListTools",
+    "McpListToolsTool",
+    "Message",
+    "ResponseInputItem",
+]
 
 
 class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
@@ -32,35 +48,35 @@ class ComputerCallOutput(BaseModel):
     call_id: str
     id: Optional[str] = None
     output: ResponseComputerToolCallOutputScreenshot
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['computer_call_output']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["computer_call_output"]
 
 
 class FunctionCallOutput(BaseModel):
     call_id: str
     id: Optional[str] = None
     output: str
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['function_call_output']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["function_call_output"]
 
 
 class ImageGenerationCall(BaseModel):
     id: str
     result: Optional[str] = None
-    status: Literal['completed', 'failed', 'generating', 'in_progress']
-    type: Literal['image_generation_call']
+    status: Literal["completed", "failed", "generating", "in_progress"]
+    type: Literal["image_generation_call"]
 
 
 class ItemReference(BaseModel):
     id: str
-    type: Optional[Literal['item_reference']] = None
+    type: Optional[Literal["item_reference"]] = None
 
 
 class LocalShellCallAction(BaseModel):
     command: List[str]
     env: Dict[str, str]
     timeout_ms: Optional[int] = None
-    type: Literal['exec']
+    type: Literal["exec"]
     user: Optional[str] = None
     working_directory: Optional[str] = None
 
@@ -69,15 +85,15 @@ class LocalShellCall(BaseModel):
     action: LocalShellCallAction
     call_id: str
     id: str
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['local_shell_call']
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["local_shell_call"]
 
 
 class LocalShellCallOutput(BaseModel):
     id: str
     output: str
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['local_shell_call_output']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["local_shell_call_output"]
 
 
 class McpApprovalRequest(BaseModel):
@@ -85,7 +101,7 @@ class McpApprovalRequest(BaseModel):
     id: str
     name: str
     server_label: str
-    type: Literal['mcp_approval_request']
+    type: Literal["mcp_approval_request"]
 
 
 class McpApprovalResponse(BaseModel):
@@ -93,7 +109,7 @@ class McpApprovalResponse(BaseModel):
     approve: bool
     id: Optional[str] = None
     reason: Optional[str] = None
-    type: Literal['mcp_approval_response']
+    type: Literal["mcp_approval_response"]
 
 
 class McpCall(BaseModel):
@@ -103,7 +119,7 @@ class McpCall(BaseModel):
     name: str
     output: Optional[str] = None
     server_label: str
-    type: Literal['mcp_call']
+    type: Literal["mcp_call"]
 
 
 class McpListToolsTool(BaseModel):
@@ -118,14 +134,36 @@ class McpListTools(BaseModel):
     id: str
     server_label: str
     tools: List[McpListToolsTool]
-    type: Literal['mcp_list_tools']
+    type: Literal["mcp_list_tools"]
 
 
 class Message(BaseModel):
     content: ResponseInputMessageContentList
-    role: Literal['developer', 'system', 'user']
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Optional[Literal['message']] = None
+    role: Literal["developer", "system", "user"]
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Optional[Literal["message"]] = None
 
 
-ResponseInputItem: TypeAlias = Union[ComputerCallOutput, EasyInputMessage, FunctionCallOutput, ImageGenerationCall, ItemReference, LocalShellCall, LocalShellCallOutput, McpApprovalRequest, McpApprovalResponse, McpCall, McpListTools, Message, ResponseCodeInterpreterToolCall, ResponseComputerToolCall, ResponseCustomToolCall, ResponseCustomToolCallOutput, ResponseFileSearchToolCall, ResponseFunctionToolCall, ResponseFunctionWebSearch, ResponseOutputMessage, ResponseReasoningItem]
+ResponseInputItem: TypeAlias = Union[
+    ComputerCallOutput,
+    EasyInputMessage,
+    FunctionCallOutput,
+    ImageGenerationCall,
+    ItemReference,
+    LocalShellCall,
+    LocalShellCallOutput,
+    McpApprovalRequest,
+    McpApprovalResponse,
+    McpCall,
+    McpListTools,
+    Message,
+    ResponseCodeInterpreterToolCall,
+    ResponseComputerToolCall,
+    ResponseCustomToolCall,
+    ResponseCustomToolCallOutput,
+    ResponseFileSearchToolCall,
+    ResponseFunctionToolCall,
+    ResponseFunctionWebSearch,
+    ResponseOutputMessage,
+    ResponseReasoningItem,
+]

@@ -17,7 +17,23 @@ from .response_output_message_param import ResponseOutputMessageParam
 from .response_reasoning_item_param import ResponseReasoningItemParam
 
 
-__all__ = ['ComputerCallOutput', 'ComputerCallOutputAcknowledgedSafetyCheck', 'FunctionCallOutput', 'ImageGenerationCall', 'ItemReference', 'LocalShellCall', 'LocalShellCallAction', 'LocalShellCallOutput', 'McpApprovalRequest', 'McpApprovalResponse', 'McpCall', 'McpListTools', 'McpListToolsTool', 'Message', 'ResponseInputItemParam']
+__all__ = [
+    "ComputerCallOutput",
+    "ComputerCallOutputAcknowledgedSafetyCheck",
+    "FunctionCallOutput",
+    "ImageGenerationCall",
+    "ItemReference",
+    "LocalShellCall",
+    "LocalShellCallAction",
+    "LocalShellCallOutput",
+    "McpApprovalRequest",
+    "McpApprovalResponse",
+    "McpCall",
+    "McpListTools",
+    "McpListToolsTool",
+    "Message",
+    "ResponseInputItemParam",
+]
 
 
 class ComputerCallOutputAcknowledgedSafetyCheck(TypedDict, total=False):
@@ -31,35 +47,35 @@ class ComputerCallOutput(TypedDict, total=False):
     call_id: Required[str]
     id: Optional[str]
     output: Required[ResponseComputerToolCallOutputScreenshotParam]
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']]
-    type: Required[Literal['computer_call_output']]
+    status: Optional[Literal["completed", "in_progress", "incomplete"]]
+    type: Required[Literal["computer_call_output"]]
 
 
 class FunctionCallOutput(TypedDict, total=False):
     call_id: Required[str]
     id: Optional[str]
     output: Required[str]
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']]
-    type: Required[Literal['function_call_output']]
+    status: Optional[Literal["completed", "in_progress", "incomplete"]]
+    type: Required[Literal["function_call_output"]]
 
 
 class ImageGenerationCall(TypedDict, total=False):
     id: Required[str]
     result: Required[Optional[str]]
-    status: Required[Literal['completed', 'failed', 'generating', 'in_progress']]
-    type: Required[Literal['image_generation_call']]
+    status: Required[Literal["completed", "failed", "generating", "in_progress"]]
+    type: Required[Literal["image_generation_call"]]
 
 
 class ItemReference(TypedDict, total=False):
     id: Required[str]
-    type: Optional[Literal['item_reference']]
+    type: Optional[Literal["item_reference"]]
 
 
 class LocalShellCallAction(TypedDict, total=False):
     command: Required[List[str]]
     env: Required[Dict[str, str]]
     timeout_ms: Optional[int]
-    type: Required[Literal['exec']]
+    type: Required[Literal["exec"]]
     user: Optional[str]
     working_directory: Optional[str]
 
@@ -68,15 +84,15 @@ class LocalShellCall(TypedDict, total=False):
     action: Required[LocalShellCallAction]
     call_id: Required[str]
     id: Required[str]
-    status: Required[Literal['completed', 'in_progress', 'incomplete']]
-    type: Required[Literal['local_shell_call']]
+    status: Required[Literal["completed", "in_progress", "incomplete"]]
+    type: Required[Literal["local_shell_call"]]
 
 
 class LocalShellCallOutput(TypedDict, total=False):
     id: Required[str]
     output: Required[str]
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']]
-    type: Required[Literal['local_shell_call_output']]
+    status: Optional[Literal["completed", "in_progress", "incomplete"]]
+    type: Required[Literal["local_shell_call_output"]]
 
 
 class McpApprovalRequest(TypedDict, total=False):
@@ -84,7 +100,7 @@ class McpApprovalRequest(TypedDict, total=False):
     id: Required[str]
     name: Required[str]
     server_label: Required[str]
-    type: Required[Literal['mcp_approval_request']]
+    type: Required[Literal["mcp_approval_request"]]
 
 
 class McpApprovalResponse(TypedDict, total=False):
@@ -92,7 +108,7 @@ class McpApprovalResponse(TypedDict, total=False):
     approve: Required[bool]
     id: Optional[str]
     reason: Optional[str]
-    type: Required[Literal['mcp_approval_response']]
+    type: Required[Literal["mcp_approval_response"]]
 
 
 class McpCall(TypedDict, total=False):
@@ -102,7 +118,7 @@ class McpCall(TypedDict, total=False):
     name: Required[str]
     output: Optional[str]
     server_label: Required[str]
-    type: Required[Literal['mcp_call']]
+    type: Required[Literal["mcp_call"]]
 
 
 class McpListToolsTool(TypedDict, total=False):
@@ -117,14 +133,36 @@ class McpListTools(TypedDict, total=False):
     id: Required[str]
     server_label: Required[str]
     tools: Required[Iterable[McpListToolsTool]]
-    type: Required[Literal['mcp_list_tools']]
+    type: Required[Literal["mcp_list_tools"]]
 
 
 class Message(TypedDict, total=False):
     content: Required[ResponseInputMessageContentListParam]
-    role: Required[Literal['developer', 'system', 'user']]
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['message']
+    role: Required[Literal["developer", "system", "user"]]
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["message"]
 
 
-ResponseInputItemParam: TypeAlias = Union[ComputerCallOutput, EasyInputMessageParam, FunctionCallOutput, ImageGenerationCall, ItemReference, LocalShellCall, LocalShellCallOutput, McpApprovalRequest, McpApprovalResponse, McpCall, McpListTools, Message, ResponseCodeInterpreterToolCallParam, ResponseComputerToolCallParam, ResponseCustomToolCallOutputParam, ResponseCustomToolCallParam, ResponseFileSearchToolCallParam, ResponseFunctionToolCallParam, ResponseFunctionWebSearchParam, ResponseOutputMessageParam, ResponseReasoningItemParam]
+ResponseInputItemParam: TypeAlias = Union[
+    ComputerCallOutput,
+    EasyInputMessageParam,
+    FunctionCallOutput,
+    ImageGenerationCall,
+    ItemReference,
+    LocalShellCall,
+    LocalShellCallOutput,
+    McpApprovalRequest,
+    McpApprovalResponse,
+    McpCall,
+    McpListTools,
+    Message,
+    ResponseCodeInterpreterToolCallParam,
+    ResponseComputerToolCallParam,
+    ResponseCustomToolCallOutputParam,
+    ResponseCustomToolCallParam,
+    ResponseFileSearchToolCallParam,
+    ResponseFunctionToolCallParam,
+    ResponseFunctionWebSearchParam,
+    ResponseOutputMessageParam,
+    ResponseReasoningItemParam,
+]

@@ -9,7 +9,9 @@ from .response_input_image_param import ResponseInputImageParam
 from .response_input_text_param import ResponseInputTextParam
 
 
-__all__ = ['ResponseInputContentParam', 'ResponseInputMessageContentListParam']
+__all__ = ["ResponseInputContentParam", "ResponseInputMessageContentListParam"]
 
 
-ResponseInputMessageContentListParam: TypeAlias = List[Union[ResponseInputFileParam, ResponseInputImageParam, ResponseInputTextParam]]
+ResponseInputMessageContentListParam: TypeAlias = List[
+    Union[ResponseInputFileParam, ResponseInputImageParam, ResponseInputTextParam]
+]

@@ -7,12 +7,12 @@ from ..._models import BaseModel
 from .response_input_message_content_list import ResponseInputMessageContentList
 
 
-__all__ = ['ResponseInputMessageItem']
+__all__ = ["ResponseInputMessageItem"]
 
 
 class ResponseInputMessageItem(BaseModel):
     content: ResponseInputMessageContentList
     id: str
-    role: Literal['developer', 'system', 'user']
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Optional[Literal['message']] = None
+    role: Literal["developer", "system", "user"]
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Optional[Literal["message"]] = None

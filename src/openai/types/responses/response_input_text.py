@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseInputText']
+__all__ = ["ResponseInputText"]
 
 
 class ResponseInputText(BaseModel):
     text: str
-    type: Literal['input_text']
+    type: Literal["input_text"]

@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseInputTextParam']
+__all__ = ["ResponseInputTextParam"]
 
 
 class ResponseInputTextParam(TypedDict, total=False):
     text: Required[str]
-    type: Required[Literal['input_text']]
+    type: Required[Literal["input_text"]]

@@ -15,21 +15,32 @@ from .response_input_message_item import ResponseInputMessageItem
 from .response_output_message import ResponseOutputMessage
 
 
-__all__ = ['ImageGenerationCall', 'LocalShellCall', 'LocalShellCallAction', 'LocalShellCallOutput', 'McpApprovalRequest', 'McpApprovalResponse', 'McpCall', 'McpListTools', 'McpListToolsTool', 'ResponseItem']
+__all__ = [
+    "ImageGenerationCall",
+    "LocalShellCall",
+    "LocalShellCallAction",
+    "LocalShellCallOutput",
+    "McpApprovalRequest",
+    "McpApprovalResponse",
+    "McpCall",
+    "McpListTools",
+    "McpListToolsTool",
+    "ResponseItem",
+]
 
 
 class ImageGenerationCall(BaseModel):
     id: str
     result: Optional[str] = None
-    status: Literal['completed', 'failed', 'generating', 'in_progress']
-    type: Literal['image_generation_call']
+    status: Literal["completed", "failed", "generating", "in_progress"]
+    type: Literal["image_generation_call"]
 
 
 class LocalShellCallAction(BaseModel):
     command: List[str]
     env: Dict[str, str]
     timeout_ms: Optional[int] = None
-    type: Literal['exec']
+    type: Literal["exec"]
     user: Optional[str] = None
     working_directory: Optional[str] = None
 
@@ -38,15 +49,15 @@ class LocalShellCall(BaseModel):
     action: LocalShellCallAction
     call_id: str
     id: str
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['local_shell_call']
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["local_shell_call"]
 
 
 class LocalShellCallOutput(BaseModel):
     id: str
     output: str
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Literal['local_shell_call_output']
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Literal["local_shell_call_output"]
 
 
 class McpApprovalRequest(BaseModel):
@@ -54,7 +65,7 @@ class McpApprovalRequest(BaseModel):
     id: str
     name: str
     server_label: str
-    type: Literal['mcp_approval_request']
+    type: Literal["mcp_approval_request"]
 
 
 class McpApprovalResponse(BaseModel):
@@ -62,7 +73,7 @@ class McpApprovalResponse(BaseModel):
     approve: bool
     id: str
     reason: Optional[str] = None
-    type: Literal['mcp_approval_response']
+    type: Literal["mcp_approval_response"]
 
 
 class McpCall(BaseModel):
@@ -72,7 +83,7 @@ class McpCall(BaseModel):
     name: str
     output: Optional[str] = None
     server_label: str
-    type: Literal['mcp_call']
+    type: Literal["mcp_call"]
 
 
 class McpListToolsTool(BaseModel):
@@ -87,7 +98,24 @@ class McpListTools(BaseModel):
     id: str
     server_label: str
     tools: List[McpListToolsTool]
-    type: Literal['mcp_list_tools']
+    type: Literal["mcp_list_tools"]
 
 
-ResponseItem: TypeAlias = Union[ImageGenerationCall, LocalShellCall, LocalShellCallOutput, McpApprovalRequest, McpApprovalResponse, McpCall, McpListTools, ResponseCodeInterpreterToolCall, ResponseComputerToolCall, ResponseComputerToolCallOutputItem, ResponseFileSearchToolCall, ResponseFunctionToolCallItem, ResponseFunctionToolCallOutputItem, ResponseFunctionWebSearch, ResponseInputMessageItem, ResponseOutputMessage]
+ResponseItem: TypeAlias = Union[
+    ImageGenerationCall,
+    LocalShellCall,
+    LocalShellCallOutput,
+    McpApprovalRequest,
+    McpApprovalResponse,
+    McpCall,
+    McpListTools,
+    ResponseCodeInterpreterToolCall,
+    ResponseComputerToolCall,
+    ResponseComputerToolCallOutputItem,
+    ResponseFileSearchToolCall,
+    ResponseFunctionToolCallItem,
+    ResponseFunctionToolCallOutputItem,
+    ResponseFunctionWebSearch,
+    ResponseInputMessageItem,
+    ResponseOutputMessage,
+]

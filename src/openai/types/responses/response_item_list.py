@@ -7,7 +7,7 @@ from ..._models import BaseModel
 from .response_item import ResponseItem
 
 
-__all__ = ['ResponseItemList']
+__all__ = ["ResponseItemList"]
 
 
 class ResponseItemList(BaseModel):
@@ -15,4 +15,4 @@ class ResponseItemList(BaseModel):
     first_id: str
     has_more: bool
     last_id: str
-    object: Literal['list']
+    object: Literal["list"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseMcpCallArgumentsDeltaEvent']
+__all__ = ["ResponseMcpCallArgumentsDeltaEvent"]
 
 
 class ResponseMcpCallArgumentsDeltaEvent(BaseModel):
@@ -13,4 +13,4 @@ class ResponseMcpCallArgumentsDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.mcp_call_arguments.delta']
+    type: Literal["response.mcp_call_arguments.delta"]

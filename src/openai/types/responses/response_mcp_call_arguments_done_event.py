@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseMcpCallArgumentsDoneEvent']
+__all__ = ["ResponseMcpCallArgumentsDoneEvent"]
 
 
 class ResponseMcpCallArgumentsDoneEvent(BaseModel):
@@ -13,4 +13,4 @@ class ResponseMcpCallArgumentsDoneEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.mcp_call_arguments.done']
+    type: Literal["response.mcp_call_arguments.done"]

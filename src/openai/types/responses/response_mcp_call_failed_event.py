@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseMcpCallFailedEvent']
+__all__ = ["ResponseMcpCallFailedEvent"]
 
 
 class ResponseMcpCallFailedEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.mcp_call.failed']
+    type: Literal["response.mcp_call.failed"]

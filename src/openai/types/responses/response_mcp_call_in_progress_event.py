@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseMcpCallInProgressEvent']
+__all__ = ["ResponseMcpCallInProgressEvent"]
 
 
 class ResponseMcpCallInProgressEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.mcp_call.in_progress']
+    type: Literal["response.mcp_call.in_progress"]

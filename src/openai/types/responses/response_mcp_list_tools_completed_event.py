@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseMcpListToolsCompletedEvent']
+__all__ = ["ResponseMcpListToolsCompletedEvent"]
 
 
 class ResponseMcpListToolsCompletedEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.mcp_list_tools.completed']
+    type: Literal["response.mcp_list_tools.completed"]

@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseMcpListToolsFailedEvent']
+__all__ = ["ResponseMcpListToolsFailedEvent"]
 
 
 class ResponseMcpListToolsFailedEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.mcp_list_tools.failed']
+    type: Literal["response.mcp_list_tools.failed"]

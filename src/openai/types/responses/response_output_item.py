@@ -16,21 +16,30 @@ from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
 
 
-__all__ = ['ImageGenerationCall', 'LocalShellCall', 'LocalShellCallAction', 'McpApprovalRequest', 'McpCall', 'McpListTools', 'McpListToolsTool', 'ResponseOutputItem']
+__all__ = [
+    "ImageGenerationCall",
+    "LocalShellCall",
+    "LocalShellCallAction",
+    "McpApprovalRequest",
+    "McpCall",
+    "McpListTools",
+    "McpListToolsTool",
+    "ResponseOutputItem",
+]
 
 
 class ImageGenerationCall(BaseModel):
     id: str
     result: Optional[str] = None
-    status: Literal['completed', 'failed', 'generating', 'in_progress']
-    type: Literal['image_generation_call']
+    status: Literal["completed", "failed", "generating", "in_progress"]
+    type: Literal["image_generation_call"]
 
 
 class LocalShellCallAction(BaseModel):
     command: List[str]
     env: Dict[str, str]
     timeout_ms: Optional[int] = None
-    type: Literal['exec']
+    type: Literal["exec"]
     user: Optional[str] = None
     working_directory: Optional[str] = None
 
@@ -39,8 +48,8 @@ class LocalShellCall(BaseModel):
     action: LocalShellCallAction
     call_id: str
     id: str
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['local_shell_call']
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["local_shell_call"]
 
 
 class McpApprovalRequest(BaseModel):
@@ -48,7 +57,7 @@ class McpApprovalRequest(BaseModel):
     id: str
     name: str
     server_label: str
-    type: Literal['mcp_approval_request']
+    type: Literal["mcp_approval_request"]
 
 
 class McpCall(BaseModel):
@@ -58,7 +67,7 @@ class McpCall(BaseModel):
     name: str
     output: Optional[str] = None
     server_label: str
-    type: Literal['mcp_call']
+    type: Literal["mcp_call"]
 
 
 class McpListToolsTool(BaseModel):
@@ -73,7 +82,24 @@ class McpListTools(BaseModel):
     id: str
     server_label: str
     tools: List[McpListToolsTool]
-    type: Literal['mcp_list_tools']
+    type: Literal["mcp_list_tools"]
 
 
-ResponseOutputItem: TypeAlias = Annotated[Union[ImageGenerationCall, LocalShellCall, McpApprovalRequest, McpCall, McpListTools, ResponseCodeInterpreterToolCall, ResponseComputerToolCall, ResponseCustomToolCall, ResponseFileSearchToolCall, ResponseFunctionToolCall, ResponseFunctionWebSearch, ResponseOutputMessage, ResponseReasoningItem], FieldInfo(discriminator="type")]
+ResponseOutputItem: TypeAlias = Annotated[
+    Union[
+        ImageGenerationCall,
+        LocalShellCall,
+        McpApprovalRequest,
+        McpCall,
+        McpListTools,
+        ResponseCodeInterpreterToolCall,
+        ResponseComputerToolCall,
+        ResponseCustomToolCall,
+        ResponseFileSearchToolCall,
+        ResponseFunctionToolCall,
+        ResponseFunctionWebSearch,
+        ResponseOutputMessage,
+        ResponseReasoningItem,
+    ],
+    FieldInfo(discriminator="type"),
+]

@@ -6,11 +6,11 @@ from ..._models import BaseModel
 from .response_output_item import ResponseOutputItem
 
 
-__all__ = ['ResponseOutputItemDoneEvent']
+__all__ = ["ResponseOutputItemDoneEvent"]
 
 
 class ResponseOutputItemDoneEvent(BaseModel):
     item: ResponseOutputItem
     output_index: int
     sequence_number: int
-    type: Literal['response.output_item.done']
+    type: Literal["response.output_item.done"]

@@ -10,7 +10,7 @@ from .response_output_refusal import ResponseOutputRefusal
 from .response_output_text import ResponseOutputText
 
 
-__all__ = ['Content', 'ResponseOutputMessage']
+__all__ = ["Content", "ResponseOutputMessage"]
 
 
 Content: TypeAlias = Annotated[Union[ResponseOutputRefusal, ResponseOutputText], FieldInfo(discriminator="type")]
@@ -19,6 +19,6 @@ Content: TypeAlias = Annotated[Union[ResponseOutputRefusal, ResponseOutputText],
 class ResponseOutputMessage(BaseModel):
     content: List[Content]
     id: str
-    role: Literal['assistant']
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['message']
+    role: Literal["assistant"]
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["message"]

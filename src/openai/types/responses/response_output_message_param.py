@@ -7,7 +7,7 @@ from .response_output_refusal_param import ResponseOutputRefusalParam
 from .response_output_text_param import ResponseOutputTextParam
 
 
-__all__ = ['Content', 'ResponseOutputMessageParam']
+__all__ = ["Content", "ResponseOutputMessageParam"]
 
 
 Content: TypeAlias = Union[ResponseOutputRefusalParam, ResponseOutputTextParam]
@@ -16,6 +16,6 @@ Content: TypeAlias = Union[ResponseOutputRefusalParam, ResponseOutputTextParam]
 class ResponseOutputMessageParam(TypedDict, total=False):
     content: Required[Iterable[Content]]
     id: Required[str]
-    role: Required[Literal['assistant']]
-    status: Required[Literal['completed', 'in_progress', 'incomplete']]
-    type: Required[Literal['message']]
+    role: Required[Literal["assistant"]]
+    status: Required[Literal["completed", "in_progress", "incomplete"]]
+    type: Required[Literal["message"]]

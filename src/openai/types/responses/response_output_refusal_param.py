@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseOutputRefusalParam']
+__all__ = ["ResponseOutputRefusalParam"]
 
 
 class ResponseOutputRefusalParam(TypedDict, total=False):
     refusal: Required[str]
-    type: Required[Literal['refusal']]
+    type: Required[Literal["refusal"]]

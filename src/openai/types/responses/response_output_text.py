@@ -8,7 +8,16 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 
 
-__all__ = ['Annotation', 'AnnotationContainerFileCitation', 'AnnotationFileCitation', 'AnnotationFilePath', 'AnnotationURLCitation', 'Logprob', 'LogprobTopLogprob', 'ResponseOutputText']
+__all__ = [
+    "Annotation",
+    "AnnotationContainerFileCitation",
+    "AnnotationFileCitation",
+    "AnnotationFilePath",
+    "AnnotationURLCitation",
+    "Logprob",
+    "LogprobTopLogprob",
+    "ResponseOutputText",
+]
 
 
 class AnnotationContainerFileCitation(BaseModel):
@@ -17,31 +26,34 @@ class AnnotationContainerFileCitation(BaseModel):
     file_id: str
     filename: str
     start_index: int
-    type: Literal['container_file_citation']
+    type: Literal["container_file_citation"]
 
 
 class AnnotationFileCitation(BaseModel):
     file_id: str
     filename: str
     index: int
-    type: Literal['file_citation']
+    type: Literal["file_citation"]
 
 
 class AnnotationFilePath(BaseModel):
     file_id: str
     index: int
-    type: Literal['file_path']
+    type: Literal["file_path"]
 
 
 class AnnotationURLCitation(BaseModel):
     end_index: int
     start_index: int
     title: str
-    type: Literal['url_citation']
+    type: Literal["url_citation"]
     url: str
 
 
-Annotation: TypeAlias = Annotated[Union[AnnotationContainerFileCitation, AnnotationFileCitation, AnnotationFilePath, AnnotationURLCitation], FieldInfo(discriminator="type")]
+Annotation: TypeAlias = Annotated[
+    Union[AnnotationContainerFileCitation, AnnotationFileCitation, AnnotationFilePath, AnnotationURLCitation],
+    FieldInfo(discriminator="type"),
+]
 
 
 class LogprobTopLogprob(BaseModel):
@@ -61,4 +73,4 @@ class ResponseOutputText(BaseModel):
     annotations: List[Annotation]
     logprobs: Optional[List[Logprob]] = None
     text: str
-    type: Literal['output_text']
+    type: Literal["output_text"]

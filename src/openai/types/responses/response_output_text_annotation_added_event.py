@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseOutputTextAnnotationAddedEvent']
+__all__ = ["ResponseOutputTextAnnotationAddedEvent"]
 
 
 class ResponseOutputTextAnnotationAddedEvent(BaseModel):
@@ -15,4 +15,4 @@ class ResponseOutputTextAnnotationAddedEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.output_text.annotation.added']
+    type: Literal["response.output_text.annotation.added"]

@@ -9,7 +9,7 @@ from .response_input_image import ResponseInputImage
 from .response_input_text import ResponseInputText
 
 
-__all__ = ['ResponsePrompt', 'Variables']
+__all__ = ["ResponsePrompt", "Variables"]
 
 
 Variables: TypeAlias = Union[str, ResponseInputFile, ResponseInputImage, ResponseInputText]

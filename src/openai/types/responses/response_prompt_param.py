@@ -8,7 +8,7 @@ from .response_input_image_param import ResponseInputImageParam
 from .response_input_text_param import ResponseInputTextParam
 
 
-__all__ = ['ResponsePromptParam', 'Variables']
+__all__ = ["ResponsePromptParam", "Variables"]
 
 
 Variables: TypeAlias = Union[str, ResponseInputFileParam, ResponseInputImageParam, ResponseInputTextParam]

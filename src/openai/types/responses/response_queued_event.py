@@ -6,10 +6,10 @@ from ..._models import BaseModel
 from .response import Response
 
 
-__all__ = ['ResponseQueuedEvent']
+__all__ = ["ResponseQueuedEvent"]
 
 
 class ResponseQueuedEvent(BaseModel):
     response: Response
     sequence_number: int
-    type: Literal['response.queued']
+    type: Literal["response.queued"]

@@ -6,23 +6,23 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Content', 'ResponseReasoningItem', 'Summary']
+__all__ = ["Content", "ResponseReasoningItem", "Summary"]
 
 
 class Content(BaseModel):
     text: str
-    type: Literal['reasoning_text']
+    type: Literal["reasoning_text"]
 
 
 class Summary(BaseModel):
     text: str
-    type: Literal['summary_text']
+    type: Literal["summary_text"]
 
 
 class ResponseReasoningItem(BaseModel):
     content: Optional[List[Content]] = None
     encrypted_content: Optional[str] = None
     id: str
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     summary: List[Summary]
-    type: Literal['reasoning']
+    type: Literal["reasoning"]

@@ -4,23 +4,23 @@ from typing import Iterable, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['Content', 'ResponseReasoningItemParam', 'Summary']
+__all__ = ["Content", "ResponseReasoningItemParam", "Summary"]
 
 
 class Content(TypedDict, total=False):
     text: Required[str]
-    type: Required[Literal['reasoning_text']]
+    type: Required[Literal["reasoning_text"]]
 
 
 class Summary(TypedDict, total=False):
     text: Required[str]
-    type: Required[Literal['summary_text']]
+    type: Required[Literal["summary_text"]]
 
 
 class ResponseReasoningItemParam(TypedDict, total=False):
     content: Iterable[Content]
     encrypted_content: Optional[str]
     id: Required[str]
-    status: Literal['completed', 'in_progress', 'incomplete']
+    status: Literal["completed", "in_progress", "incomplete"]
     summary: Required[Iterable[Summary]]
-    type: Required[Literal['reasoning']]
+    type: Required[Literal["reasoning"]]

@@ -5,12 +5,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Part', 'ResponseReasoningSummaryPartAddedEvent']
+__all__ = ["Part", "ResponseReasoningSummaryPartAddedEvent"]
 
 
 class Part(BaseModel):
     text: str
-    type: Literal['summary_text']
+    type: Literal["summary_text"]
 
 
 class ResponseReasoningSummaryPartAddedEvent(BaseModel):
@@ -19,4 +19,4 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
     part: Part
     sequence_number: int
     summary_index: int
-    type: Literal['response.reasoning_summary_part.added']
+    type: Literal["response.reasoning_summary_part.added"]

@@ -5,12 +5,12 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Part', 'ResponseReasoningSummaryPartDoneEvent']
+__all__ = ["Part", "ResponseReasoningSummaryPartDoneEvent"]
 
 
 class Part(BaseModel):
     text: str
-    type: Literal['summary_text']
+    type: Literal["summary_text"]
 
 
 class ResponseReasoningSummaryPartDoneEvent(BaseModel):
@@ -19,4 +19,4 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
     part: Part
     sequence_number: int
     summary_index: int
-    type: Literal['response.reasoning_summary_part.done']
+    type: Literal["response.reasoning_summary_part.done"]

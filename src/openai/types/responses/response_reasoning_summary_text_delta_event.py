@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseReasoningSummaryTextDeltaEvent']
+__all__ = ["ResponseReasoningSummaryTextDeltaEvent"]
 
 
 class ResponseReasoningSummaryTextDeltaEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseReasoningSummaryTextDeltaEvent(BaseModel):
     output_index: int
     sequence_number: int
     summary_index: int
-    type: Literal['response.reasoning_summary_text.delta']
+    type: Literal["response.reasoning_summary_text.delta"]

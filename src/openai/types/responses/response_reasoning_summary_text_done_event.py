@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseReasoningSummaryTextDoneEvent']
+__all__ = ["ResponseReasoningSummaryTextDoneEvent"]
 
 
 class ResponseReasoningSummaryTextDoneEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseReasoningSummaryTextDoneEvent(BaseModel):
     sequence_number: int
     summary_index: int
     text: str
-    type: Literal['response.reasoning_summary_text.done']
+    type: Literal["response.reasoning_summary_text.done"]

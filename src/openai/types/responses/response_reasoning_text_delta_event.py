@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseReasoningTextDeltaEvent']
+__all__ = ["ResponseReasoningTextDeltaEvent"]
 
 
 class ResponseReasoningTextDeltaEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseReasoningTextDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.reasoning_text.delta']
+    type: Literal["response.reasoning_text.delta"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseReasoningTextDoneEvent']
+__all__ = ["ResponseReasoningTextDoneEvent"]
 
 
 class ResponseReasoningTextDoneEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseReasoningTextDoneEvent(BaseModel):
     output_index: int
     sequence_number: int
     text: str
-    type: Literal['response.reasoning_text.done']
+    type: Literal["response.reasoning_text.done"]

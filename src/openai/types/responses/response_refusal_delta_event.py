@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseRefusalDeltaEvent']
+__all__ = ["ResponseRefusalDeltaEvent"]
 
 
 class ResponseRefusalDeltaEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseRefusalDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.refusal.delta']
+    type: Literal["response.refusal.delta"]

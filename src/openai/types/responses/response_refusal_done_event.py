@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseRefusalDoneEvent']
+__all__ = ["ResponseRefusalDoneEvent"]
 
 
 class ResponseRefusalDoneEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseRefusalDoneEvent(BaseModel):
     output_index: int
     refusal: str
     sequence_number: int
-    type: Literal['response.refusal.done']
+    type: Literal["response.refusal.done"]

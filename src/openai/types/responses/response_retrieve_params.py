@@ -6,7 +6,12 @@ from typing_extensions import Literal, TypeAlias, TypedDict
 from .response_includable import ResponseIncludable
 
 
-__all__ = ['ResponseRetrieveParams', 'ResponseRetrieveParamsBase', 'ResponseRetrieveParamsNonStreaming', 'ResponseRetrieveParamsStreaming']
+__all__ = [
+    "ResponseRetrieveParams",
+    "ResponseRetrieveParamsBase",
+    "ResponseRetrieveParamsNonStreaming",
+    "ResponseRetrieveParamsStreaming",
+]
 
 
 class ResponseRetrieveParamsBase(TypedDict, total=False):

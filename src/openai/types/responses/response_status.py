@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['ResponseStatus']
+__all__ = ["ResponseStatus"]
 
 
-ResponseStatus: TypeAlias = Literal['cancelled', 'completed', 'failed', 'in_progress', 'incomplete', 'queued']
+ResponseStatus: TypeAlias = Literal["cancelled", "completed", "failed", "in_progress", "incomplete", "queued"]

@@ -7,9 +7,9 @@ from ..._models import BaseModel
 from .response_format_text_config import ResponseFormatTextConfig
 
 
-__all__ = ['ResponseTextConfig']
+__all__ = ["ResponseTextConfig"]
 
 
 class ResponseTextConfig(BaseModel):
     format: Optional[ResponseFormatTextConfig] = None
-    verbosity: Optional[Literal['high', 'low', 'medium']] = None
+    verbosity: Optional[Literal["high", "low", "medium"]] = None

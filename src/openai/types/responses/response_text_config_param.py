@@ -6,9 +6,9 @@ from typing_extensions import Literal, TypedDict
 from .response_format_text_config_param import ResponseFormatTextConfigParam
 
 
-__all__ = ['ResponseTextConfigParam']
+__all__ = ["ResponseTextConfigParam"]
 
 
 class ResponseTextConfigParam(TypedDict, total=False):
     format: ResponseFormatTextConfigParam
-    verbosity: Optional[Literal['high', 'low', 'medium']]
+    verbosity: Optional[Literal["high", "low", "medium"]]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Logprob', 'LogprobTopLogprob', 'ResponseTextDeltaEvent']
+__all__ = ["Logprob", "LogprobTopLogprob", "ResponseTextDeltaEvent"]
 
 
 class LogprobTopLogprob(BaseModel):
@@ -27,4 +27,4 @@ class ResponseTextDeltaEvent(BaseModel):
     logprobs: List[Logprob]
     output_index: int
     sequence_number: int
-    type: Literal['response.output_text.delta']
+    type: Literal["response.output_text.delta"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Logprob', 'LogprobTopLogprob', 'ResponseTextDoneEvent']
+__all__ = ["Logprob", "LogprobTopLogprob", "ResponseTextDoneEvent"]
 
 
 class LogprobTopLogprob(BaseModel):
@@ -27,4 +27,4 @@ class ResponseTextDoneEvent(BaseModel):
     output_index: int
     sequence_number: int
     text: str
-    type: Literal['response.output_text.done']
+    type: Literal["response.output_text.done"]

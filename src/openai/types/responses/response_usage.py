@@ -3,7 +3,7 @@
 from ..._models import BaseModel
 
 
-__all__ = ['InputTokensDetails', 'OutputTokensDetails', 'ResponseUsage']
+__all__ = ["InputTokensDetails", "OutputTokensDetails", "ResponseUsage"]
 
 
 class InputTokensDetails(BaseModel):

@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseWebSearchCallCompletedEvent']
+__all__ = ["ResponseWebSearchCallCompletedEvent"]
 
 
 class ResponseWebSearchCallCompletedEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.web_search_call.completed']
+    type: Literal["response.web_search_call.completed"]

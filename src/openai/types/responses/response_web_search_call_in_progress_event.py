@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseWebSearchCallInProgressEvent']
+__all__ = ["ResponseWebSearchCallInProgressEvent"]
 
 
 class ResponseWebSearchCallInProgressEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.web_search_call.in_progress']
+    type: Literal["response.web_search_call.in_progress"]

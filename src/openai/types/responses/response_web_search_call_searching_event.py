@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseWebSearchCallSearchingEvent']
+__all__ = ["ResponseWebSearchCallSearchingEvent"]
 
 
 class ResponseWebSearchCallSearchingEvent(BaseModel):
     item_id: str
     output_index: int
     sequence_number: int
-    type: Literal['response.web_search_call.searching']
+    type: Literal["response.web_search_call.searching"]

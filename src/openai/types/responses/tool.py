@@ -12,12 +12,30 @@ from .file_search_tool import FileSearchTool
 from .function_tool import FunctionTool
 
 
-__all__ = ['CodeInterpreter', 'CodeInterpreterContainer', 'CodeInterpreterContainerCodeInterpreterToolAuto', 'ImageGeneration', 'ImageGenerationInputImageMask', 'LocalShell', 'Mcp', 'McpAllowedTools', 'McpAllowedToolsMcpToolFilter', 'McpRequireApproval', 'McpRequireApprovalMcpToolApprovalFilter', 'McpRequireApprovalMcpToolApprovalFilterAlways', 'McpRequireApprovalMcpToolApprovalFilterNever', 'Tool', 'WebSearchTool', 'WebSearchToolFilters', 'WebSearchToolUserLocation']
+__all__ = [
+    "CodeInterpreter",
+    "CodeInterpreterContainer",
+    "CodeInterpreterContainerCodeInterpreterToolAuto",
+    "ImageGeneration",
+    "ImageGenerationInputImageMask",
+    "LocalShell",
+    "Mcp",
+    "McpAllowedTools",
+    "McpAllowedToolsMcpToolFilter",
+    "McpRequireApproval",
+    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpRequireApprovalMcpToolApprovalFilterAlways",
+    "McpRequireApprovalMcpToolApprovalFilterNever",
+    "Tool",
+    "WebSearchTool",
+    "WebSearchToolFilters",
+    "WebSearchToolUserLocation",
+]
 
 
 class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
     file_ids: Optional[List[str]] = None
-    type: Literal['auto']
+    type: Literal["auto"]
 
 
 CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
@@ -25,7 +43,7 @@ CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInt
 
 class CodeInterpreter(BaseModel):
     container: CodeInterpreterContainer
-    type: Literal['code_interpreter']
+    type: Literal["code_interpreter"]
 
 
 class ImageGenerationInputImageMask(BaseModel):
@@ -34,21 +52,21 @@ class ImageGenerationInputImageMask(BaseModel):
 
 
 class ImageGeneration(BaseModel):
-    background: Optional[Literal['auto', 'opaque', 'transparent']] = None
-    input_fidelity: Optional[Literal['high', 'low']] = None
+    background: Optional[Literal["auto", "opaque", "transparent"]] = None
+    input_fidelity: Optional[Literal["high", "low"]] = None
     input_image_mask: Optional[ImageGenerationInputImageMask] = None
-    model: Optional[Literal['gpt-image-1']] = None
-    moderation: Optional[Literal['auto', 'low']] = None
+    model: Optional[Literal["gpt-image-1"]] = None
+    moderation: Optional[Literal["auto", "low"]] = None
     output_compression: Optional[int] = None
-    output_format: Optional[Literal['jpeg', 'png', 'webp']] = None
+    output_format: Optional[Literal["jpeg", "png", "webp"]] = None
     partial_images: Optional[int] = None
-    quality: Optional[Literal['auto', 'high', 'low', 'medium']] = None
-    size: Optional[Literal['1024x1024', '1024x1536', '1536x1024', 'auto']] = None
-    type: Literal['image_generation']
+    quality: Optional[Literal["auto", "high", "low", "medium"]] = None
+    size: Optional[Literal["1024x1024", "1024x1536", "1536x1024", "auto"]] = None
+    type: Literal["image_generation"]
 
 
 class LocalShell(BaseModel):
-    type: Literal['local_shell']
+    type: Literal["local_shell"]
 
 
 class McpAllowedToolsMcpToolFilter(BaseModel):
@@ -74,19 +92,30 @@ class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
     never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
 
 
-McpRequireApproval: TypeAlias = Optional[Union[Literal['always', 'never'], McpRequireApprovalMcpToolApprovalFilter]]
+McpRequireApproval: TypeAlias = Optional[Union[Literal["always", "never"], McpRequireApprovalMcpToolApprovalFilter]]
 
 
 class Mcp(BaseModel):
     allowed_tools: McpAllowedTools = None
     authorization: Optional[str] = None
-    connector_id: Optional[Literal['connector_dropbox', 'connector_gmail', 'connector_googlecalendar', 'connector_googledrive', 'connector_microsoftteams', 'connector_outlookcalendar', 'connector_outlookemail', 'connector_sharepoint']] = None
+    connector_id: Optional[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
+    ] = None
     headers: Optional[Dict[str, str]] = None
     require_approval: McpRequireApproval = None
     server_description: Optional[str] = None
     server_label: str
     server_url: Optional[str] = None
-    type: Literal['mcp']
+    type: Literal["mcp"]
 
 
 class WebSearchToolFilters(BaseModel):
@@ -98,14 +127,27 @@ class WebSearchToolUserLocation(BaseModel):
     country: Optional[str] = None
     region: Optional[str] = None
     timezone: Optional[str] = None
-    type: Optional[Literal['approximate']] = None
+    type: Optional[Literal["approximate"]] = None
 
 
 class WebSearchTool(BaseModel):
     filters: Optional[WebSearchToolFilters] = None
-    search_context_size: Optional[Literal['high', 'low', 'medium']] = None
-    type: Literal['web_search', 'web_search_2025_08_26']
+    search_context_size: Optional[Literal["high", "low", "medium"]] = None
+    type: Literal["web_search", "web_search_2025_08_26"]
     user_location: Optional[WebSearchToolUserLocation] = None
 
 
-Tool: TypeAlias = Annotated[Union[CodeInterpreter, ComputerTool, CustomTool, FileSearchTool, FunctionTool, ImageGeneration, LocalShell, Mcp, WebSearchTool], FieldInfo(discriminator="type")]
+Tool: TypeAlias = Annotated[
+    Union[
+        CodeInterpreter,
+        ComputerTool,
+        CustomTool,
+        FileSearchTool,
+        FunctionTool,
+        ImageGeneration,
+        LocalShell,
+        Mcp,
+        WebSearchTool,
+    ],
+    FieldInfo(discriminator="type"),
+]

@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ToolChoiceAllowed']
+__all__ = ["ToolChoiceAllowed"]
 
 
 class ToolChoiceAllowed(BaseModel):
-    mode: Literal['auto', 'required']
+    mode: Literal["auto", "required"]
     tools: List[Dict[str, object]]
-    type: Literal['allowed_tools']
+    type: Literal["allowed_tools"]

@@ -4,10 +4,10 @@ from typing import Dict, Iterable
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ToolChoiceAllowedParam']
+__all__ = ["ToolChoiceAllowedParam"]
 
 
 class ToolChoiceAllowedParam(TypedDict, total=False):
-    mode: Required[Literal['auto', 'required']]
+    mode: Required[Literal["auto", "required"]]
     tools: Required[Iterable[Dict[str, object]]]
-    type: Required[Literal['allowed_tools']]
+    type: Required[Literal["allowed_tools"]]

@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ToolChoiceCustom']
+__all__ = ["ToolChoiceCustom"]
 
 
 class ToolChoiceCustom(BaseModel):
     name: str
-    type: Literal['custom']
+    type: Literal["custom"]

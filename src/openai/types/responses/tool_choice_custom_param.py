@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ToolChoiceCustomParam']
+__all__ = ["ToolChoiceCustomParam"]
 
 
 class ToolChoiceCustomParam(TypedDict, total=False):
     name: Required[str]
-    type: Required[Literal['custom']]
+    type: Required[Literal["custom"]]

@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ToolChoiceFunction']
+__all__ = ["ToolChoiceFunction"]
 
 
 class ToolChoiceFunction(BaseModel):
     name: str
-    type: Literal['function']
+    type: Literal["function"]

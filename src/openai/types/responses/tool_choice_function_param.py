@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ToolChoiceFunctionParam']
+__all__ = ["ToolChoiceFunctionParam"]
 
 
 class ToolChoiceFunctionParam(TypedDict, total=False):
     name: Required[str]
-    type: Required[Literal['function']]
+    type: Required[Literal["function"]]

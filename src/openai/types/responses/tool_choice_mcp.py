@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ToolChoiceMcp']
+__all__ = ["ToolChoiceMcp"]
 
 
 class ToolChoiceMcp(BaseModel):
     name: Optional[str] = None
     server_label: str
-    type: Literal['mcp']
+    type: Literal["mcp"]

@@ -4,10 +4,10 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ToolChoiceMcpParam']
+__all__ = ["ToolChoiceMcpParam"]
 
 
 class ToolChoiceMcpParam(TypedDict, total=False):
     name: Optional[str]
     server_label: Required[str]
-    type: Required[Literal['mcp']]
+    type: Required[Literal["mcp"]]

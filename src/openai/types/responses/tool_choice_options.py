@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['ToolChoiceOptions']
+__all__ = ["ToolChoiceOptions"]
 
 
-ToolChoiceOptions: TypeAlias = Literal['auto', 'none', 'required']
+ToolChoiceOptions: TypeAlias = Literal["auto", "none", "required"]

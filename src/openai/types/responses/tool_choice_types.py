@@ -5,8 +5,15 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ToolChoiceTypes']
+__all__ = ["ToolChoiceTypes"]
 
 
 class ToolChoiceTypes(BaseModel):
-    type: Literal['code_interpreter', 'computer_use_preview', 'file_search', 'image_generation', 'web_search_preview', 'web_search_preview_2025_03_11']
+    type: Literal[
+        "code_interpreter",
+        "computer_use_preview",
+        "file_search",
+        "image_generation",
+        "web_search_preview",
+        "web_search_preview_2025_03_11",
+    ]

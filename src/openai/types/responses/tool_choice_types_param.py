@@ -3,8 +3,17 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ToolChoiceTypesParam']
+__all__ = ["ToolChoiceTypesParam"]
 
 
 class ToolChoiceTypesParam(TypedDict, total=False):
-    type: Required[Literal['code_interpreter', 'computer_use_preview', 'file_search', 'image_generation', 'web_search_preview', 'web_search_preview_2025_03_11']]
+    type: Required[
+        Literal[
+            "code_interpreter",
+            "computer_use_preview",
+            "file_search",
+            "image_generation",
+            "web_search_preview",
+            "web_search_preview_2025_03_11",
+        ]
+    ]

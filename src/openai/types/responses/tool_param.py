@@ -11,12 +11,31 @@ from .function_tool_param import FunctionToolParam
 from .web_search_tool_param import WebSearchToolParam
 
 
-__all__ = ['CodeInterpreter', 'CodeInterpreterContainer', 'CodeInterpreterContainerCodeInterpreterToolAuto', 'ImageGeneration', 'ImageGenerationInputImageMask', 'LocalShell', 'Mcp', 'McpAllowedTools', 'McpAllowedToolsMcpToolFilter', 'McpRequireApproval', 'McpRequireApprovalMcpToolApprovalFilter', 'McpRequireApprovalMcpToolApprovalFilterAlways', 'McpRequireApprovalMcpToolApprovalFilterNever', 'ParseableToolParam', 'ToolParam', 'WebSearchTool', 'WebSearchToolFilters', 'WebSearchToolUserLocation']
+__all__ = [
+    "CodeInterpreter",
+    "CodeInterpreterContainer",
+    "CodeInterpreterContainerCodeInterpreterToolAuto",
+    "ImageGeneration",
+    "ImageGenerationInputImageMask",
+    "LocalShell",
+    "Mcp",
+    "McpAllowedTools",
+    "McpAllowedToolsMcpToolFilter",
+    "McpRequireApproval",
+    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpRequireApprovalMcpToolApprovalFilterAlways",
+    "McpRequireApprovalMcpToolApprovalFilterNever",
+    "ParseableToolParam",
+    "ToolParam",
+    "WebSearchTool",
+    "WebSearchToolFilters",
+    "WebSearchToolUserLocation",
+]
 
 
 class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
     file_ids: List[str]
-    type: Required[Literal['auto']]
+    type: Required[Literal["auto"]]
 
 
 CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
@@ -24,7 +43,7 @@ CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInt
 
 class CodeInterpreter(TypedDict, total=False):
     container: Required[CodeInterpreterContainer]
-    type: Required[Literal['code_interpreter']]
+    type: Required[Literal["code_interpreter"]]
 
 
 class ImageGenerationInputImageMask(TypedDict, total=False):
@@ -33,21 +52,21 @@ class ImageGenerationInputImageMask(TypedDict, total=False):
 
 
 class ImageGeneration(TypedDict, total=False):
-    background: Literal['auto', 'opaque', 'transparent']
-    input_fidelity: Optional[Literal['high', 'low']]
+    background: Literal["auto", "opaque", "transparent"]
+    input_fidelity: Optional[Literal["high", "low"]]
     input_image_mask: ImageGenerationInputImageMask
-    model: Literal['gpt-image-1']
-    moderation: Literal['auto', 'low']
+    model: Literal["gpt-image-1"]
+    moderation: Literal["auto", "low"]
     output_compression: int
-    output_format: Literal['jpeg', 'png', 'webp']
+    output_format: Literal["jpeg", "png", "webp"]
     partial_images: int
-    quality: Literal['auto', 'high', 'low', 'medium']
-    size: Literal['1024x1024', '1024x1536', '1536x1024', 'auto']
-    type: Required[Literal['image_generation']]
+    quality: Literal["auto", "high", "low", "medium"]
+    size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"]
+    type: Required[Literal["image_generation"]]
 
 
 class LocalShell(TypedDict, total=False):
-    type: Required[Literal['local_shell']]
+    type: Required[Literal["local_shell"]]
 
 
 class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
@@ -73,19 +92,28 @@ class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     never: McpRequireApprovalMcpToolApprovalFilterNever
 
 
-McpRequireApproval: TypeAlias = Union[Literal['always', 'never'], McpRequireApprovalMcpToolApprovalFilter]
+McpRequireApproval: TypeAlias = Union[Literal["always", "never"], McpRequireApprovalMcpToolApprovalFilter]
 
 
 class Mcp(TypedDict, total=False):
     allowed_tools: Optional[McpAllowedTools]
     authorization: str
-    connector_id: Literal['connector_dropbox', 'connector_gmail', 'connector_googlecalendar', 'connector_googledrive', 'connector_microsoftteams', 'connector_outlookcalendar', 'connector_outlookemail', 'connector_sharepoint']
+    connector_id: Literal[
+        "connector_dropbox",
+        "connector_gmail",
+        "connector_googlecalendar",
+        "connector_googledrive",
+        "connector_microsoftteams",
+        "connector_outlookcalendar",
+        "connector_outlookemail",
+        "connector_sharepoint",
+    ]
     headers: Optional[Dict[str, str]]
     require_approval: Optional[McpRequireApproval]
     server_description: str
     server_label: Required[str]
     server_url: str
-    type: Required[Literal['mcp']]
+    type: Required[Literal["mcp"]]
 
 
 class WebSearchToolFilters(TypedDict, total=False):
@@ -97,17 +125,40 @@ class WebSearchToolUserLocation(TypedDict, total=False):
     country: Optional[str]
     region: Optional[str]
     timezone: Optional[str]
-    type: Literal['approximate']
+    type: Literal["approximate"]
 
 
 class WebSearchTool(TypedDict, total=False):
     filters: Optional[WebSearchToolFilters]
-    search_context_size: Literal['high', 'low', 'medium']
-    type: Required[Literal['web_search', 'web_search_2025_08_26']]
+    search_context_size: Literal["high", "low", "medium"]
+    type: Required[Literal["web_search", "web_search_2025_08_26"]]
     user_location: Optional[WebSearchToolUserLocation]
 
 
-ParseableToolParam: TypeAlias = Union[ChatCompletionFunctionToolParam, CodeInterpreter, ComputerToolParam, CustomToolParam, FileSearchToolParam, FunctionToolParam, ImageGeneration, LocalShell, Mcp, WebSearchTool, WebSearchToolParam]
+ParseableToolParam: TypeAlias = Union[
+    ChatCompletionFunctionToolParam,
+    CodeInterpreter,
+    ComputerToolParam,
+    CustomToolParam,
+    FileSearchToolParam,
+    FunctionToolParam,
+    ImageGeneration,
+    LocalShell,
+    Mcp,
+    WebSearchTool,
+    WebSearchToolParam,
+]
 
 
-ToolParam: TypeAlias = Union[CodeInterpreter, ComputerToolParam, CustomToolParam, FileSearchToolParam, FunctionToolParam, ImageGeneration, LocalShell, Mcp, WebSearchTool, WebSearchToolParam]
+ToolParam: TypeAlias = Union[
+    CodeInterpreter,
+    ComputerToolParam,
+    CustomToolParam,
+    FileSearchToolParam,
+    FunctionToolParam,
+    ImageGeneration,
+    LocalShell,
+    Mcp,
+    WebSearchTool,
+    WebSearchToolParam,
+]

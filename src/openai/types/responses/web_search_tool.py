@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['UserLocation', 'WebSearchTool']
+__all__ = ["UserLocation", "WebSearchTool"]
 
 
 class UserLocation(BaseModel):
@@ -14,10 +14,10 @@ class UserLocation(BaseModel):
     country: Optional[str] = None
     region: Optional[str] = None
     timezone: Optional[str] = None
-    type: Literal['approximate']
+    type: Literal["approximate"]
 
 
 class WebSearchTool(BaseModel):
-    search_context_size: Optional[Literal['high', 'low', 'medium']] = None
-    type: Literal['web_search_preview', 'web_search_preview_2025_03_11']
+    search_context_size: Optional[Literal["high", "low", "medium"]] = None
+    type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
     user_location: Optional[UserLocation] = None

@@ -4,7 +4,7 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['UserLocation', 'WebSearchToolParam']
+__all__ = ["UserLocation", "WebSearchToolParam"]
 
 
 class UserLocation(TypedDict, total=False):
@@ -12,10 +12,10 @@ class UserLocation(TypedDict, total=False):
     country: Optional[str]
     region: Optional[str]
     timezone: Optional[str]
-    type: Required[Literal['approximate']]
+    type: Required[Literal["approximate"]]
 
 
 class WebSearchToolParam(TypedDict, total=False):
-    search_context_size: Literal['high', 'low', 'medium']
-    type: Required[Literal['web_search_preview', 'web_search_preview_2025_03_11']]
+    search_context_size: Literal["high", "low", "medium"]
+    type: Required[Literal["web_search_preview", "web_search_preview_2025_03_11"]]
     user_location: Optional[UserLocation]

@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ComparisonFilter']
+__all__ = ["ComparisonFilter"]
 
 
 class ComparisonFilter(BaseModel):
     key: str
-    type: Literal['eq', 'gt', 'gte', 'lt', 'lte', 'ne']
+    type: Literal["eq", "gt", "gte", "lt", "lte", "ne"]
     value: Union[bool, float, str]

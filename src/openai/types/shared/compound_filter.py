@@ -7,7 +7,7 @@ from ..._models import BaseModel
 from .comparison_filter import ComparisonFilter
 
 
-__all__ = ['CompoundFilter', 'Filter']
+__all__ = ["CompoundFilter", "Filter"]
 
 
 Filter: TypeAlias = Union[object, ComparisonFilter]
@@ -15,4 +15,4 @@ Filter: TypeAlias = Union[object, ComparisonFilter]
 
 class CompoundFilter(BaseModel):
     filters: List[Filter]
-    type: Literal['and', 'or']
+    type: Literal["and", "or"]

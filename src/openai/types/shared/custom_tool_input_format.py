@@ -6,17 +6,17 @@ from typing_extensions import Literal, TypeAlias
 from ..._models import BaseModel
 
 
-__all__ = ['CustomToolInputFormat', 'Grammar', 'Text']
+__all__ = ["CustomToolInputFormat", "Grammar", "Text"]
 
 
 class Grammar(BaseModel):
     definition: str
-    syntax: Literal['lark', 'regex']
-    type: Literal['grammar']
+    syntax: Literal["lark", "regex"]
+    type: Literal["grammar"]
 
 
 CustomToolInputFormat: TypeAlias = Union[str, Grammar]
 
 
 class Text(BaseModel):
-    type: Literal['text']
+    type: Literal["text"]

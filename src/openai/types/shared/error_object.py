@@ -5,7 +5,7 @@ from typing import Optional
 from ..._models import BaseModel
 
 
-__all__ = ['ErrorObject']
+__all__ = ["ErrorObject"]
 
 
 class ErrorObject(BaseModel):

@@ -6,7 +6,7 @@ from ..._models import BaseModel
 from .function_parameters import FunctionParameters
 
 
-__all__ = ['FunctionDefinition']
+__all__ = ["FunctionDefinition"]
 
 
 class FunctionDefinition(BaseModel):

@@ -7,10 +7,10 @@ from ..._models import BaseModel
 from .reasoning_effort import ReasoningEffort
 
 
-__all__ = ['Reasoning']
+__all__ = ["Reasoning"]
 
 
 class Reasoning(BaseModel):
     effort: ReasoningEffort = None
-    generate_summary: Optional[Literal['auto', 'concise', 'detailed']] = None
-    summary: Optional[Literal['auto', 'concise', 'detailed']] = None
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
+    summary: Optional[Literal["auto", "concise", "detailed"]] = None

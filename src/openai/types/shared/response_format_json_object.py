@@ -5,8 +5,8 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFormatJSONObject']
+__all__ = ["ResponseFormatJSONObject"]
 
 
 class ResponseFormatJSONObject(BaseModel):
-    type: Literal['json_object']
+    type: Literal["json_object"]

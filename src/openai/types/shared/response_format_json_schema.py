@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 
 
-__all__ = ['JSONSchema', 'ResponseFormatJSONSchema']
+__all__ = ["JSONSchema", "ResponseFormatJSONSchema"]
 
 
 class JSONSchema(BaseModel):
@@ -20,4 +20,4 @@ class JSONSchema(BaseModel):
 
 class ResponseFormatJSONSchema(BaseModel):
     json_schema: JSONSchema
-    type: Literal['json_schema']
+    type: Literal["json_schema"]

@@ -5,8 +5,8 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFormatText']
+__all__ = ["ResponseFormatText"]
 
 
 class ResponseFormatText(BaseModel):
-    type: Literal['text']
+    type: Literal["text"]

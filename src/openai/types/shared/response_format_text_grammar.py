@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFormatTextGrammar']
+__all__ = ["ResponseFormatTextGrammar"]
 
 
 class ResponseFormatTextGrammar(BaseModel):
     grammar: str
-    type: Literal['grammar']
+    type: Literal["grammar"]

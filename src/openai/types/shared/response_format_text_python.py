@@ -5,8 +5,8 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['ResponseFormatTextPython']
+__all__ = ["ResponseFormatTextPython"]
 
 
 class ResponseFormatTextPython(BaseModel):
-    type: Literal['python']
+    type: Literal["python"]

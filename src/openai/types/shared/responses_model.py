@@ -6,7 +6,22 @@ from typing_extensions import Literal, TypeAlias
 from .chat_model import ChatModel
 
 
-__all__ = ['ResponsesModel']
+__all__ = ["ResponsesModel"]
 
 
-ResponsesModel: TypeAlias = Union[str, ChatModel, Literal['computer-use-preview', 'computer-use-preview-2025-03-11', 'o1-pro', 'o1-pro-2025-03-19', 'o3-deep-research', 'o3-deep-research-2025-06-26', 'o3-pro', 'o3-pro-2025-06-10', 'o4-mini-deep-research', 'o4-mini-deep-research-2025-06-26']]
+ResponsesModel: TypeAlias = Union[
+    str,
+    ChatModel,
+    Literal[
+        "computer-use-preview",
+        "computer-use-preview-2025-03-11",
+        "o1-pro",
+        "o1-pro-2025-03-19",
+        "o3-deep-research",
+        "o3-deep-research-2025-06-26",
+        "o3-pro",
+        "o3-pro-2025-06-10",
+        "o4-mini-deep-research",
+        "o4-mini-deep-research-2025-06-26",
+    ],
+]

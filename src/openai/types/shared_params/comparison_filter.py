@@ -4,10 +4,10 @@ from typing import Union
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ComparisonFilter']
+__all__ = ["ComparisonFilter"]
 
 
 class ComparisonFilter(TypedDict, total=False):
     key: Required[str]
-    type: Required[Literal['eq', 'gt', 'gte', 'lt', 'lte', 'ne']]
+    type: Required[Literal["eq", "gt", "gte", "lt", "lte", "ne"]]
     value: Required[Union[bool, float, str]]

@@ -6,7 +6,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from .comparison_filter import ComparisonFilter
 
 
-__all__ = ['CompoundFilter', 'Filter']
+__all__ = ["CompoundFilter", "Filter"]
 
 
 Filter: TypeAlias = Union[object, ComparisonFilter]
@@ -14,4 +14,4 @@ Filter: TypeAlias = Union[object, ComparisonFilter]
 
 class CompoundFilter(TypedDict, total=False):
     filters: Required[Iterable[Filter]]
-    type: Required[Literal['and', 'or']]
+    type: Required[Literal["and", "or"]]

@@ -4,17 +4,17 @@ from typing import Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 
-__all__ = ['CustomToolInputFormat', 'Grammar', 'Text']
+__all__ = ["CustomToolInputFormat", "Grammar", "Text"]
 
 
 class Grammar(TypedDict, total=False):
     definition: Required[str]
-    syntax: Required[Literal['lark', 'regex']]
-    type: Required[Literal['grammar']]
+    syntax: Required[Literal["lark", "regex"]]
+    type: Required[Literal["grammar"]]
 
 
 CustomToolInputFormat: TypeAlias = Union[str, Grammar]
 
 
 class Text(TypedDict, total=False):
-    type: Required[Literal['text']]
+    type: Required[Literal["text"]]

@@ -6,7 +6,7 @@ from typing_extensions import Required, TypedDict
 from .function_parameters import FunctionParameters
 
 
-__all__ = ['FunctionDefinition']
+__all__ = ["FunctionDefinition"]
 
 
 class FunctionDefinition(TypedDict, total=False):

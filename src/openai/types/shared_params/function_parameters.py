@@ -4,7 +4,7 @@ from typing import Dict
 from typing_extensions import TypeAlias
 
 
-__all__ = ['FunctionParameters']
+__all__ = ["FunctionParameters"]
 
 
 FunctionParameters: TypeAlias = Dict[str, object]

@@ -4,7 +4,7 @@ from typing import Dict
 from typing_extensions import TypeAlias
 
 
-__all__ = ['Metadata']
+__all__ = ["Metadata"]
 
 
 Metadata: TypeAlias = Dict[str, str]

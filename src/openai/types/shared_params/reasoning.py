@@ -6,10 +6,10 @@ from typing_extensions import Literal, TypedDict
 from .reasoning_effort import ReasoningEffort
 
 
-__all__ = ['Reasoning']
+__all__ = ["Reasoning"]
 
 
 class Reasoning(TypedDict, total=False):
     effort: ReasoningEffort
-    generate_summary: Optional[Literal['auto', 'concise', 'detailed']]
-    summary: Optional[Literal['auto', 'concise', 'detailed']]
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]]
+    summary: Optional[Literal["auto", "concise", "detailed"]]

@@ -3,8 +3,8 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseFormatJSONObject']
+__all__ = ["ResponseFormatJSONObject"]
 
 
 class ResponseFormatJSONObject(TypedDict, total=False):
-    type: Required[Literal['json_object']]
+    type: Required[Literal["json_object"]]

@@ -4,7 +4,7 @@ from typing import Dict, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['JSONSchema', 'ResponseFormatJSONSchema']
+__all__ = ["JSONSchema", "ResponseFormatJSONSchema"]
 
 
 class JSONSchema(TypedDict, total=False):
@@ -16,4 +16,4 @@ class JSONSchema(TypedDict, total=False):
 
 class ResponseFormatJSONSchema(TypedDict, total=False):
     json_schema: Required[JSONSchema]
-    type: Required[Literal['json_schema']]
+    type: Required[Literal["json_schema"]]

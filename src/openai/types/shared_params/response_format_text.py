@@ -3,8 +3,8 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseFormatText']
+__all__ = ["ResponseFormatText"]
 
 
 class ResponseFormatText(TypedDict, total=False):
-    type: Required[Literal['text']]
+    type: Required[Literal["text"]]

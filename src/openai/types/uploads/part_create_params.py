@@ -5,7 +5,7 @@ from typing_extensions import Required, TypedDict
 from ..._types import FileTypes
 
 
-__all__ = ['PartCreateParams']
+__all__ = ["PartCreateParams"]
 
 
 class PartCreateParams(TypedDict, total=False):

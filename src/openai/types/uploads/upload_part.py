@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['UploadPart']
+__all__ = ["UploadPart"]
 
 
 class UploadPart(BaseModel):
     created_at: int
     id: str
-    object: Literal['upload.part']
+    object: Literal["upload.part"]
     upload_id: str

@@ -3,13 +3,13 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['FileBatchListFilesParams']
+__all__ = ["FileBatchListFilesParams"]
 
 
 class FileBatchListFilesParams(TypedDict, total=False):
     after: str
     before: str
-    filter: Literal['cancelled', 'completed', 'failed', 'in_progress']
+    filter: Literal["cancelled", "completed", "failed", "in_progress"]
     limit: int
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]
     vector_store_id: Required[str]

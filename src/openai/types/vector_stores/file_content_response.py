@@ -5,7 +5,7 @@ from typing import Optional
 from ..._models import BaseModel
 
 
-__all__ = ['FileContentResponse']
+__all__ = ["FileContentResponse"]
 
 
 class FileContentResponse(BaseModel):

@@ -6,7 +6,7 @@ from typing_extensions import Required, TypedDict
 from ..file_chunking_strategy_param import FileChunkingStrategyParam
 
 
-__all__ = ['FileCreateParams']
+__all__ = ["FileCreateParams"]
 
 
 class FileCreateParams(TypedDict, total=False):

@@ -3,12 +3,12 @@
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['FileListParams']
+__all__ = ["FileListParams"]
 
 
 class FileListParams(TypedDict, total=False):
     after: str
     before: str
-    filter: Literal['cancelled', 'completed', 'failed', 'in_progress']
+    filter: Literal["cancelled", "completed", "failed", "in_progress"]
     limit: int
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]

@@ -4,7 +4,7 @@ from typing import Dict, Optional, Union
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['FileUpdateParams']
+__all__ = ["FileUpdateParams"]
 
 
 class FileUpdateParams(TypedDict, total=False):

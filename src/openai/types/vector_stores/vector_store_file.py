@@ -7,11 +7,11 @@ from ..._models import BaseModel
 from ..file_chunking_strategy import FileChunkingStrategy
 
 
-__all__ = ['LastError', 'VectorStoreFile']
+__all__ = ["LastError", "VectorStoreFile"]
 
 
 class LastError(BaseModel):
-    code: Literal['invalid_file', 'server_error', 'unsupported_file']
+    code: Literal["invalid_file", "server_error", "unsupported_file"]
     message: str
 
 
@@ -21,7 +21,7 @@ class VectorStoreFile(BaseModel):
     created_at: int
     id: str
     last_error: Optional[LastError] = None
-    object: Literal['vector_store.file']
-    status: Literal['cancelled', 'completed', 'failed', 'in_progress']
+    object: Literal["vector_store.file"]
+    status: Literal["cancelled", "completed", "failed", "in_progress"]
     usage_bytes: int
     vector_store_id: str

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['FileCounts', 'VectorStoreFileBatch']
+__all__ = ["FileCounts", "VectorStoreFileBatch"]
 
 
 class FileCounts(BaseModel):
@@ -20,6 +20,6 @@ class VectorStoreFileBatch(BaseModel):
     created_at: int
     file_counts: FileCounts
     id: str
-    object: Literal['vector_store.files_batch']
-    status: Literal['cancelled', 'completed', 'failed', 'in_progress']
+    object: Literal["vector_store.files_batch"]
+    status: Literal["cancelled", "completed", "failed", "in_progress"]
     vector_store_id: str

@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['VectorStoreFileDeleted']
+__all__ = ["VectorStoreFileDeleted"]
 
 
 class VectorStoreFileDeleted(BaseModel):
     deleted: bool
     id: str
-    object: Literal['vector_store.file.deleted']
+    object: Literal["vector_store.file.deleted"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['BatchFailedWebhookEvent', 'Data']
+__all__ = ["BatchFailedWebhookEvent", "Data"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class BatchFailedWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['batch.failed']
+    object: Optional[Literal["event"]] = None
+    type: Literal["batch.failed"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'EvalRunCanceledWebhookEvent']
+__all__ = ["Data", "EvalRunCanceledWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class EvalRunCanceledWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['eval.run.canceled']
+    object: Optional[Literal["event"]] = None
+    type: Literal["eval.run.canceled"]

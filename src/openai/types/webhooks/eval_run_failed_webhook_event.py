@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'EvalRunFailedWebhookEvent']
+__all__ = ["Data", "EvalRunFailedWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class EvalRunFailedWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['eval.run.failed']
+    object: Optional[Literal["event"]] = None
+    type: Literal["eval.run.failed"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'EvalRunSucceededWebhookEvent']
+__all__ = ["Data", "EvalRunSucceededWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class EvalRunSucceededWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['eval.run.succeeded']
+    object: Optional[Literal["event"]] = None
+    type: Literal["eval.run.succeeded"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'FineTuningJobCancelledWebhookEvent']
+__all__ = ["Data", "FineTuningJobCancelledWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class FineTuningJobCancelledWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['fine_tuning.job.cancelled']
+    object: Optional[Literal["event"]] = None
+    type: Literal["fine_tuning.job.cancelled"]

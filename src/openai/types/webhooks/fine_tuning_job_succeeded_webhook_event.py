@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'FineTuningJobSucceededWebhookEvent']
+__all__ = ["Data", "FineTuningJobSucceededWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class FineTuningJobSucceededWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['fine_tuning.job.succeeded']
+    object: Optional[Literal["event"]] = None
+    type: Literal["fine_tuning.job.succeeded"]

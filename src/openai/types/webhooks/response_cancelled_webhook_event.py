@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'ResponseCancelledWebhookEvent']
+__all__ = ["Data", "ResponseCancelledWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class ResponseCancelledWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['response.cancelled']
+    object: Optional[Literal["event"]] = None
+    type: Literal["response.cancelled"]

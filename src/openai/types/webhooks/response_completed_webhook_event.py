@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'ResponseCompletedWebhookEvent']
+__all__ = ["Data", "ResponseCompletedWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class ResponseCompletedWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['response.completed']
+    object: Optional[Literal["event"]] = None
+    type: Literal["response.completed"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'ResponseFailedWebhookEvent']
+__all__ = ["Data", "ResponseFailedWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class ResponseFailedWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['response.failed']
+    object: Optional[Literal["event"]] = None
+    type: Literal["response.failed"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 
 
-__all__ = ['Data', 'ResponseIncompleteWebhookEvent']
+__all__ = ["Data", "ResponseIncompleteWebhookEvent"]
 
 
 class Data(BaseModel):
@@ -17,5 +17,5 @@ class ResponseIncompleteWebhookEvent(BaseModel):
     created_at: int
     data: Data
     id: str
-    object: Optional[Literal['event']] = None
-    type: Literal['response.incomplete']
+    object: Optional[Literal["event"]] = None
+    type: Literal["response.incomplete"]

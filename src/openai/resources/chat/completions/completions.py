@@ -32,7 +32,9 @@ CREATE = Endpoint(
 )
 RETRIEVE = Endpoint("get", _ITEM, cast_to=ChatCompletion)
 UPDATE = Endpoint("post", _ITEM, cast_to=ChatCompletion, params=CompletionUpdateParams)
-LIST = Endpoint("get", "/chat/completions", cast_to=ChatCompletion, params=CompletionListParams, query=True, page=SyncCursorPage)
+LIST = Endpoint(
+    "get", "/chat/completions", cast_to=ChatCompletion, params=CompletionListParams, query=True, page=SyncCursorPage
+)
 ASYNC_LIST = Endpoint(
     "get", "/chat/completions", cast_to=ChatCompletion, params=CompletionListParams, query=True, page=AsyncCursorPage
 )
@@ -69,7 +71,9 @@ class Completions(SyncAPIResource):
     messages: "Messages" = lazy_resource("openai.resources.chat.completions.messages", "Messages")
 
     @overload
-    def create(self, *, stream: Literal[True], **kw: Unpack[ChatCompletionCreateArgs]) -> Stream[ChatCompletionChunk]: ...
+    def create(
+        self, *, stream: Literal[True], **kw: Unpack[ChatCompletionCreateArgs]
+    ) -> Stream[ChatCompletionChunk]: ...
     @overload
     def create(
         self, *, stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN, **kw: Unpack[ChatCompletionCreateArgs]

@@ -6,15 +6,15 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['Conversation', 'ConversationCreatedEvent']
+__all__ = ["Conversation", "ConversationCreatedEvent"]
 
 
 class Conversation(BaseModel):
     id: Optional[str] = None
-    object: Optional[Literal['realtime.conversation']] = None
+    object: Optional[Literal["realtime.conversation"]] = None
 
 
 class ConversationCreatedEvent(BaseModel):
     conversation: Conversation
     event_id: str
-    type: Literal['conversation.created']
+    type: Literal["conversation.created"]

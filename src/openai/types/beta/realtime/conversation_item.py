@@ -7,7 +7,7 @@ from ...._models import BaseModel
 from .conversation_item_content import ConversationItemContent
 
 
-__all__ = ['ConversationItem']
+__all__ = ["ConversationItem"]
 
 
 class ConversationItem(BaseModel):
@@ -16,8 +16,8 @@ class ConversationItem(BaseModel):
     content: Optional[List[ConversationItemContent]] = None
     id: Optional[str] = None
     name: Optional[str] = None
-    object: Optional[Literal['realtime.item']] = None
+    object: Optional[Literal["realtime.item"]] = None
     output: Optional[str] = None
-    role: Optional[Literal['assistant', 'system', 'user']] = None
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Optional[Literal['function_call', 'function_call_output', 'message']] = None
+    role: Optional[Literal["assistant", "system", "user"]] = None
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Optional[Literal["function_call", "function_call_output", "message"]] = None

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemContent']
+__all__ = ["ConversationItemContent"]
 
 
 class ConversationItemContent(BaseModel):
@@ -14,4 +14,4 @@ class ConversationItemContent(BaseModel):
     id: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[Literal['audio', 'input_audio', 'input_text', 'item_reference', 'text']] = None
+    type: Optional[Literal["audio", "input_audio", "input_text", "item_reference", "text"]] = None

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['ConversationItemContentParam']
+__all__ = ["ConversationItemContentParam"]
 
 
 class ConversationItemContentParam(TypedDict, total=False):
@@ -11,4 +11,4 @@ class ConversationItemContentParam(TypedDict, total=False):
     id: str
     text: str
     transcript: str
-    type: Literal['audio', 'input_audio', 'input_text', 'item_reference', 'text']
+    type: Literal["audio", "input_audio", "input_text", "item_reference", "text"]

@@ -7,11 +7,11 @@ from ...._models import BaseModel
 from .conversation_item import ConversationItem
 
 
-__all__ = ['ConversationItemCreateEvent']
+__all__ = ["ConversationItemCreateEvent"]
 
 
 class ConversationItemCreateEvent(BaseModel):
     event_id: Optional[str] = None
     item: ConversationItem
     previous_item_id: Optional[str] = None
-    type: Literal['conversation.item.create']
+    type: Literal["conversation.item.create"]

@@ -5,11 +5,11 @@ from typing_extensions import Literal, Required, TypedDict
 from .conversation_item_param import ConversationItemParam
 
 
-__all__ = ['ConversationItemCreateEventParam']
+__all__ = ["ConversationItemCreateEventParam"]
 
 
 class ConversationItemCreateEventParam(TypedDict, total=False):
     event_id: str
     item: Required[ConversationItemParam]
     previous_item_id: str
-    type: Required[Literal['conversation.item.create']]
+    type: Required[Literal["conversation.item.create"]]

@@ -7,11 +7,11 @@ from ...._models import BaseModel
 from .conversation_item import ConversationItem
 
 
-__all__ = ['ConversationItemCreatedEvent']
+__all__ = ["ConversationItemCreatedEvent"]
 
 
 class ConversationItemCreatedEvent(BaseModel):
     event_id: str
     item: ConversationItem
     previous_item_id: Optional[str] = None
-    type: Literal['conversation.item.created']
+    type: Literal["conversation.item.created"]

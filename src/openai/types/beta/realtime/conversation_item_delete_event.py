@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemDeleteEvent']
+__all__ = ["ConversationItemDeleteEvent"]
 
 
 class ConversationItemDeleteEvent(BaseModel):
     event_id: Optional[str] = None
     item_id: str
-    type: Literal['conversation.item.delete']
+    type: Literal["conversation.item.delete"]

@@ -3,10 +3,10 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ConversationItemDeleteEventParam']
+__all__ = ["ConversationItemDeleteEventParam"]
 
 
 class ConversationItemDeleteEventParam(TypedDict, total=False):
     event_id: str
     item_id: Required[str]
-    type: Required[Literal['conversation.item.delete']]
+    type: Required[Literal["conversation.item.delete"]]

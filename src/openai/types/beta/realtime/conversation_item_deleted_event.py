@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemDeletedEvent']
+__all__ = ["ConversationItemDeletedEvent"]
 
 
 class ConversationItemDeletedEvent(BaseModel):
     event_id: str
     item_id: str
-    type: Literal['conversation.item.deleted']
+    type: Literal["conversation.item.deleted"]

@@ -8,7 +8,14 @@ from pydantic import Field as FieldInfo
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemInputAudioTranscriptionCompletedEvent', 'Logprob', 'Usage', 'UsageTranscriptTextUsageDuration', 'UsageTranscriptTextUsageTokens', 'UsageTranscriptTextUsageTokensInputTokenDetails']
+__all__ = [
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "Logprob",
+    "Usage",
+    "UsageTranscriptTextUsageDuration",
+    "UsageTranscriptTextUsageTokens",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
+]
 
 
 class Logprob(BaseModel):
@@ -19,7 +26,7 @@ class Logprob(BaseModel):
 
 class UsageTranscriptTextUsageDuration(BaseModel):
     seconds: float
-    type: Literal['duration']
+    type: Literal["duration"]
 
 
 class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
@@ -32,10 +39,12 @@ class UsageTranscriptTextUsageTokens(BaseModel):
     input_tokens: int
     output_tokens: int
     total_tokens: int
-    type: Literal['tokens']
+    type: Literal["tokens"]
 
 
-Usage: TypeAlias = Annotated[Union[UsageTranscriptTextUsageDuration, UsageTranscriptTextUsageTokens], FieldInfo(discriminator="type")]
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageDuration, UsageTranscriptTextUsageTokens], FieldInfo(discriminator="type")
+]
 
 
 class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
@@ -44,5 +53,5 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     item_id: str
     logprobs: Optional[List[Logprob]] = None
     transcript: str
-    type: Literal['conversation.item.input_audio_transcription.completed']
+    type: Literal["conversation.item.input_audio_transcription.completed"]
     usage: Usage

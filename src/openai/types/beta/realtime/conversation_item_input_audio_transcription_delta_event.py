@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemInputAudioTranscriptionDeltaEvent', 'Logprob']
+__all__ = ["ConversationItemInputAudioTranscriptionDeltaEvent", "Logprob"]
 
 
 class Logprob(BaseModel):
@@ -21,4 +21,4 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
     event_id: str
     item_id: str
     logprobs: Optional[List[Logprob]] = None
-    type: Literal['conversation.item.input_audio_transcription.delta']
+    type: Literal["conversation.item.input_audio_transcription.delta"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemInputAudioTranscriptionFailedEvent', 'Error']
+__all__ = ["ConversationItemInputAudioTranscriptionFailedEvent", "Error"]
 
 
 class Error(BaseModel):
@@ -21,4 +21,4 @@ class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
     error: Error
     event_id: str
     item_id: str
-    type: Literal['conversation.item.input_audio_transcription.failed']
+    type: Literal["conversation.item.input_audio_transcription.failed"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal, TypedDict
 from .conversation_item_content_param import ConversationItemContentParam
 
 
-__all__ = ['ConversationItemParam']
+__all__ = ["ConversationItemParam"]
 
 
 class ConversationItemParam(TypedDict, total=False):
@@ -15,8 +15,8 @@ class ConversationItemParam(TypedDict, total=False):
     content: Iterable[ConversationItemContentParam]
     id: str
     name: str
-    object: Literal['realtime.item']
+    object: Literal["realtime.item"]
     output: str
-    role: Literal['assistant', 'system', 'user']
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['function_call', 'function_call_output', 'message']
+    role: Literal["assistant", "system", "user"]
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["function_call", "function_call_output", "message"]

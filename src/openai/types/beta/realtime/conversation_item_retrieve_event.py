@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemRetrieveEvent']
+__all__ = ["ConversationItemRetrieveEvent"]
 
 
 class ConversationItemRetrieveEvent(BaseModel):
     event_id: Optional[str] = None
     item_id: str
-    type: Literal['conversation.item.retrieve']
+    type: Literal["conversation.item.retrieve"]

@@ -3,10 +3,10 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ConversationItemRetrieveEventParam']
+__all__ = ["ConversationItemRetrieveEventParam"]
 
 
 class ConversationItemRetrieveEventParam(TypedDict, total=False):
     event_id: str
     item_id: Required[str]
-    type: Required[Literal['conversation.item.retrieve']]
+    type: Required[Literal["conversation.item.retrieve"]]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemTruncateEvent']
+__all__ = ["ConversationItemTruncateEvent"]
 
 
 class ConversationItemTruncateEvent(BaseModel):
@@ -14,4 +14,4 @@ class ConversationItemTruncateEvent(BaseModel):
     content_index: int
     event_id: Optional[str] = None
     item_id: str
-    type: Literal['conversation.item.truncate']
+    type: Literal["conversation.item.truncate"]

@@ -3,7 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ConversationItemTruncateEventParam']
+__all__ = ["ConversationItemTruncateEventParam"]
 
 
 class ConversationItemTruncateEventParam(TypedDict, total=False):
@@ -11,4 +11,4 @@ class ConversationItemTruncateEventParam(TypedDict, total=False):
     content_index: Required[int]
     event_id: str
     item_id: Required[str]
-    type: Required[Literal['conversation.item.truncate']]
+    type: Required[Literal["conversation.item.truncate"]]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ConversationItemTruncatedEvent']
+__all__ = ["ConversationItemTruncatedEvent"]
 
 
 class ConversationItemTruncatedEvent(BaseModel):
@@ -13,4 +13,4 @@ class ConversationItemTruncatedEvent(BaseModel):
     content_index: int
     event_id: str
     item_id: str
-    type: Literal['conversation.item.truncated']
+    type: Literal["conversation.item.truncated"]

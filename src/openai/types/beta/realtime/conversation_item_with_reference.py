@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['Content', 'ConversationItemWithReference']
+__all__ = ["Content", "ConversationItemWithReference"]
 
 
 class Content(BaseModel):
@@ -14,7 +14,7 @@ class Content(BaseModel):
     id: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[Literal['input_audio', 'input_text', 'item_reference', 'text']] = None
+    type: Optional[Literal["input_audio", "input_text", "item_reference", "text"]] = None
 
 
 class ConversationItemWithReference(BaseModel):
@@ -23,8 +23,8 @@ class ConversationItemWithReference(BaseModel):
     content: Optional[List[Content]] = None
     id: Optional[str] = None
     name: Optional[str] = None
-    object: Optional[Literal['realtime.item']] = None
+    object: Optional[Literal["realtime.item"]] = None
     output: Optional[str] = None
-    role: Optional[Literal['assistant', 'system', 'user']] = None
-    status: Optional[Literal['completed', 'in_progress', 'incomplete']] = None
-    type: Optional[Literal['function_call', 'function_call_output', 'item_reference', 'message']] = None
+    role: Optional[Literal["assistant", "system", "user"]] = None
+    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    type: Optional[Literal["function_call", "function_call_output", "item_reference", "message"]] = None

@@ -4,7 +4,7 @@ from typing import Iterable
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['Content', 'ConversationItemWithReferenceParam']
+__all__ = ["Content", "ConversationItemWithReferenceParam"]
 
 
 class Content(TypedDict, total=False):
@@ -12,7 +12,7 @@ class Content(TypedDict, total=False):
     id: str
     text: str
     transcript: str
-    type: Literal['input_audio', 'input_text', 'item_reference', 'text']
+    type: Literal["input_audio", "input_text", "item_reference", "text"]
 
 
 class ConversationItemWithReferenceParam(TypedDict, total=False):
@@ -21,8 +21,8 @@ class ConversationItemWithReferenceParam(TypedDict, total=False):
     content: Iterable[Content]
     id: str
     name: str
-    object: Literal['realtime.item']
+    object: Literal["realtime.item"]
     output: str
-    role: Literal['assistant', 'system', 'user']
-    status: Literal['completed', 'in_progress', 'incomplete']
-    type: Literal['function_call', 'function_call_output', 'item_reference', 'message']
+    role: Literal["assistant", "system", "user"]
+    status: Literal["completed", "in_progress", "incomplete"]
+    type: Literal["function_call", "function_call_output", "item_reference", "message"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['Error', 'ErrorEvent']
+__all__ = ["Error", "ErrorEvent"]
 
 
 class Error(BaseModel):
@@ -20,4 +20,4 @@ class Error(BaseModel):
 class ErrorEvent(BaseModel):
     error: Error
     event_id: str
-    type: Literal['error']
+    type: Literal["error"]

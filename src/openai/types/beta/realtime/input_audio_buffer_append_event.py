@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['InputAudioBufferAppendEvent']
+__all__ = ["InputAudioBufferAppendEvent"]
 
 
 class InputAudioBufferAppendEvent(BaseModel):
     audio: str
     event_id: Optional[str] = None
-    type: Literal['input_audio_buffer.append']
+    type: Literal["input_audio_buffer.append"]

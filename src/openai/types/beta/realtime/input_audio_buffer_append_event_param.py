@@ -3,10 +3,10 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['InputAudioBufferAppendEventParam']
+__all__ = ["InputAudioBufferAppendEventParam"]
 
 
 class InputAudioBufferAppendEventParam(TypedDict, total=False):
     audio: Required[str]
     event_id: str
-    type: Required[Literal['input_audio_buffer.append']]
+    type: Required[Literal["input_audio_buffer.append"]]

@@ -6,9 +6,9 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['InputAudioBufferClearEvent']
+__all__ = ["InputAudioBufferClearEvent"]
 
 
 class InputAudioBufferClearEvent(BaseModel):
     event_id: Optional[str] = None
-    type: Literal['input_audio_buffer.clear']
+    type: Literal["input_audio_buffer.clear"]

@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['InputAudioBufferClearEventParam']
+__all__ = ["InputAudioBufferClearEventParam"]
 
 
 class InputAudioBufferClearEventParam(TypedDict, total=False):
     event_id: str
-    type: Required[Literal['input_audio_buffer.clear']]
+    type: Required[Literal["input_audio_buffer.clear"]]

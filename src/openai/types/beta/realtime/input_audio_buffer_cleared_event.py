@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['InputAudioBufferClearedEvent']
+__all__ = ["InputAudioBufferClearedEvent"]
 
 
 class InputAudioBufferClearedEvent(BaseModel):
     event_id: str
-    type: Literal['input_audio_buffer.cleared']
+    type: Literal["input_audio_buffer.cleared"]

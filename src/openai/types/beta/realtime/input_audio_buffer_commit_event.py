@@ -6,9 +6,9 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['InputAudioBufferCommitEvent']
+__all__ = ["InputAudioBufferCommitEvent"]
 
 
 class InputAudioBufferCommitEvent(BaseModel):
     event_id: Optional[str] = None
-    type: Literal['input_audio_buffer.commit']
+    type: Literal["input_audio_buffer.commit"]

@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['InputAudioBufferCommitEventParam']
+__all__ = ["InputAudioBufferCommitEventParam"]
 
 
 class InputAudioBufferCommitEventParam(TypedDict, total=False):
     event_id: str
-    type: Required[Literal['input_audio_buffer.commit']]
+    type: Required[Literal["input_audio_buffer.commit"]]

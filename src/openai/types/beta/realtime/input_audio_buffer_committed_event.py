@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['InputAudioBufferCommittedEvent']
+__all__ = ["InputAudioBufferCommittedEvent"]
 
 
 class InputAudioBufferCommittedEvent(BaseModel):
     event_id: str
     item_id: str
     previous_item_id: Optional[str] = None
-    type: Literal['input_audio_buffer.committed']
+    type: Literal["input_audio_buffer.committed"]

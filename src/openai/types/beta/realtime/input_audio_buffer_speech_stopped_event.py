@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['InputAudioBufferSpeechStoppedEvent']
+__all__ = ["InputAudioBufferSpeechStoppedEvent"]
 
 
 class InputAudioBufferSpeechStoppedEvent(BaseModel):
     audio_end_ms: int
     event_id: str
     item_id: str
-    type: Literal['input_audio_buffer.speech_stopped']
+    type: Literal["input_audio_buffer.speech_stopped"]

@@ -6,12 +6,12 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['RateLimit', 'RateLimitsUpdatedEvent']
+__all__ = ["RateLimit", "RateLimitsUpdatedEvent"]
 
 
 class RateLimit(BaseModel):
     limit: Optional[int] = None
-    name: Optional[Literal['requests', 'tokens']] = None
+    name: Optional[Literal["requests", "tokens"]] = None
     remaining: Optional[int] = None
     reset_seconds: Optional[float] = None
 
@@ -19,4 +19,4 @@ class RateLimit(BaseModel):
 class RateLimitsUpdatedEvent(BaseModel):
     event_id: str
     rate_limits: List[RateLimit]
-    type: Literal['rate_limits.updated']
+    type: Literal["rate_limits.updated"]

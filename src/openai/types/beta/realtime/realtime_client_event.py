@@ -19,12 +19,28 @@ from .session_update_event import SessionUpdateEvent
 from .transcription_session_update import TranscriptionSessionUpdate
 
 
-__all__ = ['OutputAudioBufferClear', 'RealtimeClientEvent']
+__all__ = ["OutputAudioBufferClear", "RealtimeClientEvent"]
 
 
 class OutputAudioBufferClear(BaseModel):
     event_id: Optional[str] = None
-    type: Literal['output_audio_buffer.clear']
+    type: Literal["output_audio_buffer.clear"]
 
 
-RealtimeClientEvent: TypeAlias = Annotated[Union[ConversationItemCreateEvent, ConversationItemDeleteEvent, ConversationItemRetrieveEvent, ConversationItemTruncateEvent, InputAudioBufferAppendEvent, InputAudioBufferClearEvent, InputAudioBufferCommitEvent, OutputAudioBufferClear, ResponseCancelEvent, ResponseCreateEvent, SessionUpdateEvent, TranscriptionSessionUpdate], FieldInfo(discriminator="type")]
+RealtimeClientEvent: TypeAlias = Annotated[
+    Union[
+        ConversationItemCreateEvent,
+        ConversationItemDeleteEvent,
+        ConversationItemRetrieveEvent,
+        ConversationItemTruncateEvent,
+        InputAudioBufferAppendEvent,
+        InputAudioBufferClearEvent,
+        InputAudioBufferCommitEvent,
+        OutputAudioBufferClear,
+        ResponseCancelEvent,
+        ResponseCreateEvent,
+        SessionUpdateEvent,
+        TranscriptionSessionUpdate,
+    ],
+    FieldInfo(discriminator="type"),
+]

@@ -16,12 +16,25 @@ from .session_update_event_param import SessionUpdateEventParam
 from .transcription_session_update_param import TranscriptionSessionUpdateParam
 
 
-__all__ = ['OutputAudioBufferClear', 'RealtimeClientEventParam']
+__all__ = ["OutputAudioBufferClear", "RealtimeClientEventParam"]
 
 
 class OutputAudioBufferClear(TypedDict, total=False):
     event_id: str
-    type: Required[Literal['output_audio_buffer.clear']]
+    type: Required[Literal["output_audio_buffer.clear"]]
 
 
-RealtimeClientEventParam: TypeAlias = Union[ConversationItemCreateEventParam, ConversationItemDeleteEventParam, ConversationItemRetrieveEventParam, ConversationItemTruncateEventParam, InputAudioBufferAppendEventParam, InputAudioBufferClearEventParam, InputAudioBufferCommitEventParam, OutputAudioBufferClear, ResponseCancelEventParam, ResponseCreateEventParam, SessionUpdateEventParam, TranscriptionSessionUpdateParam]
+RealtimeClientEventParam: TypeAlias = Union[
+    ConversationItemCreateEventParam,
+    ConversationItemDeleteEventParam,
+    ConversationItemRetrieveEventParam,
+    ConversationItemTruncateEventParam,
+    InputAudioBufferAppendEventParam,
+    InputAudioBufferClearEventParam,
+    InputAudioBufferCommitEventParam,
+    OutputAudioBufferClear,
+    ResponseCancelEventParam,
+    ResponseCreateEventParam,
+    SessionUpdateEventParam,
+    TranscriptionSessionUpdateParam,
+]

@@ -3,7 +3,7 @@
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['RealtimeConnectParams']
+__all__ = ["RealtimeConnectParams"]
 
 
 class RealtimeConnectParams(TypedDict, total=False):

@@ -10,20 +10,20 @@ from .realtime_response_status import RealtimeResponseStatus
 from .realtime_response_usage import RealtimeResponseUsage
 
 
-__all__ = ['RealtimeResponse']
+__all__ = ["RealtimeResponse"]
 
 
 class RealtimeResponse(BaseModel):
     conversation_id: Optional[str] = None
     id: Optional[str] = None
-    max_output_tokens: Optional[Union[int, Literal['inf']]] = None
+    max_output_tokens: Optional[Union[int, Literal["inf"]]] = None
     metadata: Optional[Metadata] = None
-    modalities: Optional[List[Literal['audio', 'text']]] = None
-    object: Optional[Literal['realtime.response']] = None
+    modalities: Optional[List[Literal["audio", "text"]]] = None
+    object: Optional[Literal["realtime.response"]] = None
     output: Optional[List[ConversationItem]] = None
-    output_audio_format: Optional[Literal['g711_alaw', 'g711_ulaw', 'pcm16']] = None
-    status: Optional[Literal['cancelled', 'completed', 'failed', 'in_progress', 'incomplete']] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
+    status: Optional[Literal["cancelled", "completed", "failed", "in_progress", "incomplete"]] = None
     status_details: Optional[RealtimeResponseStatus] = None
     temperature: Optional[float] = None
     usage: Optional[RealtimeResponseUsage] = None
-    voice: Optional[Union[str, Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']]] = None
+    voice: Optional[Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]] = None

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['Error', 'RealtimeResponseStatus']
+__all__ = ["Error", "RealtimeResponseStatus"]
 
 
 class Error(BaseModel):
@@ -16,5 +16,5 @@ class Error(BaseModel):
 
 class RealtimeResponseStatus(BaseModel):
     error: Optional[Error] = None
-    reason: Optional[Literal['client_cancelled', 'content_filter', 'max_output_tokens', 'turn_detected']] = None
-    type: Optional[Literal['cancelled', 'completed', 'failed', 'incomplete']] = None
+    reason: Optional[Literal["client_cancelled", "content_filter", "max_output_tokens", "turn_detected"]] = None
+    type: Optional[Literal["cancelled", "completed", "failed", "incomplete"]] = None

@@ -5,7 +5,7 @@ from typing import Optional
 from ...._models import BaseModel
 
 
-__all__ = ['InputTokenDetails', 'OutputTokenDetails', 'RealtimeResponseUsage']
+__all__ = ["InputTokenDetails", "OutputTokenDetails", "RealtimeResponseUsage"]
 
 
 class InputTokenDetails(BaseModel):

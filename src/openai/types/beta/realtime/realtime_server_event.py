@@ -10,7 +10,9 @@ from .conversation_created_event import ConversationCreatedEvent
 from .conversation_item import ConversationItem
 from .conversation_item_created_event import ConversationItemCreatedEvent
 from .conversation_item_deleted_event import ConversationItemDeletedEvent
-from .conversation_item_input_audio_transcription_completed_event import ConversationItemInputAudioTranscriptionCompletedEvent
+from .conversation_item_input_audio_transcription_completed_event import (
+    ConversationItemInputAudioTranscriptionCompletedEvent,
+)
 from .conversation_item_input_audio_transcription_delta_event import ConversationItemInputAudioTranscriptionDeltaEvent
 from .conversation_item_input_audio_transcription_failed_event import ConversationItemInputAudioTranscriptionFailedEvent
 from .conversation_item_truncated_event import ConversationItemTruncatedEvent
@@ -39,31 +41,75 @@ from .session_updated_event import SessionUpdatedEvent
 from .transcription_session_updated_event import TranscriptionSessionUpdatedEvent
 
 
-__all__ = ['ConversationItemRetrieved', 'OutputAudioBufferCleared', 'OutputAudioBufferStarted', 'OutputAudioBufferStopped', 'RealtimeServerEvent']
+__all__ = [
+    "ConversationItemRetrieved",
+    "OutputAudioBufferCleared",
+    "OutputAudioBufferStarted",
+    "OutputAudioBufferStopped",
+    "RealtimeServerEvent",
+]
 
 
 class ConversationItemRetrieved(BaseModel):
     event_id: str
     item: ConversationItem
-    type: Literal['conversation.item.retrieved']
+    type: Literal["conversation.item.retrieved"]
 
 
 class OutputAudioBufferCleared(BaseModel):
     event_id: str
     response_id: str
-    type: Literal['output_audio_buffer.cleared']
+    type: Literal["output_audio_buffer.cleared"]
 
 
 class OutputAudioBufferStarted(BaseModel):
     event_id: str
     response_id: str
-    type: Literal['output_audio_buffer.started']
+    type: Literal["output_audio_buffer.started"]
 
 
 class OutputAudioBufferStopped(BaseModel):
     event_id: str
     response_id: str
-    type: Literal['output_audio_buffer.stopped']
+    type: Literal["output_audio_buffer.stopped"]
 
 
-RealtimeServerEvent: TypeAlias = Annotated[Union[ConversationCreatedEvent, ConversationItemCreatedEvent, ConversationItemDeletedEvent, ConversationItemInputAudioTranscriptionCompletedEvent, ConversationItemInputAudioTranscriptionDeltaEvent, ConversationItemInputAudioTranscriptionFailedEvent, ConversationItemRetrieved, ConversationItemTruncatedEvent, ErrorEvent, InputAudioBufferClearedEvent, InputAudioBufferCommittedEvent, InputAudioBufferSpeechStartedEvent, InputAudioBufferSpeechStoppedEvent, OutputAudioBufferCleared, OutputAudioBufferStarted, OutputAudioBufferStopped, RateLimitsUpdatedEvent, ResponseAudioDeltaEvent, ResponseAudioDoneEvent, ResponseAudioTranscriptDeltaEvent, ResponseAudioTranscriptDoneEvent, ResponseContentPartAddedEvent, ResponseContentPartDoneEvent, ResponseCreatedEvent, ResponseDoneEvent, ResponseFunctionCallArgumentsDeltaEvent, ResponseFunctionCallArgumentsDoneEvent, ResponseOutputItemAddedEvent, ResponseOutputItemDoneEvent, ResponseTextDeltaEvent, ResponseTextDoneEvent, SessionCreatedEvent, SessionUpdatedEvent, TranscriptionSessionUpdatedEvent], FieldInfo(discriminator="type")]
+RealtimeServerEvent: TypeAlias = Annotated[
+    Union[
+        ConversationCreatedEvent,
+        ConversationItemCreatedEvent,
+        ConversationItemDeletedEvent,
+        ConversationItemInputAudioTranscriptionCompletedEvent,
+        ConversationItemInputAudioTranscriptionDeltaEvent,
+        ConversationItemInputAudioTranscriptionFailedEvent,
+        ConversationItemRetrieved,
+        ConversationItemTruncatedEvent,
+        ErrorEvent,
+        InputAudioBufferClearedEvent,
+        InputAudioBufferCommittedEvent,
+        InputAudioBufferSpeechStartedEvent,
+        InputAudioBufferSpeechStoppedEvent,
+        OutputAudioBufferCleared,
+        OutputAudioBufferStarted,
+        OutputAudioBufferStopped,
+        RateLimitsUpdatedEvent,
+        ResponseAudioDeltaEvent,
+        ResponseAudioDoneEvent,
+        ResponseAudioTranscriptDeltaEvent,
+        ResponseAudioTranscriptDoneEvent,
+        ResponseContentPartAddedEvent,
+        ResponseContentPartDoneEvent,
+        ResponseCreatedEvent,
+        ResponseDoneEvent,
+        ResponseFunctionCallArgumentsDeltaEvent,
+        ResponseFunctionCallArgumentsDoneEvent,
+        ResponseOutputItemAddedEvent,
+        ResponseOutputItemDoneEvent,
+        ResponseTextDeltaEvent,
+        ResponseTextDoneEvent,
+        SessionCreatedEvent,
+        SessionUpdatedEvent,
+        TranscriptionSessionUpdatedEvent,
+    ],
+    FieldInfo(discriminator="type"),
+]

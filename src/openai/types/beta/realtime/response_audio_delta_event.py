@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseAudioDeltaEvent']
+__all__ = ["ResponseAudioDeltaEvent"]
 
 
 class ResponseAudioDeltaEvent(BaseModel):
@@ -15,4 +15,4 @@ class ResponseAudioDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     response_id: str
-    type: Literal['response.audio.delta']
+    type: Literal["response.audio.delta"]

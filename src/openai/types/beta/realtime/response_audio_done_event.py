@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseAudioDoneEvent']
+__all__ = ["ResponseAudioDoneEvent"]
 
 
 class ResponseAudioDoneEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseAudioDoneEvent(BaseModel):
     item_id: str
     output_index: int
     response_id: str
-    type: Literal['response.audio.done']
+    type: Literal["response.audio.done"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseAudioTranscriptDeltaEvent']
+__all__ = ["ResponseAudioTranscriptDeltaEvent"]
 
 
 class ResponseAudioTranscriptDeltaEvent(BaseModel):
@@ -15,4 +15,4 @@ class ResponseAudioTranscriptDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     response_id: str
-    type: Literal['response.audio_transcript.delta']
+    type: Literal["response.audio_transcript.delta"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseAudioTranscriptDoneEvent']
+__all__ = ["ResponseAudioTranscriptDoneEvent"]
 
 
 class ResponseAudioTranscriptDoneEvent(BaseModel):
@@ -15,4 +15,4 @@ class ResponseAudioTranscriptDoneEvent(BaseModel):
     output_index: int
     response_id: str
     transcript: str
-    type: Literal['response.audio_transcript.done']
+    type: Literal["response.audio_transcript.done"]

@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseCancelEvent']
+__all__ = ["ResponseCancelEvent"]
 
 
 class ResponseCancelEvent(BaseModel):
     event_id: Optional[str] = None
     response_id: Optional[str] = None
-    type: Literal['response.cancel']
+    type: Literal["response.cancel"]

@@ -3,10 +3,10 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ResponseCancelEventParam']
+__all__ = ["ResponseCancelEventParam"]
 
 
 class ResponseCancelEventParam(TypedDict, total=False):
     event_id: str
     response_id: str
-    type: Required[Literal['response.cancel']]
+    type: Required[Literal["response.cancel"]]

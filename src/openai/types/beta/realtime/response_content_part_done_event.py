@@ -6,14 +6,14 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['Part', 'ResponseContentPartDoneEvent']
+__all__ = ["Part", "ResponseContentPartDoneEvent"]
 
 
 class Part(BaseModel):
     audio: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[Literal['audio', 'text']] = None
+    type: Optional[Literal["audio", "text"]] = None
 
 
 class ResponseContentPartDoneEvent(BaseModel):
@@ -23,4 +23,4 @@ class ResponseContentPartDoneEvent(BaseModel):
     output_index: int
     part: Part
     response_id: str
-    type: Literal['response.content_part.done']
+    type: Literal["response.content_part.done"]

@@ -8,31 +8,31 @@ from ...shared.metadata import Metadata
 from .conversation_item_with_reference import ConversationItemWithReference
 
 
-__all__ = ['Response', 'ResponseCreateEvent', 'ResponseTool']
+__all__ = ["Response", "ResponseCreateEvent", "ResponseTool"]
 
 
 class ResponseTool(BaseModel):
     description: Optional[str] = None
     name: Optional[str] = None
     parameters: Optional[object] = None
-    type: Optional[Literal['function']] = None
+    type: Optional[Literal["function"]] = None
 
 
 class Response(BaseModel):
-    conversation: Optional[Union[str, Literal['auto', 'none']]] = None
+    conversation: Optional[Union[str, Literal["auto", "none"]]] = None
     input: Optional[List[ConversationItemWithReference]] = None
     instructions: Optional[str] = None
-    max_response_output_tokens: Optional[Union[int, Literal['inf']]] = None
+    max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
     metadata: Optional[Metadata] = None
-    modalities: Optional[List[Literal['audio', 'text']]] = None
-    output_audio_format: Optional[Literal['g711_alaw', 'g711_ulaw', 'pcm16']] = None
+    modalities: Optional[List[Literal["audio", "text"]]] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
     tools: Optional[List[ResponseTool]] = None
-    voice: Optional[Union[str, Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']]] = None
+    voice: Optional[Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]] = None
 
 
 class ResponseCreateEvent(BaseModel):
     event_id: Optional[str] = None
     response: Optional[Response] = None
-    type: Literal['response.create']
+    type: Literal["response.create"]

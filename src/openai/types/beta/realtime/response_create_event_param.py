@@ -7,31 +7,31 @@ from ...shared_params.metadata import Metadata
 from .conversation_item_with_reference_param import ConversationItemWithReferenceParam
 
 
-__all__ = ['Response', 'ResponseCreateEventParam', 'ResponseTool']
+__all__ = ["Response", "ResponseCreateEventParam", "ResponseTool"]
 
 
 class ResponseTool(TypedDict, total=False):
     description: str
     name: str
     parameters: object
-    type: Literal['function']
+    type: Literal["function"]
 
 
 class Response(TypedDict, total=False):
-    conversation: Union[str, Literal['auto', 'none']]
+    conversation: Union[str, Literal["auto", "none"]]
     input: Iterable[ConversationItemWithReferenceParam]
     instructions: str
-    max_response_output_tokens: Union[int, Literal['inf']]
+    max_response_output_tokens: Union[int, Literal["inf"]]
     metadata: Optional[Metadata]
-    modalities: List[Literal['audio', 'text']]
-    output_audio_format: Literal['g711_alaw', 'g711_ulaw', 'pcm16']
+    modalities: List[Literal["audio", "text"]]
+    output_audio_format: Literal["g711_alaw", "g711_ulaw", "pcm16"]
     temperature: float
     tool_choice: str
     tools: Iterable[ResponseTool]
-    voice: Union[str, Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']]
+    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]
 
 
 class ResponseCreateEventParam(TypedDict, total=False):
     event_id: str
     response: Response
-    type: Required[Literal['response.create']]
+    type: Required[Literal["response.create"]]

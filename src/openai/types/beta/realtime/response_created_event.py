@@ -6,10 +6,10 @@ from ...._models import BaseModel
 from .realtime_response import RealtimeResponse
 
 
-__all__ = ['ResponseCreatedEvent']
+__all__ = ["ResponseCreatedEvent"]
 
 
 class ResponseCreatedEvent(BaseModel):
     event_id: str
     response: RealtimeResponse
-    type: Literal['response.created']
+    type: Literal["response.created"]

@@ -6,10 +6,10 @@ from ...._models import BaseModel
 from .realtime_response import RealtimeResponse
 
 
-__all__ = ['ResponseDoneEvent']
+__all__ = ["ResponseDoneEvent"]
 
 
 class ResponseDoneEvent(BaseModel):
     event_id: str
     response: RealtimeResponse
-    type: Literal['response.done']
+    type: Literal["response.done"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseFunctionCallArgumentsDeltaEvent']
+__all__ = ["ResponseFunctionCallArgumentsDeltaEvent"]
 
 
 class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
@@ -15,4 +15,4 @@ class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     response_id: str
-    type: Literal['response.function_call_arguments.delta']
+    type: Literal["response.function_call_arguments.delta"]

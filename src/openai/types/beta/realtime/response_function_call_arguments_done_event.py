@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseFunctionCallArgumentsDoneEvent']
+__all__ = ["ResponseFunctionCallArgumentsDoneEvent"]
 
 
 class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
@@ -15,4 +15,4 @@ class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
     item_id: str
     output_index: int
     response_id: str
-    type: Literal['response.function_call_arguments.done']
+    type: Literal["response.function_call_arguments.done"]

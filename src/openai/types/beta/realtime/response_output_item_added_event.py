@@ -6,7 +6,7 @@ from ...._models import BaseModel
 from .conversation_item import ConversationItem
 
 
-__all__ = ['ResponseOutputItemAddedEvent']
+__all__ = ["ResponseOutputItemAddedEvent"]
 
 
 class ResponseOutputItemAddedEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseOutputItemAddedEvent(BaseModel):
     item: ConversationItem
     output_index: int
     response_id: str
-    type: Literal['response.output_item.added']
+    type: Literal["response.output_item.added"]

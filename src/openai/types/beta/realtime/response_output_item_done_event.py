@@ -6,7 +6,7 @@ from ...._models import BaseModel
 from .conversation_item import ConversationItem
 
 
-__all__ = ['ResponseOutputItemDoneEvent']
+__all__ = ["ResponseOutputItemDoneEvent"]
 
 
 class ResponseOutputItemDoneEvent(BaseModel):
@@ -14,4 +14,4 @@ class ResponseOutputItemDoneEvent(BaseModel):
     item: ConversationItem
     output_index: int
     response_id: str
-    type: Literal['response.output_item.done']
+    type: Literal["response.output_item.done"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseTextDeltaEvent']
+__all__ = ["ResponseTextDeltaEvent"]
 
 
 class ResponseTextDeltaEvent(BaseModel):
@@ -15,4 +15,4 @@ class ResponseTextDeltaEvent(BaseModel):
     item_id: str
     output_index: int
     response_id: str
-    type: Literal['response.text.delta']
+    type: Literal["response.text.delta"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ResponseTextDoneEvent']
+__all__ = ["ResponseTextDoneEvent"]
 
 
 class ResponseTextDoneEvent(BaseModel):
@@ -15,4 +15,4 @@ class ResponseTextDoneEvent(BaseModel):
     output_index: int
     response_id: str
     text: str
-    type: Literal['response.text.done']
+    type: Literal["response.text.done"]

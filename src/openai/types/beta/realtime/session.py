@@ -6,11 +6,19 @@ from typing_extensions import Literal, TypeAlias
 from ...._models import BaseModel
 
 
-__all__ = ['InputAudioNoiseReduction', 'InputAudioTranscription', 'Session', 'Tool', 'Tracing', 'TracingTracingConfiguration', 'TurnDetection']
+__all__ = [
+    "InputAudioNoiseReduction",
+    "InputAudioTranscription",
+    "Session",
+    "Tool",
+    "Tracing",
+    "TracingTracingConfiguration",
+    "TurnDetection",
+]
 
 
 class InputAudioNoiseReduction(BaseModel):
-    type: Optional[Literal['far_field', 'near_field']] = None
+    type: Optional[Literal["far_field", "near_field"]] = None
 
 
 class InputAudioTranscription(BaseModel):
@@ -23,7 +31,7 @@ class Tool(BaseModel):
     description: Optional[str] = None
     name: Optional[str] = None
     parameters: Optional[object] = None
-    type: Optional[Literal['function']] = None
+    type: Optional[Literal["function"]] = None
 
 
 class TracingTracingConfiguration(BaseModel):
@@ -32,33 +40,42 @@ class TracingTracingConfiguration(BaseModel):
     workflow_name: Optional[str] = None
 
 
-Tracing: TypeAlias = Union[Literal['auto'], TracingTracingConfiguration]
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
 
 
 class TurnDetection(BaseModel):
     create_response: Optional[bool] = None
-    eagerness: Optional[Literal['auto', 'high', 'low', 'medium']] = None
+    eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
     interrupt_response: Optional[bool] = None
     prefix_padding_ms: Optional[int] = None
     silence_duration_ms: Optional[int] = None
     threshold: Optional[float] = None
-    type: Optional[Literal['semantic_vad', 'server_vad']] = None
+    type: Optional[Literal["semantic_vad", "server_vad"]] = None
 
 
 class Session(BaseModel):
     id: Optional[str] = None
-    input_audio_format: Optional[Literal['g711_alaw', 'g711_ulaw', 'pcm16']] = None
+    input_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
     input_audio_transcription: Optional[InputAudioTranscription] = None
     instructions: Optional[str] = None
-    max_response_output_tokens: Optional[Union[int, Literal['inf']]] = None
-    modalities: Optional[List[Literal['audio', 'text']]] = None
-    model: Optional[Literal['gpt-4o-mini-realtime-preview', 'gpt-4o-mini-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview', 'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview-2025-06-03']] = None
-    output_audio_format: Optional[Literal['g711_alaw', 'g711_ulaw', 'pcm16']] = None
+    max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
+    modalities: Optional[List[Literal["audio", "text"]]] = None
+    model: Optional[
+        Literal[
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+        ]
+    ] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
     tools: Optional[List[Tool]] = None
     tracing: Optional[Tracing] = None
     turn_detection: Optional[TurnDetection] = None
-    voice: Optional[Union[str, Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']]] = None
+    voice: Optional[Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]] = None

@@ -6,7 +6,15 @@ from typing_extensions import Literal, TypeAlias
 from ...._models import BaseModel
 
 
-__all__ = ['ClientSecret', 'InputAudioTranscription', 'SessionCreateResponse', 'Tool', 'Tracing', 'TracingTracingConfiguration', 'TurnDetection']
+__all__ = [
+    "ClientSecret",
+    "InputAudioTranscription",
+    "SessionCreateResponse",
+    "Tool",
+    "Tracing",
+    "TracingTracingConfiguration",
+    "TurnDetection",
+]
 
 
 class ClientSecret(BaseModel):
@@ -22,7 +30,7 @@ class Tool(BaseModel):
     description: Optional[str] = None
     name: Optional[str] = None
     parameters: Optional[object] = None
-    type: Optional[Literal['function']] = None
+    type: Optional[Literal["function"]] = None
 
 
 class TracingTracingConfiguration(BaseModel):
@@ -31,7 +39,7 @@ class TracingTracingConfiguration(BaseModel):
     workflow_name: Optional[str] = None
 
 
-Tracing: TypeAlias = Union[Literal['auto'], TracingTracingConfiguration]
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
 
 
 class TurnDetection(BaseModel):
@@ -46,8 +54,8 @@ class SessionCreateResponse(BaseModel):
     input_audio_format: Optional[str] = None
     input_audio_transcription: Optional[InputAudioTranscription] = None
     instructions: Optional[str] = None
-    max_response_output_tokens: Optional[Union[int, Literal['inf']]] = None
-    modalities: Optional[List[Literal['audio', 'text']]] = None
+    max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
+    modalities: Optional[List[Literal["audio", "text"]]] = None
     output_audio_format: Optional[str] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None
@@ -55,4 +63,4 @@ class SessionCreateResponse(BaseModel):
     tools: Optional[List[Tool]] = None
     tracing: Optional[Tracing] = None
     turn_detection: Optional[TurnDetection] = None
-    voice: Optional[Union[str, Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']]] = None
+    voice: Optional[Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]] = None

@@ -6,10 +6,10 @@ from ...._models import BaseModel
 from .session import Session
 
 
-__all__ = ['SessionCreatedEvent']
+__all__ = ["SessionCreatedEvent"]
 
 
 class SessionCreatedEvent(BaseModel):
     event_id: str
     session: Session
-    type: Literal['session.created']
+    type: Literal["session.created"]

@@ -6,11 +6,22 @@ from typing_extensions import Literal, TypeAlias
 from ...._models import BaseModel
 
 
-__all__ = ['Session', 'SessionClientSecret', 'SessionClientSecretExpiresAfter', 'SessionInputAudioNoiseReduction', 'SessionInputAudioTranscription', 'SessionTool', 'SessionTracing', 'SessionTracingTracingConfiguration', 'SessionTurnDetection', 'SessionUpdateEvent']
+__all__ = [
+    "Session",
+    "SessionClientSecret",
+    "SessionClientSecretExpiresAfter",
+    "SessionInputAudioNoiseReduction",
+    "SessionInputAudioTranscription",
+    "SessionTool",
+    "SessionTracing",
+    "SessionTracingTracingConfiguration",
+    "SessionTurnDetection",
+    "SessionUpdateEvent",
+]
 
 
 class SessionClientSecretExpiresAfter(BaseModel):
-    anchor: Literal['created_at']
+    anchor: Literal["created_at"]
     seconds: Optional[int] = None
 
 
@@ -19,7 +30,7 @@ class SessionClientSecret(BaseModel):
 
 
 class SessionInputAudioNoiseReduction(BaseModel):
-    type: Optional[Literal['far_field', 'near_field']] = None
+    type: Optional[Literal["far_field", "near_field"]] = None
 
 
 class SessionInputAudioTranscription(BaseModel):
@@ -32,7 +43,7 @@ class SessionTool(BaseModel):
     description: Optional[str] = None
     name: Optional[str] = None
     parameters: Optional[object] = None
-    type: Optional[Literal['function']] = None
+    type: Optional[Literal["function"]] = None
 
 
 class SessionTracingTracingConfiguration(BaseModel):
@@ -41,39 +52,48 @@ class SessionTracingTracingConfiguration(BaseModel):
     workflow_name: Optional[str] = None
 
 
-SessionTracing: TypeAlias = Union[Literal['auto'], SessionTracingTracingConfiguration]
+SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
 
 
 class SessionTurnDetection(BaseModel):
     create_response: Optional[bool] = None
-    eagerness: Optional[Literal['auto', 'high', 'low', 'medium']] = None
+    eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
     interrupt_response: Optional[bool] = None
     prefix_padding_ms: Optional[int] = None
     silence_duration_ms: Optional[int] = None
     threshold: Optional[float] = None
-    type: Optional[Literal['semantic_vad', 'server_vad']] = None
+    type: Optional[Literal["semantic_vad", "server_vad"]] = None
 
 
 class Session(BaseModel):
     client_secret: Optional[SessionClientSecret] = None
-    input_audio_format: Optional[Literal['g711_alaw', 'g711_ulaw', 'pcm16']] = None
+    input_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction] = None
     input_audio_transcription: Optional[SessionInputAudioTranscription] = None
     instructions: Optional[str] = None
-    max_response_output_tokens: Optional[Union[int, Literal['inf']]] = None
-    modalities: Optional[List[Literal['audio', 'text']]] = None
-    model: Optional[Literal['gpt-4o-mini-realtime-preview', 'gpt-4o-mini-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview', 'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview-2025-06-03']] = None
-    output_audio_format: Optional[Literal['g711_alaw', 'g711_ulaw', 'pcm16']] = None
+    max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
+    modalities: Optional[List[Literal["audio", "text"]]] = None
+    model: Optional[
+        Literal[
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+        ]
+    ] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
     tools: Optional[List[SessionTool]] = None
     tracing: Optional[SessionTracing] = None
     turn_detection: Optional[SessionTurnDetection] = None
-    voice: Optional[Union[str, Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']]] = None
+    voice: Optional[Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]] = None
 
 
 class SessionUpdateEvent(BaseModel):
     event_id: Optional[str] = None
     session: Session
-    type: Literal['session.update']
+    type: Literal["session.update"]

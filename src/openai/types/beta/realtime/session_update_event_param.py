@@ -4,11 +4,22 @@ from typing import Iterable, List, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 
-__all__ = ['Session', 'SessionClientSecret', 'SessionClientSecretExpiresAfter', 'SessionInputAudioNoiseReduction', 'SessionInputAudioTranscription', 'SessionTool', 'SessionTracing', 'SessionTracingTracingConfiguration', 'SessionTurnDetection', 'SessionUpdateEventParam']
+__all__ = [
+    "Session",
+    "SessionClientSecret",
+    "SessionClientSecretExpiresAfter",
+    "SessionInputAudioNoiseReduction",
+    "SessionInputAudioTranscription",
+    "SessionTool",
+    "SessionTracing",
+    "SessionTracingTracingConfiguration",
+    "SessionTurnDetection",
+    "SessionUpdateEventParam",
+]
 
 
 class SessionClientSecretExpiresAfter(TypedDict, total=False):
-    anchor: Required[Literal['created_at']]
+    anchor: Required[Literal["created_at"]]
     seconds: int
 
 
@@ -17,7 +28,7 @@ class SessionClientSecret(TypedDict, total=False):
 
 
 class SessionInputAudioNoiseReduction(TypedDict, total=False):
-    type: Literal['far_field', 'near_field']
+    type: Literal["far_field", "near_field"]
 
 
 class SessionInputAudioTranscription(TypedDict, total=False):
@@ -30,7 +41,7 @@ class SessionTool(TypedDict, total=False):
     description: str
     name: str
     parameters: object
-    type: Literal['function']
+    type: Literal["function"]
 
 
 class SessionTracingTracingConfiguration(TypedDict, total=False):
@@ -39,39 +50,46 @@ class SessionTracingTracingConfiguration(TypedDict, total=False):
     workflow_name: str
 
 
-SessionTracing: TypeAlias = Union[Literal['auto'], SessionTracingTracingConfiguration]
+SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
 
 
 class SessionTurnDetection(TypedDict, total=False):
     create_response: bool
-    eagerness: Literal['auto', 'high', 'low', 'medium']
+    eagerness: Literal["auto", "high", "low", "medium"]
     interrupt_response: bool
     prefix_padding_ms: int
     silence_duration_ms: int
     threshold: float
-    type: Literal['semantic_vad', 'server_vad']
+    type: Literal["semantic_vad", "server_vad"]
 
 
 class Session(TypedDict, total=False):
     client_secret: SessionClientSecret
-    input_audio_format: Literal['g711_alaw', 'g711_ulaw', 'pcm16']
+    input_audio_format: Literal["g711_alaw", "g711_ulaw", "pcm16"]
     input_audio_noise_reduction: SessionInputAudioNoiseReduction
     input_audio_transcription: SessionInputAudioTranscription
     instructions: str
-    max_response_output_tokens: Union[int, Literal['inf']]
-    modalities: List[Literal['audio', 'text']]
-    model: Literal['gpt-4o-mini-realtime-preview', 'gpt-4o-mini-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview', 'gpt-4o-realtime-preview-2024-10-01', 'gpt-4o-realtime-preview-2024-12-17', 'gpt-4o-realtime-preview-2025-06-03']
-    output_audio_format: Literal['g711_alaw', 'g711_ulaw', 'pcm16']
+    max_response_output_tokens: Union[int, Literal["inf"]]
+    modalities: List[Literal["audio", "text"]]
+    model: Literal[
+        "gpt-4o-mini-realtime-preview",
+        "gpt-4o-mini-realtime-preview-2024-12-17",
+        "gpt-4o-realtime-preview",
+        "gpt-4o-realtime-preview-2024-10-01",
+        "gpt-4o-realtime-preview-2024-12-17",
+        "gpt-4o-realtime-preview-2025-06-03",
+    ]
+    output_audio_format: Literal["g711_alaw", "g711_ulaw", "pcm16"]
     speed: float
     temperature: float
     tool_choice: str
     tools: Iterable[SessionTool]
     tracing: SessionTracing
     turn_detection: SessionTurnDetection
-    voice: Union[str, Literal['alloy', 'ash', 'ballad', 'coral', 'echo', 'sage', 'shimmer', 'verse']]
+    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]
 
 
 class SessionUpdateEventParam(TypedDict, total=False):
     event_id: str
     session: Required[Session]
-    type: Required[Literal['session.update']]
+    type: Required[Literal["session.update"]]

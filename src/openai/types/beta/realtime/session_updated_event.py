@@ -6,10 +6,10 @@ from ...._models import BaseModel
 from .session import Session
 
 
-__all__ = ['SessionUpdatedEvent']
+__all__ = ["SessionUpdatedEvent"]
 
 
 class SessionUpdatedEvent(BaseModel):
     event_id: str
     session: Session
-    type: Literal['session.updated']
+    type: Literal["session.updated"]

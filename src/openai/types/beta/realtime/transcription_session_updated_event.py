@@ -6,10 +6,10 @@ from ...._models import BaseModel
 from .transcription_session import TranscriptionSession
 
 
-__all__ = ['TranscriptionSessionUpdatedEvent']
+__all__ = ["TranscriptionSessionUpdatedEvent"]
 
 
 class TranscriptionSessionUpdatedEvent(BaseModel):
     event_id: str
     session: TranscriptionSession
-    type: Literal['transcription_session.updated']
+    type: Literal["transcription_session.updated"]

@@ -9,7 +9,7 @@ from .file_citation_annotation import FileCitationAnnotation
 from .file_path_annotation import FilePathAnnotation
 
 
-__all__ = ['Annotation']
+__all__ = ["Annotation"]
 
 
 Annotation: TypeAlias = Annotated[Union[FileCitationAnnotation, FilePathAnnotation], FieldInfo(discriminator="type")]

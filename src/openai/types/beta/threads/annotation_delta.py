@@ -9,7 +9,9 @@ from .file_citation_delta_annotation import FileCitationDeltaAnnotation
 from .file_path_delta_annotation import FilePathDeltaAnnotation
 
 
-__all__ = ['AnnotationDelta']
+__all__ = ["AnnotationDelta"]
 
 
-AnnotationDelta: TypeAlias = Annotated[Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation], FieldInfo(discriminator="type")]
+AnnotationDelta: TypeAlias = Annotated[
+    Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation], FieldInfo(discriminator="type")
+]

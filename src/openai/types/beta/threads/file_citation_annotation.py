@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['FileCitation', 'FileCitationAnnotation']
+__all__ = ["FileCitation", "FileCitationAnnotation"]
 
 
 class FileCitation(BaseModel):
@@ -17,4 +17,4 @@ class FileCitationAnnotation(BaseModel):
     file_citation: FileCitation
     start_index: int
     text: str
-    type: Literal['file_citation']
+    type: Literal["file_citation"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['FileCitation', 'FileCitationDeltaAnnotation']
+__all__ = ["FileCitation", "FileCitationDeltaAnnotation"]
 
 
 class FileCitation(BaseModel):
@@ -20,4 +20,4 @@ class FileCitationDeltaAnnotation(BaseModel):
     index: int
     start_index: Optional[int] = None
     text: Optional[str] = None
-    type: Literal['file_citation']
+    type: Literal["file_citation"]

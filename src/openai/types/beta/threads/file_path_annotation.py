@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['FilePath', 'FilePathAnnotation']
+__all__ = ["FilePath", "FilePathAnnotation"]
 
 
 class FilePath(BaseModel):
@@ -17,4 +17,4 @@ class FilePathAnnotation(BaseModel):
     file_path: FilePath
     start_index: int
     text: str
-    type: Literal['file_path']
+    type: Literal["file_path"]

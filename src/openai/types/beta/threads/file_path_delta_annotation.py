@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['FilePath', 'FilePathDeltaAnnotation']
+__all__ = ["FilePath", "FilePathDeltaAnnotation"]
 
 
 class FilePath(BaseModel):
@@ -19,4 +19,4 @@ class FilePathDeltaAnnotation(BaseModel):
     index: int
     start_index: Optional[int] = None
     text: Optional[str] = None
-    type: Literal['file_path']
+    type: Literal["file_path"]

@@ -6,9 +6,9 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ImageFile']
+__all__ = ["ImageFile"]
 
 
 class ImageFile(BaseModel):
-    detail: Optional[Literal['auto', 'high', 'low']] = None
+    detail: Optional[Literal["auto", "high", "low"]] = None
     file_id: str

@@ -6,9 +6,9 @@ from ...._models import BaseModel
 from .image_file import ImageFile
 
 
-__all__ = ['ImageFileContentBlock']
+__all__ = ["ImageFileContentBlock"]
 
 
 class ImageFileContentBlock(BaseModel):
     image_file: ImageFile
-    type: Literal['image_file']
+    type: Literal["image_file"]

@@ -5,9 +5,9 @@ from typing_extensions import Literal, Required, TypedDict
 from .image_file_param import ImageFileParam
 
 
-__all__ = ['ImageFileContentBlockParam']
+__all__ = ["ImageFileContentBlockParam"]
 
 
 class ImageFileContentBlockParam(TypedDict, total=False):
     image_file: Required[ImageFileParam]
-    type: Required[Literal['image_file']]
+    type: Required[Literal["image_file"]]

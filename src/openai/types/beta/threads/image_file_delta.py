@@ -6,9 +6,9 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ImageFileDelta']
+__all__ = ["ImageFileDelta"]
 
 
 class ImageFileDelta(BaseModel):
-    detail: Optional[Literal['auto', 'high', 'low']] = None
+    detail: Optional[Literal["auto", "high", "low"]] = None
     file_id: Optional[str] = None

@@ -7,10 +7,10 @@ from ...._models import BaseModel
 from .image_file_delta import ImageFileDelta
 
 
-__all__ = ['ImageFileDeltaBlock']
+__all__ = ["ImageFileDeltaBlock"]
 
 
 class ImageFileDeltaBlock(BaseModel):
     image_file: Optional[ImageFileDelta] = None
     index: int
-    type: Literal['image_file']
+    type: Literal["image_file"]

@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ImageFileParam']
+__all__ = ["ImageFileParam"]
 
 
 class ImageFileParam(TypedDict, total=False):
-    detail: Literal['auto', 'high', 'low']
+    detail: Literal["auto", "high", "low"]
     file_id: Required[str]

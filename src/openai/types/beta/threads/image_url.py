@@ -6,9 +6,9 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['ImageURL']
+__all__ = ["ImageURL"]
 
 
 class ImageURL(BaseModel):
-    detail: Optional[Literal['auto', 'high', 'low']] = None
+    detail: Optional[Literal["auto", "high", "low"]] = None
     url: str

@@ -6,9 +6,9 @@ from ...._models import BaseModel
 from .image_url import ImageURL
 
 
-__all__ = ['ImageURLContentBlock']
+__all__ = ["ImageURLContentBlock"]
 
 
 class ImageURLContentBlock(BaseModel):
     image_url: ImageURL
-    type: Literal['image_url']
+    type: Literal["image_url"]

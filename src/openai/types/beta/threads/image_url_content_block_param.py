@@ -5,9 +5,9 @@ from typing_extensions import Literal, Required, TypedDict
 from .image_url_param import ImageURLParam
 
 
-__all__ = ['ImageURLContentBlockParam']
+__all__ = ["ImageURLContentBlockParam"]
 
 
 class ImageURLContentBlockParam(TypedDict, total=False):
     image_url: Required[ImageURLParam]
-    type: Required[Literal['image_url']]
+    type: Required[Literal["image_url"]]

@@ -7,10 +7,10 @@ from ...._models import BaseModel
 from .image_url_delta import ImageURLDelta
 
 
-__all__ = ['ImageURLDeltaBlock']
+__all__ = ["ImageURLDeltaBlock"]
 
 
 class ImageURLDeltaBlock(BaseModel):
     image_url: Optional[ImageURLDelta] = None
     index: int
-    type: Literal['image_url']
+    type: Literal["image_url"]

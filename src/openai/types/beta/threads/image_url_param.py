@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['ImageURLParam']
+__all__ = ["ImageURLParam"]
 
 
 class ImageURLParam(TypedDict, total=False):
-    detail: Literal['auto', 'high', 'low']
+    detail: Literal["auto", "high", "low"]
     url: Required[str]

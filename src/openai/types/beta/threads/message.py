@@ -11,14 +11,22 @@ from ..code_interpreter_tool import CodeInterpreterTool
 from .message_content import MessageContent
 
 
-__all__ = ['Attachment', 'AttachmentTool', 'AttachmentToolAssistantToolsFileSearchTypeOnly', 'IncompleteDetails', 'Message']
+__all__ = [
+    "Attachment",
+    "AttachmentTool",
+    "AttachmentToolAssistantToolsFileSearchTypeOnly",
+    "IncompleteDetails",
+    "Message",
+]
 
 
 class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
-    type: Literal['file_search']
+    type: Literal["file_search"]
 
 
-AttachmentTool: TypeAlias = Annotated[Union[AttachmentToolAssistantToolsFileSearchTypeOnly, CodeInterpreterTool], FieldInfo(discriminator="type")]
+AttachmentTool: TypeAlias = Annotated[
+    Union[AttachmentToolAssistantToolsFileSearchTypeOnly, CodeInterpreterTool], FieldInfo(discriminator="type")
+]
 
 
 class Attachment(BaseModel):
@@ -27,7 +35,7 @@ class Attachment(BaseModel):
 
 
 class IncompleteDetails(BaseModel):
-    reason: Literal['content_filter', 'max_tokens', 'run_cancelled', 'run_expired', 'run_failed']
+    reason: Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]
 
 
 class Message(BaseModel):
@@ -40,8 +48,8 @@ class Message(BaseModel):
     incomplete_at: Optional[int] = None
     incomplete_details: Optional[IncompleteDetails] = None
     metadata: Optional[Metadata] = None
-    object: Literal['thread.message']
-    role: Literal['assistant', 'user']
+    object: Literal["thread.message"]
+    role: Literal["assistant", "user"]
     run_id: Optional[str] = None
-    status: Literal['completed', 'in_progress', 'incomplete']
+    status: Literal["completed", "in_progress", "incomplete"]
     thread_id: str

@@ -11,7 +11,10 @@ from .refusal_content_block import RefusalContentBlock
 from .text_content_block import TextContentBlock
 
 
-__all__ = ['MessageContent']
+__all__ = ["MessageContent"]
 
 
-MessageContent: TypeAlias = Annotated[Union[ImageFileContentBlock, ImageURLContentBlock, RefusalContentBlock, TextContentBlock], FieldInfo(discriminator="type")]
+MessageContent: TypeAlias = Annotated[
+    Union[ImageFileContentBlock, ImageURLContentBlock, RefusalContentBlock, TextContentBlock],
+    FieldInfo(discriminator="type"),
+]

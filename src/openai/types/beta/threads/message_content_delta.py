@@ -11,7 +11,9 @@ from .refusal_delta_block import RefusalDeltaBlock
 from .text_delta_block import TextDeltaBlock
 
 
-__all__ = ['MessageContentDelta']
+__all__ = ["MessageContentDelta"]
 
 
-MessageContentDelta: TypeAlias = Annotated[Union[ImageFileDeltaBlock, ImageURLDeltaBlock, RefusalDeltaBlock, TextDeltaBlock], FieldInfo(discriminator="type")]
+MessageContentDelta: TypeAlias = Annotated[
+    Union[ImageFileDeltaBlock, ImageURLDeltaBlock, RefusalDeltaBlock, TextDeltaBlock], FieldInfo(discriminator="type")
+]

@@ -8,7 +8,7 @@ from .image_url_content_block_param import ImageURLContentBlockParam
 from .text_content_block_param import TextContentBlockParam
 
 
-__all__ = ['MessageContentPartParam']
+__all__ = ["MessageContentPartParam"]
 
 
 MessageContentPartParam: TypeAlias = Union[ImageFileContentBlockParam, ImageURLContentBlockParam, TextContentBlockParam]

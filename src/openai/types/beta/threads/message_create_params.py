@@ -8,11 +8,11 @@ from ..code_interpreter_tool_param import CodeInterpreterToolParam
 from .message_content_part_param import MessageContentPartParam
 
 
-__all__ = ['Attachment', 'AttachmentTool', 'AttachmentToolFileSearch', 'MessageCreateParams']
+__all__ = ["Attachment", "AttachmentTool", "AttachmentToolFileSearch", "MessageCreateParams"]
 
 
 class AttachmentToolFileSearch(TypedDict, total=False):
-    type: Required[Literal['file_search']]
+    type: Required[Literal["file_search"]]
 
 
 AttachmentTool: TypeAlias = Union[AttachmentToolFileSearch, CodeInterpreterToolParam]
@@ -27,4 +27,4 @@ class MessageCreateParams(TypedDict, total=False):
     attachments: Optional[Iterable[Attachment]]
     content: Required[Union[str, Iterable[MessageContentPartParam]]]
     metadata: Optional[Metadata]
-    role: Required[Literal['assistant', 'user']]
+    role: Required[Literal["assistant", "user"]]

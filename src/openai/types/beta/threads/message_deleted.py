@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['MessageDeleted']
+__all__ = ["MessageDeleted"]
 
 
 class MessageDeleted(BaseModel):
     deleted: bool
     id: str
-    object: Literal['thread.message.deleted']
+    object: Literal["thread.message.deleted"]

@@ -7,9 +7,9 @@ from ...._models import BaseModel
 from .message_content_delta import MessageContentDelta
 
 
-__all__ = ['MessageDelta']
+__all__ = ["MessageDelta"]
 
 
 class MessageDelta(BaseModel):
     content: Optional[List[MessageContentDelta]] = None
-    role: Optional[Literal['assistant', 'user']] = None
+    role: Optional[Literal["assistant", "user"]] = None

@@ -6,10 +6,10 @@ from ...._models import BaseModel
 from .message_delta import MessageDelta
 
 
-__all__ = ['MessageDeltaEvent']
+__all__ = ["MessageDeltaEvent"]
 
 
 class MessageDeltaEvent(BaseModel):
     delta: MessageDelta
     id: str
-    object: Literal['thread.message.delta']
+    object: Literal["thread.message.delta"]

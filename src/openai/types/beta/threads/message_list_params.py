@@ -3,12 +3,12 @@
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['MessageListParams']
+__all__ = ["MessageListParams"]
 
 
 class MessageListParams(TypedDict, total=False):
     after: str
     before: str
     limit: int
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]
     run_id: str

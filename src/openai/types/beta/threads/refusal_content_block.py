@@ -5,9 +5,9 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['RefusalContentBlock']
+__all__ = ["RefusalContentBlock"]
 
 
 class RefusalContentBlock(BaseModel):
     refusal: str
-    type: Literal['refusal']
+    type: Literal["refusal"]

@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['RefusalDeltaBlock']
+__all__ = ["RefusalDeltaBlock"]
 
 
 class RefusalDeltaBlock(BaseModel):
     index: int
     refusal: Optional[str] = None
-    type: Literal['refusal']
+    type: Literal["refusal"]

@@ -12,15 +12,23 @@ from .required_action_function_tool_call import RequiredActionFunctionToolCall
 from .run_status import RunStatus
 
 
-__all__ = ['IncompleteDetails', 'LastError', 'RequiredAction', 'RequiredActionSubmitToolOutputs', 'Run', 'TruncationStrategy', 'Usage']
+__all__ = [
+    "IncompleteDetails",
+    "LastError",
+    "RequiredAction",
+    "RequiredActionSubmitToolOutputs",
+    "Run",
+    "TruncationStrategy",
+    "Usage",
+]
 
 
 class IncompleteDetails(BaseModel):
-    reason: Optional[Literal['max_completion_tokens', 'max_prompt_tokens']] = None
+    reason: Optional[Literal["max_completion_tokens", "max_prompt_tokens"]] = None
 
 
 class LastError(BaseModel):
-    code: Literal['invalid_prompt', 'rate_limit_exceeded', 'server_error']
+    code: Literal["invalid_prompt", "rate_limit_exceeded", "server_error"]
     message: str
 
 
@@ -30,12 +38,12 @@ class RequiredActionSubmitToolOutputs(BaseModel):
 
 class RequiredAction(BaseModel):
     submit_tool_outputs: RequiredActionSubmitToolOutputs
-    type: Literal['submit_tool_outputs']
+    type: Literal["submit_tool_outputs"]
 
 
 class TruncationStrategy(BaseModel):
     last_messages: Optional[int] = None
-    type: Literal['auto', 'last_messages']
+    type: Literal["auto", "last_messages"]
 
 
 class Usage(BaseModel):
@@ -59,7 +67,7 @@ class Run(BaseModel):
     max_prompt_tokens: Optional[int] = None
     metadata: Optional[Metadata] = None
     model: str
-    object: Literal['thread.run']
+    object: Literal["thread.run"]
     parallel_tool_calls: bool
     required_action: Optional[RequiredAction] = None
     response_format: Optional[AssistantResponseFormatOption] = None

@@ -14,11 +14,21 @@ from .message_content_part_param import MessageContentPartParam
 from .runs.run_step_include import RunStepInclude
 
 
-__all__ = ['AdditionalMessage', 'AdditionalMessageAttachment', 'AdditionalMessageAttachmentTool', 'AdditionalMessageAttachmentToolFileSearch', 'RunCreateParams', 'RunCreateParamsBase', 'RunCreateParamsNonStreaming', 'RunCreateParamsStreaming', 'TruncationStrategy']
+__all__ = [
+    "AdditionalMessage",
+    "AdditionalMessageAttachment",
+    "AdditionalMessageAttachmentTool",
+    "AdditionalMessageAttachmentToolFileSearch",
+    "RunCreateParams",
+    "RunCreateParamsBase",
+    "RunCreateParamsNonStreaming",
+    "RunCreateParamsStreaming",
+    "TruncationStrategy",
+]
 
 
 class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
-    type: Required[Literal['file_search']]
+    type: Required[Literal["file_search"]]
 
 
 AdditionalMessageAttachmentTool: TypeAlias = Union[AdditionalMessageAttachmentToolFileSearch, CodeInterpreterToolParam]
@@ -33,12 +43,12 @@ class AdditionalMessage(TypedDict, total=False):
     attachments: Optional[Iterable[AdditionalMessageAttachment]]
     content: Required[Union[str, Iterable[MessageContentPartParam]]]
     metadata: Optional[Metadata]
-    role: Required[Literal['assistant', 'user']]
+    role: Required[Literal["assistant", "user"]]
 
 
 class TruncationStrategy(TypedDict, total=False):
     last_messages: Optional[int]
-    type: Required[Literal['auto', 'last_messages']]
+    type: Required[Literal["auto", "last_messages"]]
 
 
 class RunCreateParamsBase(TypedDict, total=False):

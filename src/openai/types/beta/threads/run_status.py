@@ -3,7 +3,17 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['RunStatus']
+__all__ = ["RunStatus"]
 
 
-RunStatus: TypeAlias = Literal['cancelled', 'cancelling', 'completed', 'expired', 'failed', 'in_progress', 'incomplete', 'queued', 'requires_action']
+RunStatus: TypeAlias = Literal[
+    "cancelled",
+    "cancelling",
+    "completed",
+    "expired",
+    "failed",
+    "in_progress",
+    "incomplete",
+    "queued",
+    "requires_action",
+]

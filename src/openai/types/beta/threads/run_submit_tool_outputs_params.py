@@ -4,7 +4,13 @@ from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 
-__all__ = ['RunSubmitToolOutputsParams', 'RunSubmitToolOutputsParamsBase', 'RunSubmitToolOutputsParamsNonStreaming', 'RunSubmitToolOutputsParamsStreaming', 'ToolOutput']
+__all__ = [
+    "RunSubmitToolOutputsParams",
+    "RunSubmitToolOutputsParamsBase",
+    "RunSubmitToolOutputsParamsNonStreaming",
+    "RunSubmitToolOutputsParamsStreaming",
+    "ToolOutput",
+]
 
 
 class ToolOutput(TypedDict, total=False):
@@ -25,4 +31,6 @@ class RunSubmitToolOutputsParamsStreaming(RunSubmitToolOutputsParamsBase):
     stream: Literal[True]
 
 
-RunSubmitToolOutputsParams: TypeAlias = Union[RunSubmitToolOutputsParamsNonStreaming, RunSubmitToolOutputsParamsStreaming]
+RunSubmitToolOutputsParams: TypeAlias = Union[
+    RunSubmitToolOutputsParamsNonStreaming, RunSubmitToolOutputsParamsStreaming
+]

@@ -6,7 +6,7 @@ from typing_extensions import Required, TypedDict
 from ...shared_params.metadata import Metadata
 
 
-__all__ = ['RunUpdateParams']
+__all__ = ["RunUpdateParams"]
 
 
 class RunUpdateParams(TypedDict, total=False):

@@ -6,7 +6,7 @@ from ...._models import BaseModel
 from .annotation import Annotation
 
 
-__all__ = ['Text']
+__all__ = ["Text"]
 
 
 class Text(BaseModel):

@@ -6,10 +6,10 @@ from ...._models import BaseModel
 from .text import Text
 
 
-__all__ = ['TextContentBlock']
+__all__ = ["TextContentBlock"]
 
 
 class TextContentBlock(BaseModel):
     # The surface data reads this `Text` as `typing.Text` (= str); the API sends the model.
     text: Text
-    type: Literal['text']
+    type: Literal["text"]

@@ -3,9 +3,9 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['TextContentBlockParam']
+__all__ = ["TextContentBlockParam"]
 
 
 class TextContentBlockParam(TypedDict, total=False):
     text: Required[str]
-    type: Required[Literal['text']]
+    type: Required[Literal["text"]]

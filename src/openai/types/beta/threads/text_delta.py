@@ -6,7 +6,7 @@ from ...._models import BaseModel
 from .annotation_delta import AnnotationDelta
 
 
-__all__ = ['TextDelta']
+__all__ = ["TextDelta"]
 
 
 class TextDelta(BaseModel):

@@ -7,10 +7,10 @@ from ...._models import BaseModel
 from .text_delta import TextDelta
 
 
-__all__ = ['TextDeltaBlock']
+__all__ = ["TextDeltaBlock"]
 
 
 class TextDeltaBlock(BaseModel):
     index: int
     text: Optional[TextDelta] = None
-    type: Literal['text']
+    type: Literal["text"]

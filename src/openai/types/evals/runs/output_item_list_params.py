@@ -3,12 +3,12 @@
 from typing_extensions import Literal, Required, TypedDict
 
 
-__all__ = ['OutputItemListParams']
+__all__ = ["OutputItemListParams"]
 
 
 class OutputItemListParams(TypedDict, total=False):
     after: str
     eval_id: Required[str]
     limit: int
-    order: Literal['asc', 'desc']
-    status: Literal['fail', 'pass']
+    order: Literal["asc", "desc"]
+    status: Literal["fail", "pass"]

@@ -8,7 +8,7 @@ from ...._models import BaseModel
 from ..eval_api_error import EvalAPIError
 
 
-__all__ = ['OutputItemListResponse', 'Sample', 'SampleInput', 'SampleOutput', 'SampleUsage']
+__all__ = ["OutputItemListResponse", "Sample", "SampleInput", "SampleOutput", "SampleUsage"]
 
 
 class SampleInput(BaseModel):
@@ -47,7 +47,7 @@ class OutputItemListResponse(BaseModel):
     datasource_item_id: int
     eval_id: str
     id: str
-    object: Literal['eval.run.output_item']
+    object: Literal["eval.run.output_item"]
     results: List[Dict[str, builtins.object]]
     run_id: str
     sample: Sample

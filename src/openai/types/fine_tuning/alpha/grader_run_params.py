@@ -10,10 +10,12 @@ from ...graders.string_check_grader_param import StringCheckGraderParam
 from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
 
 
-__all__ = ['Grader', 'GraderRunParams']
+__all__ = ["Grader", "GraderRunParams"]
 
 
-Grader: TypeAlias = Union[MultiGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam]
+Grader: TypeAlias = Union[
+    MultiGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam
+]
 
 
 class GraderRunParams(TypedDict, total=False):

@@ -7,14 +7,16 @@ from pydantic import Field as FieldInfo
 from ...._models import BaseModel
 
 
-__all__ = ['GraderRunResponse', 'Metadata', 'MetadataErrors']
+__all__ = ["GraderRunResponse", "Metadata", "MetadataErrors"]
 
 
 class MetadataErrors(BaseModel):
     api_model_grader_parse_error: bool = FieldInfo(alias="model_grader_parse_error")
     api_model_grader_refusal_error: bool = FieldInfo(alias="model_grader_refusal_error")
     api_model_grader_server_error: bool = FieldInfo(alias="model_grader_server_error")
-    api_model_grader_server_error_details: Optional[str] = FieldInfo(alias="model_grader_server_error_details", default=None)
+    api_model_grader_server_error_details: Optional[str] = FieldInfo(
+        alias="model_grader_server_error_details", default=None
+    )
     formula_parse_error: bool
     invalid_variable_error: bool
     other_error: bool

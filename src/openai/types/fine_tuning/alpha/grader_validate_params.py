@@ -10,10 +10,12 @@ from ...graders.string_check_grader_param import StringCheckGraderParam
 from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
 
 
-__all__ = ['Grader', 'GraderValidateParams']
+__all__ = ["Grader", "GraderValidateParams"]
 
 
-Grader: TypeAlias = Union[MultiGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam]
+Grader: TypeAlias = Union[
+    MultiGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam
+]
 
 
 class GraderValidateParams(TypedDict, total=False):

@@ -13,10 +13,13 @@ from ...graders.string_check_grader import StringCheckGrader
 from ...graders.text_similarity_grader import TextSimilarityGrader
 
 
-__all__ = ['Grader', 'GraderValidateResponse']
+__all__ = ["Grader", "GraderValidateResponse"]
 
 
-Grader: TypeAlias = Annotated[Union[MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader], FieldInfo(discriminator="type")]
+Grader: TypeAlias = Annotated[
+    Union[MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader],
+    FieldInfo(discriminator="type"),
+]
 
 
 class GraderValidateResponse(BaseModel):

@@ -4,7 +4,7 @@ from typing import List
 from typing_extensions import Required, TypedDict
 
 
-__all__ = ['PermissionCreateParams']
+__all__ = ["PermissionCreateParams"]
 
 
 class PermissionCreateParams(TypedDict, total=False):

@@ -5,11 +5,11 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['PermissionCreateResponse']
+__all__ = ["PermissionCreateResponse"]
 
 
 class PermissionCreateResponse(BaseModel):
     created_at: int
     id: str
-    object: Literal['checkpoint.permission']
+    object: Literal["checkpoint.permission"]
     project_id: str

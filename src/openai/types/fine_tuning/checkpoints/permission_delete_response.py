@@ -5,10 +5,10 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['PermissionDeleteResponse']
+__all__ = ["PermissionDeleteResponse"]
 
 
 class PermissionDeleteResponse(BaseModel):
     deleted: bool
     id: str
-    object: Literal['checkpoint.permission']
+    object: Literal["checkpoint.permission"]

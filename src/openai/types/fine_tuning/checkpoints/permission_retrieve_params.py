@@ -3,11 +3,11 @@
 from typing_extensions import Literal, TypedDict
 
 
-__all__ = ['PermissionRetrieveParams']
+__all__ = ["PermissionRetrieveParams"]
 
 
 class PermissionRetrieveParams(TypedDict, total=False):
     after: str
     limit: int
-    order: Literal['ascending', 'descending']
+    order: Literal["ascending", "descending"]
     project_id: str

@@ -6,13 +6,13 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['Data', 'PermissionRetrieveResponse']
+__all__ = ["Data", "PermissionRetrieveResponse"]
 
 
 class Data(BaseModel):
     created_at: int
     id: str
-    object: Literal['checkpoint.permission']
+    object: Literal["checkpoint.permission"]
     project_id: str
 
 
@@ -21,4 +21,4 @@ class PermissionRetrieveResponse(BaseModel):
     first_id: Optional[str] = None
     has_more: bool
     last_id: Optional[str] = None
-    object: Literal['list']
+    object: Literal["list"]

@@ -3,7 +3,7 @@
 from typing_extensions import TypedDict
 
 
-__all__ = ['CheckpointListParams']
+__all__ = ["CheckpointListParams"]
 
 
 class CheckpointListParams(TypedDict, total=False):

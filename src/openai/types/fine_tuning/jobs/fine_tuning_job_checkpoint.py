@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ...._models import BaseModel
 
 
-__all__ = ['FineTuningJobCheckpoint', 'Metrics']
+__all__ = ["FineTuningJobCheckpoint", "Metrics"]
 
 
 class Metrics(BaseModel):
@@ -25,5 +25,5 @@ class FineTuningJobCheckpoint(BaseModel):
     fine_tuning_job_id: str
     id: str
     metrics: Metrics
-    object: Literal['fine_tuning.job.checkpoint']
+    object: Literal["fine_tuning.job.checkpoint"]
     step_number: int

@@ -6,10 +6,10 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 
-__all__ = ['CodeInterpreterLogs']
+__all__ = ["CodeInterpreterLogs"]
 
 
 class CodeInterpreterLogs(BaseModel):
     index: int
     logs: Optional[str] = None
-    type: Literal['logs']
+    type: Literal["logs"]

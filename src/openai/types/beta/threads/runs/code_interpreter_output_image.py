@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 
-__all__ = ['CodeInterpreterOutputImage', 'Image']
+__all__ = ["CodeInterpreterOutputImage", "Image"]
 
 
 class Image(BaseModel):
@@ -16,4 +16,4 @@ class Image(BaseModel):
 class CodeInterpreterOutputImage(BaseModel):
     image: Optional[Image] = None
     index: int
-    type: Literal['image']
+    type: Literal["image"]

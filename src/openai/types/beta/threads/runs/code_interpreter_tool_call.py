@@ -8,7 +8,14 @@ from pydantic import Field as FieldInfo
 from ....._models import BaseModel
 
 
-__all__ = ['CodeInterpreter', 'CodeInterpreterOutput', 'CodeInterpreterOutputImage', 'CodeInterpreterOutputImageImage', 'CodeInterpreterOutputLogs', 'CodeInterpreterToolCall']
+__all__ = [
+    "CodeInterpreter",
+    "CodeInterpreterOutput",
+    "CodeInterpreterOutputImage",
+    "CodeInterpreterOutputImageImage",
+    "CodeInterpreterOutputLogs",
+    "CodeInterpreterToolCall",
+]
 
 
 class CodeInterpreterOutputImageImage(BaseModel):
@@ -17,15 +24,17 @@ class CodeInterpreterOutputImageImage(BaseModel):
 
 class CodeInterpreterOutputImage(BaseModel):
     image: CodeInterpreterOutputImageImage
-    type: Literal['image']
+    type: Literal["image"]
 
 
 class CodeInterpreterOutputLogs(BaseModel):
     logs: str
-    type: Literal['logs']
+    type: Literal["logs"]
 
 
-CodeInterpreterOutput: TypeAlias = Annotated[Union[CodeInterpreterOutputImage, CodeInterpreterOutputLogs], FieldInfo(discriminator="type")]
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterOutputImage, CodeInterpreterOutputLogs], FieldInfo(discriminator="type")
+]
 
 
 class CodeInterpreter(BaseModel):
@@ -36,4 +45,4 @@ class CodeInterpreter(BaseModel):
 class CodeInterpreterToolCall(BaseModel):
     code_interpreter: CodeInterpreter
     id: str
-    type: Literal['code_interpreter']
+    type: Literal["code_interpreter"]

@@ -10,10 +10,12 @@ from .code_interpreter_logs import CodeInterpreterLogs
 from .code_interpreter_output_image import CodeInterpreterOutputImage
 
 
-__all__ = ['CodeInterpreter', 'CodeInterpreterOutput', 'CodeInterpreterToolCallDelta']
+__all__ = ["CodeInterpreter", "CodeInterpreterOutput", "CodeInterpreterToolCallDelta"]
 
 
-CodeInterpreterOutput: TypeAlias = Annotated[Union[CodeInterpreterLogs, CodeInterpreterOutputImage], FieldInfo(discriminator="type")]
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], FieldInfo(discriminator="type")
+]
 
 
 class CodeInterpreter(BaseModel):
@@ -25,4 +27,4 @@ class CodeInterpreterToolCallDelta(BaseModel):
     code_interpreter: Optional[CodeInterpreter] = None
     id: Optional[str] = None
     index: int
-    type: Literal['code_interpreter']
+    type: Literal["code_interpreter"]

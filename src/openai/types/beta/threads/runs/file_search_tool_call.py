@@ -6,17 +6,23 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 
-__all__ = ['FileSearch', 'FileSearchRankingOptions', 'FileSearchResult', 'FileSearchResultContent', 'FileSearchToolCall']
+__all__ = [
+    "FileSearch",
+    "FileSearchRankingOptions",
+    "FileSearchResult",
+    "FileSearchResultContent",
+    "FileSearchToolCall",
+]
 
 
 class FileSearchRankingOptions(BaseModel):
-    ranker: Literal['auto', 'default_2024_08_21']
+    ranker: Literal["auto", "default_2024_08_21"]
     score_threshold: float
 
 
 class FileSearchResultContent(BaseModel):
     text: Optional[str] = None
-    type: Optional[Literal['text']] = None
+    type: Optional[Literal["text"]] = None
 
 
 class FileSearchResult(BaseModel):
@@ -34,4 +40,4 @@ class FileSearch(BaseModel):
 class FileSearchToolCall(BaseModel):
     file_search: FileSearch
     id: str
-    type: Literal['file_search']
+    type: Literal["file_search"]

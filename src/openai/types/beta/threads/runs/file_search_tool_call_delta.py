@@ -6,11 +6,11 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 
-__all__ = ['FileSearchToolCallDelta']
+__all__ = ["FileSearchToolCallDelta"]
 
 
 class FileSearchToolCallDelta(BaseModel):
     file_search: object
     id: Optional[str] = None
     index: int
-    type: Literal['file_search']
+    type: Literal["file_search"]

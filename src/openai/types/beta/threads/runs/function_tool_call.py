@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 
-__all__ = ['Function', 'FunctionToolCall']
+__all__ = ["Function", "FunctionToolCall"]
 
 
 class Function(BaseModel):
@@ -18,4 +18,4 @@ class Function(BaseModel):
 class FunctionToolCall(BaseModel):
     function: Function
     id: str
-    type: Literal['function']
+    type: Literal["function"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 
-__all__ = ['Function', 'FunctionToolCallDelta']
+__all__ = ["Function", "FunctionToolCallDelta"]
 
 
 class Function(BaseModel):
@@ -19,4 +19,4 @@ class FunctionToolCallDelta(BaseModel):
     function: Optional[Function] = None
     id: Optional[str] = None
     index: int
-    type: Literal['function']
+    type: Literal["function"]

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 
-__all__ = ['MessageCreation', 'MessageCreationStepDetails']
+__all__ = ["MessageCreation", "MessageCreationStepDetails"]
 
 
 class MessageCreation(BaseModel):
@@ -14,4 +14,4 @@ class MessageCreation(BaseModel):
 
 class MessageCreationStepDetails(BaseModel):
     message_creation: MessageCreation
-    type: Literal['message_creation']
+    type: Literal["message_creation"]

@@ -11,15 +11,17 @@ from .message_creation_step_details import MessageCreationStepDetails
 from .tool_calls_step_details import ToolCallsStepDetails
 
 
-__all__ = ['LastError', 'RunStep', 'StepDetails', 'Usage']
+__all__ = ["LastError", "RunStep", "StepDetails", "Usage"]
 
 
 class LastError(BaseModel):
-    code: Literal['rate_limit_exceeded', 'server_error']
+    code: Literal["rate_limit_exceeded", "server_error"]
     message: str
 
 
-StepDetails: TypeAlias = Annotated[Union[MessageCreationStepDetails, ToolCallsStepDetails], FieldInfo(discriminator="type")]
+StepDetails: TypeAlias = Annotated[
+    Union[MessageCreationStepDetails, ToolCallsStepDetails], FieldInfo(discriminator="type")
+]
 
 
 class Usage(BaseModel):
@@ -38,10 +40,10 @@ class RunStep(BaseModel):
     id: str
     last_error: Optional[LastError] = None
     metadata: Optional[Metadata] = None
-    object: Literal['thread.run.step']
+    object: Literal["thread.run.step"]
     run_id: str
-    status: Literal['cancelled', 'completed', 'expired', 'failed', 'in_progress']
+    status: Literal["cancelled", "completed", "expired", "failed", "in_progress"]
     step_details: StepDetails
     thread_id: str
-    type: Literal['message_creation', 'tool_calls']
+    type: Literal["message_creation", "tool_calls"]
     usage: Optional[Usage] = None

@@ -10,10 +10,12 @@ from .run_step_delta_message_delta import RunStepDeltaMessageDelta
 from .tool_call_delta_object import ToolCallDeltaObject
 
 
-__all__ = ['RunStepDelta', 'StepDetails']
+__all__ = ["RunStepDelta", "StepDetails"]
 
 
-StepDetails: TypeAlias = Annotated[Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], FieldInfo(discriminator="type")]
+StepDetails: TypeAlias = Annotated[
+    Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], FieldInfo(discriminator="type")
+]
 
 
 class RunStepDelta(BaseModel):

@@ -6,10 +6,10 @@ from ....._models import BaseModel
 from .run_step_delta import RunStepDelta
 
 
-__all__ = ['RunStepDeltaEvent']
+__all__ = ["RunStepDeltaEvent"]
 
 
 class RunStepDeltaEvent(BaseModel):
     delta: RunStepDelta
     id: str
-    object: Literal['thread.run.step.delta']
+    object: Literal["thread.run.step.delta"]

@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ....._models import BaseModel
 
 
-__all__ = ['MessageCreation', 'RunStepDeltaMessageDelta']
+__all__ = ["MessageCreation", "RunStepDeltaMessageDelta"]
 
 
 class MessageCreation(BaseModel):
@@ -15,4 +15,4 @@ class MessageCreation(BaseModel):
 
 class RunStepDeltaMessageDelta(BaseModel):
     message_creation: Optional[MessageCreation] = None
-    type: Literal['message_creation']
+    type: Literal["message_creation"]

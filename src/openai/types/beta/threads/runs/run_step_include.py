@@ -3,7 +3,7 @@
 from typing_extensions import Literal, TypeAlias
 
 
-__all__ = ['RunStepInclude']
+__all__ = ["RunStepInclude"]
 
 
-RunStepInclude: TypeAlias = Literal['step_details.tool_calls[*].file_search.results[*].content']
+RunStepInclude: TypeAlias = Literal["step_details.tool_calls[*].file_search.results[*].content"]

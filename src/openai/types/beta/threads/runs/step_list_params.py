@@ -6,7 +6,7 @@ from typing_extensions import Literal, Required, TypedDict
 from .run_step_include import RunStepInclude
 
 
-__all__ = ['StepListParams']
+__all__ = ["StepListParams"]
 
 
 class StepListParams(TypedDict, total=False):
@@ -14,5 +14,5 @@ class StepListParams(TypedDict, total=False):
     before: str
     include: List[RunStepInclude]
     limit: int
-    order: Literal['asc', 'desc']
+    order: Literal["asc", "desc"]
     thread_id: Required[str]

@@ -6,7 +6,7 @@ from typing_extensions import Required, TypedDict
 from .run_step_include import RunStepInclude
 
 
-__all__ = ['StepRetrieveParams']
+__all__ = ["StepRetrieveParams"]
 
 
 class StepRetrieveParams(TypedDict, total=False):

@@ -10,7 +10,9 @@ from .file_search_tool_call import FileSearchToolCall
 from .function_tool_call import FunctionToolCall
 
 
-__all__ = ['ToolCall']
+__all__ = ["ToolCall"]
 
 
-ToolCall: TypeAlias = Annotated[Union[CodeInterpreterToolCall, FileSearchToolCall, FunctionToolCall], FieldInfo(discriminator="type")]
+ToolCall: TypeAlias = Annotated[
+    Union[CodeInterpreterToolCall, FileSearchToolCall, FunctionToolCall], FieldInfo(discriminator="type")
+]

@@ -10,7 +10,9 @@ from .file_search_tool_call_delta import FileSearchToolCallDelta
 from .function_tool_call_delta import FunctionToolCallDelta
 
 
-__all__ = ['ToolCallDelta']
+__all__ = ["ToolCallDelta"]
 
 
-ToolCallDelta: TypeAlias = Annotated[Union[CodeInterpreterToolCallDelta, FileSearchToolCallDelta, FunctionToolCallDelta], FieldInfo(discriminator="type")]
+ToolCallDelta: TypeAlias = Annotated[
+    Union[CodeInterpreterToolCallDelta, FileSearchToolCallDelta, FunctionToolCallDelta], FieldInfo(discriminator="type")
+]

@@ -7,9 +7,9 @@ from ....._models import BaseModel
 from .tool_call_delta import ToolCallDelta
 
 
-__all__ = ['ToolCallDeltaObject']
+__all__ = ["ToolCallDeltaObject"]
 
 
 class ToolCallDeltaObject(BaseModel):
     tool_calls: Optional[List[ToolCallDelta]] = None
-    type: Literal['tool_calls']
+    type: Literal["tool_calls"]

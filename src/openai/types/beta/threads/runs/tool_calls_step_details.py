@@ -7,9 +7,9 @@ from ....._models import BaseModel
 from .tool_call import ToolCall
 
 
-__all__ = ['ToolCallsStepDetails']
+__all__ = ["ToolCallsStepDetails"]
 
 
 class ToolCallsStepDetails(BaseModel):
     tool_calls: List[ToolCall]
-    type: Literal['tool_calls']
+    type: Literal["tool_calls"]
