@@ -57,6 +57,9 @@ class _Querystring:
         return stringify_query(params)
 
 
+_QUERYSTRING = _Querystring()
+
+
 class _ClientConfig:
     """What `OpenAI` and `AsyncOpenAI` share: settings, headers, and `copy()`."""
 
@@ -65,7 +68,11 @@ class _ClientConfig:
     project: Optional[str]
     webhook_secret: Optional[str]
     websocket_base_url: Union[str, httpx.URL, None]
-    qs = _Querystring()
+
+    @property
+    def qs(self) -> _Querystring:
+        """How this client encodes query params."""
+        return _QUERYSTRING
 
     # Filled in by the base client classes.
     _custom_headers: Dict[str, Any]
