@@ -8,9 +8,8 @@ from typing import Any, AsyncIterator, Iterator, List
 import pytest
 
 import openai
+from tests.utils import API_KEY, BASE_URL
 
-BASE_URL = "http://api.test/v1"
-API_KEY = "sk-test-not-a-real-key"
 PRISM_URL = os.environ.get("TEST_API_BASE_URL")
 
 

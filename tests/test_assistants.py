@@ -4,24 +4,23 @@ assistant methods are not deprecated: the suite turns warnings into errors, so n
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Tuple
+from typing import Any, Callable, Dict
 
 import httpx
 import pytest
 import respx
 
-import openai
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.beta import Assistant, AssistantDeleted
 from openai.types.beta.code_interpreter_tool import CodeInterpreterTool
 from openai.types.beta.function_tool import FunctionTool
+from tests.utils.assistants import BETA, page_json
+from tests.utils.requests import assert_fails_before_sending, collect, exchange, on_the_wire
 
-from .test_responses_requests import assert_fails_before_sending, on_the_wire
 from .utils import run
 
 pytestmark = pytest.mark.anyio
 
-BETA = "assistants=v2"
 PAGES = (SyncCursorPage, AsyncCursorPage)
 WEATHER_TOOL = {
     "type": "function",
@@ -51,29 +50,6 @@ def assistant_json(id: str = "asst_1", **fields: Any) -> Dict[str, Any]:
         "response_format": "auto",
     }
     return {**base, **fields}
-
-
-def page_json(*items: Dict[str, Any], has_more: bool = False) -> Dict[str, Any]:
-    ids = [item["id"] for item in items]
-    first, last = (ids[0], ids[-1]) if ids else (None, None)
-    return {"object": "list", "data": list(items), "first_id": first, "last_id": last, "has_more": has_more}
-
-
-async def exchange(
-    api: Any, respx_mock: respx.MockRouter, call: Callable[[Any], Any], reply: Any
-) -> Tuple[httpx.Request, Any]:
-    """Make one call against a server answering `reply`: `(the request sent, the result)`."""
-    route = respx_mock.route(host="api.test").respond(200, json=reply)
-    result = await run(call(api))
-    assert route.call_count == 1
-    return route.calls.last.request, result
-
-
-async def list_all(api: Any, paginator: Any) -> list:
-    """Every item of a paginated listing, following the pages (sync or async)."""
-    if isinstance(api, openai.AsyncOpenAI):
-        return [item async for item in paginator]
-    return list(paginator)
 
 
 # Every keyword of the 1.102.0 signature of `beta.assistants.create`, with a plausible value.
@@ -186,7 +162,7 @@ async def test_list_follows_pages_with_the_beta_header(api: Any, respx_mock: res
         httpx.Response(200, json=page_json(assistant_json("asst_1"), assistant_json("asst_2"), has_more=True)),
         httpx.Response(200, json=page_json(assistant_json("asst_3"))),
     ]
-    items = await list_all(api, api.beta.assistants.list(limit=2))
+    items = await collect(api.beta.assistants.list(limit=2))
     assert [a.id for a in items] == ["asst_1", "asst_2", "asst_3"]
     assert [dict(call.request.url.params) for call in route.calls] == [
         {"limit": "2"},

@@ -26,10 +26,9 @@ from openai.types.audio import (
     Translation,
     TranslationVerbose,
 )
-from tests.conftest import API_KEY, BASE_URL
-from tests.test_binary import BODY, CHUNKS, Server, not_buffered
-from tests.test_images import FILE_FORMS, collect, file_arg, file_parts, form_fields, sse
-from tests.utils import run
+from tests.utils import API_KEY, BASE_URL, run
+from tests.utils.multipart import FILE_FORMS, file_arg, file_parts, form_fields
+from tests.utils.servers import BODY, CHUNKS, Server, collect, not_buffered, sse
 
 pytestmark = [pytest.mark.anyio, pytest.mark.respx(base_url=BASE_URL)]
 

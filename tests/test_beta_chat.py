@@ -14,9 +14,9 @@ from pydantic import BaseModel
 import openai
 from openai.resources.chat.completions.completions import AsyncCompletions, Completions
 from openai.types.chat import ChatCompletion, ChatCompletionStoreMessage, ParsedChatCompletion
+from tests.utils.chat import choice, completion, serve, text_chunks
+from tests.utils.servers import opened, read
 
-from .lib.test_chat_parse import choice, completion
-from .lib.test_chat_stream import opened, read, serve, text_chunks
 from .utils import run
 
 pytestmark = pytest.mark.anyio

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import pathlib
-from typing import Any, AsyncIterator, Dict, Iterator, List
+from typing import Any, Dict, Iterator, List
 
 import httpx
 import pytest
@@ -15,36 +15,14 @@ from openai import HttpxBinaryResponseContent
 from openai._request import FinalRequestOptions
 from openai._response import APIResponse, AsyncAPIResponse
 from openai.types import Model
+from tests.utils.servers import BODY, CHUNKS, Server, not_buffered
 
 BASE_URL = "http://api.test/v1"
 PATH = "/files/file-1/content"
-CHUNKS = [bytes((i + j) % 256 for j in range(1024)) for i in range(64)]
-BODY = b"".join(CHUNKS)
 TEXT = "héllo\nwörld\n"
 MODEL = {"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "openai"}
 # The header through which integrations ask the low-level client for a streamed response.
 STREAM_MODE = {"headers": {"X-Stainless-Raw-Response": "stream"}}
-
-
-class Server:
-    """Serves BODY as many chunks and counts how many the client pulled."""
-
-    def __init__(self) -> None:
-        self.pulled = 0
-
-    def chunks(self) -> Iterator[bytes]:
-        for chunk in CHUNKS:
-            self.pulled += 1
-            yield chunk
-
-    async def achunks(self) -> AsyncIterator[bytes]:
-        for chunk in self.chunks():
-            yield chunk
-
-    def respond(self, request: httpx.Request) -> httpx.Response:
-        is_async = request.headers.get("x-stainless-async", "false") != "false"
-        content = self.achunks() if is_async else self.chunks()
-        return httpx.Response(200, headers={"content-type": "application/octet-stream"}, content=content)
 
 
 @pytest.fixture
@@ -66,15 +44,6 @@ def sync_content(client: openai.OpenAI, path: str = PATH) -> HttpxBinaryResponse
     result = client.get(path, cast_to=HttpxBinaryResponseContent)
     assert isinstance(result, HttpxBinaryResponseContent)
     return result
-
-
-def not_buffered(response: httpx.Response) -> bool:
-    """True while httpx holds no in-memory copy of the body."""
-    try:
-        _ = response.content
-    except httpx.ResponseNotRead:
-        return True
-    return False
 
 
 # ----------------------------------------------------------------------------- HttpxBinaryResponseContent (sync)

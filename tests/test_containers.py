@@ -15,11 +15,10 @@ from openai import HttpxBinaryResponseContent
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types import ContainerCreateResponse, ContainerListResponse, ContainerRetrieveResponse
 from openai.types.containers import FileCreateResponse, FileListResponse, FileRetrieveResponse
+from tests.utils.multipart import parts_of
+from tests.utils.requests import assert_follows_cursor, bad_arguments_test, case, page_of, request_test, send
+from tests.utils.servers import BODY, CHUNKS, Server, not_buffered
 
-from .test_binary import BODY, CHUNKS, Server, not_buffered
-from .test_files import parts_of
-from .test_fine_tuning import assert_follows_cursor, bad_arguments_test, case, page_of, request_test
-from .test_responses_requests import send
 from .utils import run
 
 pytestmark = pytest.mark.anyio

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict
+from typing import Any, Dict
 
 import httpx
 import pytest
@@ -13,8 +13,8 @@ import openai
 from openai.pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from openai.types.conversations import Conversation, ConversationDeletedResource, ConversationItemList, Message
 from openai.types.responses import ResponseFunctionToolCallItem, ResponseReasoningItem
+from tests.utils.requests import assert_fails_before_sending, case, request_test
 
-from .test_responses_requests import assert_fails_before_sending, send
 from .utils import run
 
 pytestmark = pytest.mark.anyio
@@ -34,10 +34,6 @@ def item_list(*items: Dict[str, Any], has_more: bool = False) -> Dict[str, Any]:
     ids = [item["id"] for item in items]
     first, last = (ids[0], ids[-1]) if ids else (None, None)
     return {"object": "list", "data": list(items), "first_id": first, "last_id": last, "has_more": has_more}
-
-
-def case(name: str, call: Callable[[Any], Any], line: str, body: object, reply: Any, returns: Any) -> Any:
-    return pytest.param(call, line, body, reply, returns, id=name)
 
 
 DELETED = {"id": "conv_1", "object": "conversation.deleted", "deleted": True}
@@ -134,13 +130,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("call, line, body, reply, returns", CASES)
-async def test_request_and_result(
-    api: Any, respx_mock: respx.MockRouter, call: Any, line: str, body: object, reply: Any, returns: Any
-) -> None:
-    sent, result = await send(api, respx_mock, call, reply)
-    assert sent == (line, body)
-    assert isinstance(result, returns)
+test_request_and_result = request_test(CASES)
 
 
 async def test_created_items_are_typed(api: Any, respx_mock: respx.MockRouter) -> None:

@@ -29,21 +29,11 @@ from openai.types.evals import (
 from openai.types.evals.create_eval_jsonl_run_data_source import SourceFileContent
 from openai.types.evals.runs import OutputItemListResponse, OutputItemRetrieveResponse
 from openai.types.graders import StringCheckGrader
-
-from .test_fine_tuning import assert_follows_cursor, bad_arguments_test, case, page_of, request_test
-from .test_responses_requests import send
+from tests.utils.payloads import CUSTOM_SOURCE, ITEM_SCHEMA, JSONL_SOURCE, STRING_CHECK
+from tests.utils.requests import assert_follows_cursor, bad_arguments_test, case, page_of, request_test, send
 
 pytestmark = pytest.mark.anyio
 
-ITEM_SCHEMA = {"type": "object", "properties": {"question": {"type": "string"}, "answer": {"type": "string"}}}
-CUSTOM_SOURCE = {"type": "custom", "item_schema": ITEM_SCHEMA, "include_sample_schema": True}
-CRITERION = {
-    "type": "string_check",
-    "name": "exact",
-    "input": "{{sample.output_text}}",
-    "reference": "{{item.answer}}",
-    "operation": "eq",
-}
 EVAL = {
     "id": "eval_1",
     "object": "eval",
@@ -51,11 +41,7 @@ EVAL = {
     "name": "qa",
     "metadata": {"team": "search"},
     "data_source_config": {"type": "custom", "schema": ITEM_SCHEMA},
-    "testing_criteria": [CRITERION],
-}
-JSONL_SOURCE = {
-    "type": "jsonl",
-    "source": {"type": "file_content", "content": [{"item": {"question": "Capital of France?", "answer": "Paris"}}]},
+    "testing_criteria": [STRING_CHECK],
 }
 RUN = {
     "id": "evalrun_1",
@@ -109,21 +95,21 @@ PAGES = (SyncCursorPage, AsyncCursorPage)
 CASES = [
     case(
         "create",
-        lambda c: c.evals.create(data_source_config=CUSTOM_SOURCE, testing_criteria=[CRITERION]),
+        lambda c: c.evals.create(data_source_config=CUSTOM_SOURCE, testing_criteria=[STRING_CHECK]),
         "POST /v1/evals",
-        {"data_source_config": CUSTOM_SOURCE, "testing_criteria": [CRITERION]},
+        {"data_source_config": CUSTOM_SOURCE, "testing_criteria": [STRING_CHECK]},
         EVAL,
         EvalCreateResponse,
     ),
     case(
         "create-all-params",
         lambda c: c.evals.create(
-            data_source_config=CUSTOM_SOURCE, testing_criteria=[CRITERION], metadata={"team": "search"}, name="qa"
+            data_source_config=CUSTOM_SOURCE, testing_criteria=[STRING_CHECK], metadata={"team": "search"}, name="qa"
         ),
         "POST /v1/evals",
         {
             "data_source_config": CUSTOM_SOURCE,
-            "testing_criteria": [CRITERION],
+            "testing_criteria": [STRING_CHECK],
             "metadata": {"team": "search"},
             "name": "qa",
         },
@@ -239,7 +225,10 @@ test_request_and_result = request_test(CASES)
 
 async def test_eval_unions_are_resolved(api: Any, respx_mock: respx.MockRouter) -> None:
     _, created = await send(
-        api, respx_mock, lambda c: c.evals.create(data_source_config=CUSTOM_SOURCE, testing_criteria=[CRITERION]), EVAL
+        api,
+        respx_mock,
+        lambda c: c.evals.create(data_source_config=CUSTOM_SOURCE, testing_criteria=[STRING_CHECK]),
+        EVAL,
     )
     assert isinstance(created.data_source_config, EvalCustomDataSourceConfig)
     assert created.data_source_config.schema_ == ITEM_SCHEMA  # the wire name is `schema`

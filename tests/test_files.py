@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import io
 import pathlib
 import threading
-from email.message import Message
 from typing import Any, Dict, Iterator, List, Optional
 
 import httpx
@@ -16,6 +13,7 @@ import respx
 
 import openai
 from openai._files import async_to_httpx_files, extract_files, is_file_content, to_httpx_files
+from tests.utils.multipart import by_name, parts_of
 
 BASE_URL = "http://api.test/v1"
 JSONL = b'{"custom_id": "1"}\n{"custom_id": "2"}\n'
@@ -41,30 +39,6 @@ def jsonl_path(tmp_path: pathlib.Path) -> pathlib.Path:
     path = tmp_path / "batch input.jsonl"
     path.write_bytes(JSONL)
     return path
-
-
-class Part:
-    """One part of a multipart body."""
-
-    def __init__(self, message: Message) -> None:
-        self.name = message.get_param("name", header="content-disposition")
-        self.filename = message.get_filename()
-        self.content_type = message.get_content_type() if message.get("content-type") else None
-        self.headers = dict(message.items())
-        payload = message.get_payload(decode=True)
-        self.content: bytes = payload if isinstance(payload, bytes) else b""
-
-
-def parts_of(request: httpx.Request) -> List[Part]:
-    content_type = request.headers["content-type"]
-    raw = f"Content-Type: {content_type}\r\n\r\n".encode() + request.read()
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(raw)
-    assert message.is_multipart()
-    return [Part(part) for part in message.iter_parts()]  # type: ignore[attr-defined]
-
-
-def by_name(parts: List[Part]) -> Dict[Optional[str], Part]:
-    return {p.name: p for p in parts}
 
 
 def upload(client: openai.OpenAI, files: Any, body: Optional[Dict[str, Any]] = None) -> Any:

@@ -7,6 +7,7 @@ content (also streamed to disk without buffering), the deprecated `retrieve_cont
 
 from __future__ import annotations
 
+import inspect
 import io
 import json
 import pathlib
@@ -20,9 +21,9 @@ import openai
 from openai import HttpxBinaryResponseContent
 from openai.resources import files as files_module
 from openai.types import FileDeleted, FileObject
-from tests.test_binary import CHUNKS, Server
-from tests.test_files import by_name, parts_of
 from tests.utils import run
+from tests.utils.multipart import by_name, parts_of
+from tests.utils.servers import CHUNKS, Server
 
 pytestmark = pytest.mark.anyio
 
@@ -237,7 +238,7 @@ async def test_retrieve_content_warns_and_returns_text(api: Any, mock: respx.Moc
         text = await run(api.files.retrieve_content("file-1"))
     assert text == "line 1\nline 2\n"
     # Attributed to the caller (the test, or `run` awaiting for it), not to the library.
-    assert pathlib.Path(caught[0].filename).parent == pathlib.Path(__file__).parent
+    assert caught[0].filename in (__file__, inspect.getfile(run))
 
 
 async def test_raw_response_parses_to_the_file(api: Any, mock: respx.MockRouter) -> None:

@@ -4,13 +4,11 @@ with, the grader unions, and bad arguments failing before anything is sent."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List
+from typing import Any, Dict
 
-import httpx
 import pytest
 import respx
 
-import openai
 from openai.pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
 from openai.types.fine_tuning import FineTuningJob, FineTuningJobEvent
 from openai.types.fine_tuning.alpha import GraderRunResponse, GraderValidateResponse
@@ -21,20 +19,22 @@ from openai.types.fine_tuning.checkpoints import (
 )
 from openai.types.fine_tuning.jobs import FineTuningJobCheckpoint
 from openai.types.graders import MultiGrader, PythonGrader, StringCheckGrader
+from tests.utils.payloads import STRING_CHECK
+from tests.utils.requests import (
+    assert_follows_cursor,
+    bad_arguments_test,
+    case,
+    collect,
+    page_of,
+    request_test,
+    send,
+)
 
-from .test_responses_requests import assert_fails_before_sending, send
 from .utils import run
 
 pytestmark = pytest.mark.anyio
 
 CHECKPOINT = "ft:gpt-4o-mini-2024-07-18:acme::ckpt-step-10"
-STRING_CHECK = {
-    "type": "string_check",
-    "name": "exact",
-    "input": "{{sample.output_text}}",
-    "reference": "{{item.answer}}",
-    "operation": "eq",
-}
 PYTHON = {"type": "python", "name": "py", "source": "def grade(sample, item):\n    return 1.0"}
 
 
@@ -93,73 +93,6 @@ RUN_RESULT = {
     "model_grader_token_usage_per_model": {"gpt-4o-mini": 12},
     "metadata": {"name": "exact", "type": "string_check", "execution_time": 0.01, "scores": {}, "errors": NO_ERRORS},
 }
-
-
-# ----------------------------------------------------------------------------- helpers, also used by
-# test_containers.py and test_evals.py
-
-
-def page_of(*items: Dict[str, Any], has_more: bool = False) -> Dict[str, Any]:
-    return {"object": "list", "data": list(items), "has_more": has_more}
-
-
-def case(name: str, call: Callable[[Any], Any], line: str, body: object, reply: Any, returns: Any) -> Any:
-    """`call` sends exactly `line` (verb, path, query) and the JSON `body`, and turns `reply` into a
-    `returns`: a type, or `(sync page type, async page type)`."""
-    return pytest.param(call, line, body, reply, returns, id=name)
-
-
-def expected_type(api: Any, returns: Any) -> type:
-    if isinstance(returns, tuple):
-        return returns[1] if isinstance(api, openai.AsyncOpenAI) else returns[0]
-    return returns  # type: ignore[no-any-return]
-
-
-def request_test(cases: List[Any]) -> Callable[..., Any]:
-    """The test of a module's `case` table (bound to a `test_...` name there), on both clients."""
-
-    @pytest.mark.parametrize("call, line, body, reply, returns", cases)
-    async def test(
-        api: Any, respx_mock: respx.MockRouter, call: Any, line: str, body: object, reply: Any, returns: Any
-    ) -> None:
-        sent, result = await send(api, respx_mock, call, reply)
-        assert sent == (line, body)
-        assert isinstance(result, expected_type(api, returns))
-
-    return test
-
-
-def bad_arguments_test(cases: List[Any]) -> Callable[..., Any]:
-    """The test of a table of `(call, error class, message pattern)`: each call raises before sending."""
-
-    @pytest.mark.parametrize("call, error, match", cases)
-    async def test(api: Any, respx_mock: respx.MockRouter, call: Any, error: type, match: str) -> None:
-        await assert_fails_before_sending(api, respx_mock, call, error, match)
-
-    return test
-
-
-async def collect(listing: Any) -> List[Any]:
-    """Every item of a list call, across pages: `for` on the sync client, `async for` on the async one."""
-    if hasattr(listing, "__aiter__"):
-        return [item async for item in listing]
-    return list(listing)
-
-
-async def assert_follows_cursor(
-    api: Any, respx_mock: respx.MockRouter, url: str, call: Callable[[Any], Any], first: List[Any], second: List[Any]
-) -> List[Any]:
-    """Iterating `call(api)` reads the page `first` (with more to come), then asks for the page after
-    its last id and gets `second`; returns the items."""
-    route = respx_mock.get(url)
-    route.side_effect = [
-        httpx.Response(200, json=page_of(*first, has_more=True)),
-        httpx.Response(200, json=page_of(*second)),
-    ]
-    items = await collect(call(api))
-    assert [item.id for item in items] == [item["id"] for item in first + second]
-    assert [sent.request.url.params.get("after") for sent in route.calls] == [None, first[-1]["id"]]
-    return items
 
 
 # ----------------------------------------------------------------------------- fine_tuning

@@ -2,25 +2,21 @@
 
 `generate` sends JSON; `edit` and `create_variation` send multipart bodies, checked part by part
 (field names, filenames, content types) for every accepted file form. Streamed partial images
-must come out as the right event classes. The multipart and SSE helpers here serve
-tests/test_audio.py too.
+must come out as the right event classes (multipart and SSE helpers: tests/utils/).
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import mimetypes
 import pathlib
 from contextlib import ExitStack
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict
 
-import httpx
 import pytest
 import respx
 
 import openai
-from openai import AsyncStream, Stream
 from openai.types import (
     ImageEditCompletedEvent,
     ImageEditPartialImageEvent,
@@ -28,9 +24,9 @@ from openai.types import (
     ImageGenPartialImageEvent,
     ImagesResponse,
 )
-from tests.conftest import BASE_URL
-from tests.test_files import Part, parts_of
-from tests.utils import run
+from tests.utils import BASE_URL, run
+from tests.utils.multipart import FILE_FORMS, file_arg, file_parts, form_fields
+from tests.utils.servers import collect, sse
 
 pytestmark = [pytest.mark.anyio, pytest.mark.respx(base_url=BASE_URL)]
 
@@ -47,50 +43,6 @@ URL_RESULT = {"created": 1_713_833_628, "data": [{"url": "https://img.test/1.png
 
 
 # ----------------------------------------------------------------------------- helpers (also for audio)
-
-
-def sse(*events: Dict[str, Any]) -> httpx.Response:
-    """A streamed reply; each event named by its `type`, as the Images and Audio APIs send them."""
-    body = "".join(f"event: {event['type']}\ndata: {json.dumps(event)}\n\n" for event in events)
-    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body.encode())
-
-
-async def collect(stream: Any) -> List[Any]:
-    assert isinstance(stream, (Stream, AsyncStream))
-    if isinstance(stream, AsyncStream):
-        return [event async for event in stream]
-    return list(stream)
-
-
-def form_fields(request: httpx.Request) -> Dict[str, List[str]]:
-    """The multipart parts that are not files, by name (a list: `include[]` may repeat)."""
-    fields: Dict[str, List[str]] = {}
-    for part in parts_of(request):
-        if part.filename is None:
-            fields.setdefault(str(part.name), []).append(part.content.decode())
-    return fields
-
-
-def file_parts(request: httpx.Request) -> List[Part]:
-    return [part for part in parts_of(request) if part.filename is not None]
-
-
-FILE_FORMS = ["bytes", "path", "file object", "name and content", "name, content and type"]
-
-
-def file_arg(form: str, path: pathlib.Path, stack: ExitStack) -> Tuple[Any, str, str]:
-    """`path` passed in the given form, with the filename and content type it must be sent under."""
-    data = path.read_bytes()
-    guessed = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    if form == "bytes":
-        return data, "upload", "application/octet-stream"
-    if form == "path":
-        return path, path.name, guessed
-    if form == "file object":
-        return stack.enter_context(path.open("rb")), path.name, guessed
-    if form == "name and content":
-        return ("renamed" + path.suffix, data), "renamed" + path.suffix, guessed
-    return ("data.bin", data, "application/x-custom"), "data.bin", "application/x-custom"
 
 
 @pytest.fixture

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-from typing import Any, AsyncIterator, Callable, List
+from typing import Any, Callable, List
 
 import httpx
 import pytest
@@ -14,6 +13,7 @@ import openai
 from openai.types import Model
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from tests.utils import run
+from tests.utils.servers import opened
 
 BASE_URL = "http://api.test/v1"
 API_KEY = "sk-test-not-a-real-key"
@@ -34,17 +34,6 @@ async def collect(iterable: Any) -> List[Any]:
     if hasattr(iterable, "__aiter__"):
         return [item async for item in iterable]
     return list(iterable)
-
-
-@contextlib.asynccontextmanager
-async def entered(manager: Any) -> AsyncIterator[Any]:
-    """Enters a sync or an async context manager."""
-    if hasattr(manager, "__aenter__"):
-        async with manager as value:
-            yield value
-    else:
-        with manager as value:
-            yield value
 
 
 def strict_client(api: Any) -> Any:
@@ -146,7 +135,7 @@ async def test_raw_response_of_a_paginated_list(api: Any, respx_mock: respx.Mock
 @pytest.mark.parametrize("view", STREAMING_VIEWS, ids=["client-level", "resource-level"])
 async def test_streaming_response_parse(api: Any, respx_mock: respx.MockRouter, view: Any) -> None:
     mock_completion(respx_mock)
-    async with entered(create(view(api))) as response:
+    async with opened(create(view(api))) as response:
         assert response.status_code == 200
         assert response.request_id == "req_1"
         completion = await run(response.parse())
@@ -157,7 +146,7 @@ async def test_streaming_response_parse(api: Any, respx_mock: respx.MockRouter, 
 
 async def test_streaming_response_is_not_read_until_asked(api: Any, respx_mock: respx.MockRouter) -> None:
     mock_completion(respx_mock)
-    async with entered(create(api.with_streaming_response.chat.completions)) as response:
+    async with opened(create(api.with_streaming_response.chat.completions)) as response:
         with pytest.raises(httpx.ResponseNotRead):
             response.http_response.content  # noqa: B018
         assert json.loads(await run(response.read())) == COMPLETION
@@ -166,7 +155,7 @@ async def test_streaming_response_is_not_read_until_asked(api: Any, respx_mock: 
 @pytest.mark.parametrize(("method", "expected"), [("text", '{"a": 1}'), ("json", {"a": 1}), ("read", b'{"a": 1}')])
 async def test_streaming_response_readers(api: Any, respx_mock: respx.MockRouter, method: str, expected: Any) -> None:
     mock_model(respx_mock, content=b'{"a": 1}')
-    async with entered(api.with_streaming_response.models.retrieve("gpt-4o")) as response:
+    async with opened(api.with_streaming_response.models.retrieve("gpt-4o")) as response:
         assert await run(getattr(response, method)()) == expected
     assert response.http_response.is_closed
 
@@ -181,7 +170,7 @@ async def test_streaming_response_readers(api: Any, respx_mock: respx.MockRouter
 )
 async def test_streaming_response_iterators(api: Any, respx_mock: respx.MockRouter, method: str, expected: Any) -> None:
     mock_model(respx_mock, content=b"line one\nline two\n")
-    async with entered(api.with_streaming_response.models.retrieve("gpt-4o")) as response:
+    async with opened(api.with_streaming_response.models.retrieve("gpt-4o")) as response:
         chunks = await collect(getattr(response, method)())
     joined = chunks if method == "iter_lines" else type(expected)().join(chunks)
     assert joined == expected
@@ -191,7 +180,7 @@ async def test_streaming_response_iterators(api: Any, respx_mock: respx.MockRout
 async def test_streaming_response_closed_when_the_body_raises(api: Any, respx_mock: respx.MockRouter) -> None:
     mock_completion(respx_mock)
     with pytest.raises(RuntimeError, match="inside"):
-        async with entered(create(api.with_streaming_response.chat.completions)) as response:
+        async with opened(create(api.with_streaming_response.chat.completions)) as response:
             assert not response.http_response.is_closed
             raise RuntimeError("inside")
     assert response.http_response.is_closed
@@ -200,7 +189,7 @@ async def test_streaming_response_closed_when_the_body_raises(api: Any, respx_mo
 async def test_streaming_response_raises_on_error_status(api: Any, respx_mock: respx.MockRouter) -> None:
     respx_mock.post("/chat/completions").respond(400, json={"error": {"message": "bad"}})
     with pytest.raises(openai.BadRequestError) as info:
-        async with entered(create(api.with_streaming_response.chat.completions)):
+        async with opened(create(api.with_streaming_response.chat.completions)):
             pass
     assert info.value.response.is_closed
 
@@ -215,7 +204,7 @@ async def test_streaming_response_of_a_sse_stream(api: Any, respx_mock: respx.Mo
     }
     sse = f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode()
     mock_completion(respx_mock, json=None, content=sse, headers={"content-type": "text/event-stream"})
-    async with entered(create(api.with_streaming_response.chat.completions, stream=True)) as response:
+    async with opened(create(api.with_streaming_response.chat.completions, stream=True)) as response:
         stream = await run(response.parse())
         chunks = await collect(stream)
     assert [type(c) for c in chunks] == [ChatCompletionChunk]

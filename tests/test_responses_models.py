@@ -1,7 +1,6 @@
 """The `Response` model: `output_text`, and parsing of output items (typed, or loosely when unknown).
 
-The builders at the top make realistic Responses API payloads; the streaming and request tests
-reuse them.
+The payload builders live in tests/utils/responses.py.
 """
 
 from __future__ import annotations
@@ -21,47 +20,9 @@ from openai.types.responses import (
     ResponseOutputText,
     ResponseReasoningItem,
 )
+from tests.utils.responses import function_call, message, reasoning, refusal_part, response_json, text_part
 
 BASE_URL = "http://api.test/v1"
-
-
-def response_json(*output: Dict[str, Any], status: str = "completed", **fields: Any) -> Dict[str, Any]:
-    """A response object as the API sends it, with the given output items."""
-    return {
-        "id": "resp_1",
-        "object": "response",
-        "created_at": 1741476542,
-        "status": status,
-        "model": "gpt-4o-mini-2024-07-18",
-        "output": list(output),
-        "parallel_tool_calls": True,
-        "tool_choice": "auto",
-        "tools": [],
-        "error": None,
-        "incomplete_details": None,
-        "usage": None,
-        **fields,
-    }
-
-
-def text_part(text: str) -> Dict[str, Any]:
-    return {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
-
-
-def refusal_part(text: str) -> Dict[str, Any]:
-    return {"type": "refusal", "refusal": text}
-
-
-def message(*parts: Dict[str, Any], id: str = "msg_1", status: str = "completed") -> Dict[str, Any]:
-    return {"type": "message", "id": id, "role": "assistant", "status": status, "content": list(parts)}
-
-
-def function_call(name: str = "get_weather", arguments: str = '{"city":"Paris"}') -> Dict[str, Any]:
-    return {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": name, "arguments": arguments}
-
-
-def reasoning(summary: str) -> Dict[str, Any]:
-    return {"type": "reasoning", "id": "rs_1", "summary": [{"type": "summary_text", "text": summary}]}
 
 
 def retrieve(client: openai.OpenAI, data: Dict[str, Any]) -> Response:

@@ -3,9 +3,7 @@ on the sync and the async client; bad arguments fail before anything is sent."""
 
 from __future__ import annotations
 
-import json
-from typing import Any, Callable, Dict, Optional, Tuple
-from urllib.parse import unquote
+from typing import Any, Callable, Dict
 
 import httpx
 import pytest
@@ -19,81 +17,14 @@ from openai.types.responses import (
     ResponseInputMessageItem,
     ResponseOutputMessage,
 )
+from tests.utils.requests import assert_fails_before_sending, send
+from tests.utils.responses import ALL_CREATE_PARAMS, INCLUDE, function_call, message, response_json, text_part
 
-from .test_responses_models import function_call, message, response_json, text_part
 from .utils import run
 
 pytestmark = pytest.mark.anyio
 
-INCLUDE = ["file_search_call.results", "message.output_text.logprobs"]
 PAGE = {"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": False}
-
-# Every keyword of the 1.102.0 signature of `responses.create` except `stream`, with a plausible value.
-ALL_CREATE_PARAMS: Dict[str, Any] = {
-    "background": False,
-    "conversation": {"id": "conv_1"},
-    "include": INCLUDE,
-    # String contents: a list would match two input schemas at once, which Prism's `oneOf` rejects.
-    "input": [
-        {"role": "developer", "content": "Use the weather tool."},
-        {"role": "user", "content": "What's the weather in Paris?"},
-        {"type": "function_call", "call_id": "call_1", "name": "get_weather", "arguments": '{"city":"Paris"}'},
-        {"type": "function_call_output", "call_id": "call_1", "output": "Sunny, 24 C"},
-    ],
-    "instructions": "Answer briefly.",
-    "max_output_tokens": 256,
-    "max_tool_calls": 2,
-    "metadata": {"session": "abc"},
-    "model": "gpt-4o-mini",
-    "parallel_tool_calls": True,
-    "previous_response_id": None,
-    "prompt": {"id": "pmpt_1", "variables": {"city": "Paris"}, "version": "2"},
-    "prompt_cache_key": "weather",
-    "reasoning": {"effort": "low", "summary": "auto"},
-    "safety_identifier": "user-hash",
-    "service_tier": "auto",
-    "store": True,
-    "stream_options": {"include_obfuscation": False},
-    "temperature": 0.2,
-    "text": {"format": {"type": "text"}},
-    "tool_choice": {"type": "function", "name": "get_weather"},
-    "tools": [
-        {
-            "type": "function",
-            "name": "get_weather",
-            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}},
-            "strict": False,
-        }
-    ],
-    "top_logprobs": 0,
-    "top_p": 1.0,
-    "truncation": "disabled",
-    "user": "user-1",
-}
-
-
-def on_the_wire(request: httpx.Request) -> Tuple[str, Optional[object]]:
-    """`("VERB /path?query", decoded JSON body or None)`."""
-    query = unquote(request.url.query.decode())
-    line = f"{request.method} {request.url.path}" + (f"?{query}" if query else "")
-    return line, json.loads(request.content) if request.content else None
-
-
-async def send(api: Any, respx_mock: respx.MockRouter, call: Callable[[Any], Any], reply: Any) -> Tuple[Any, Any]:
-    """Make one call against a server answering `reply`: `(on_the_wire(request), result)`."""
-    route = respx_mock.route(host="api.test").respond(200, json=reply)
-    result = await run(call(api))
-    assert route.call_count == 1
-    return on_the_wire(route.calls.last.request), result
-
-
-async def assert_fails_before_sending(
-    api: Any, respx_mock: respx.MockRouter, call: Callable[[Any], Any], error: type, match: str
-) -> None:
-    route = respx_mock.route(host="api.test")
-    with pytest.raises(error, match=match):
-        await run(call(api))
-    assert not route.called
 
 
 def case(name: str, call: Callable[[Any], Any], line: str, body: object = None, returns: Any = Response) -> Any:

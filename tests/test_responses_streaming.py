@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterator, List
+from typing import Any, Iterator, List
 
 import httpx
 import pytest
@@ -24,8 +24,16 @@ from openai.types.responses import (
     ResponseTextDeltaEvent,
     ResponseTextDoneEvent,
 )
-
-from .test_responses_models import message, response_json, text_part
+from tests.utils.responses import (
+    TEXT_TYPES,
+    error_event,
+    message,
+    response_json,
+    serve,
+    sse_body,
+    text_events,
+    text_part,
+)
 
 BASE_URL = "http://api.test/v1"
 
@@ -34,40 +42,6 @@ BASE_URL = "http://api.test/v1"
 def mock() -> Iterator[respx.MockRouter]:
     with respx.mock(base_url=BASE_URL) as router:
         yield router
-
-
-def sse_body(events: List[Dict[str, Any]]) -> bytes:
-    """The wire form: each event named by its `type`, numbered in order."""
-    out = []
-    for number, event in enumerate(events):
-        data = {**event, "sequence_number": number}
-        out.append(f"event: {event['type']}\ndata: {json.dumps(data)}\n\n")
-    return "".join(out).encode()
-
-
-def text_events(*deltas: str) -> List[Dict[str, Any]]:
-    """What the API streams for a reply made of one text part, delta by delta."""
-    text = "".join(deltas)
-    place = {"item_id": "msg_1", "output_index": 0, "content_index": 0}
-    return [
-        {"type": "response.created", "response": response_json(status="in_progress")},
-        {"type": "response.in_progress", "response": response_json(status="in_progress")},
-        {"type": "response.output_item.added", "output_index": 0, "item": message(status="in_progress")},
-        {"type": "response.content_part.added", **place, "part": text_part("")},
-        *({"type": "response.output_text.delta", **place, "delta": d, "logprobs": []} for d in deltas),
-        {"type": "response.output_text.done", **place, "text": text, "logprobs": []},
-        {"type": "response.content_part.done", **place, "part": text_part(text)},
-        {"type": "response.output_item.done", "output_index": 0, "item": message(text_part(text))},
-        {"type": "response.completed", "response": response_json(message(text_part(text)))},
-    ]
-
-
-def error_event(message: str = "The server had an error while processing your request.") -> Dict[str, Any]:
-    return {"type": "error", "code": "server_error", "message": message, "param": None}
-
-
-def serve(route: respx.Route, events: List[Dict[str, Any]]) -> respx.Route:
-    return route.respond(200, headers={"content-type": "text/event-stream"}, content=sse_body(events))
 
 
 def create_stream(client: openai.OpenAI) -> Stream[ResponseStreamEvent]:
@@ -80,21 +54,6 @@ async def async_create_stream(client: openai.AsyncOpenAI) -> AsyncStream[Respons
 
 def deltas(events: List[Any]) -> str:
     return "".join(e.delta for e in events if isinstance(e, ResponseTextDeltaEvent))
-
-
-TEXT_TYPES = [
-    "response.created",
-    "response.in_progress",
-    "response.output_item.added",
-    "response.content_part.added",
-    "response.output_text.delta",
-    "response.output_text.delta",
-    "response.output_text.delta",
-    "response.output_text.done",
-    "response.content_part.done",
-    "response.output_item.done",
-    "response.completed",
-]
 
 
 # ----------------------------------------------------------------------------- plain text

@@ -15,10 +15,9 @@ import pytest
 import respx
 
 import openai
+from tests.utils.assistants import INCLUDE, REQUIRES_ACTION, TOOL_OUTPUTS, deprecated_once, run_json
+from tests.utils.requests import on_the_wire
 
-from .test_responses_requests import on_the_wire
-from .test_runs import INCLUDE, REQUIRES_ACTION, TOOL_OUTPUTS
-from .test_threads import deprecated_once, run_json
 from .utils import run
 
 pytestmark = pytest.mark.anyio

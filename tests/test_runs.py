@@ -29,55 +29,35 @@ from openai.types.beta.threads.runs import (
     ToolCallsStepDetails,
 )
 from openai.types.shared import ErrorObject
-
-from .test_assistants import BETA, page_json
-from .test_responses_requests import on_the_wire
-from .test_threads import (
+from tests.utils.assistants import (
+    ALL_CREATE_BODY,
     ANSWER_MESSAGE,
+    BETA,
     CREATE_AND_RUN_EVENTS,
+    INCLUDE,
+    REQUIRES_ACTION,
+    TOOL_OUTPUTS,
     assert_deprecated_and_fails_before_sending,
     case,
     check_deprecated_call,
-    collect,
     deprecated_once,
     exchange_deprecated,
     message_json,
     message_step_json,
+    page_json,
     run_json,
     stream_reply,
     text_delta,
 )
+from tests.utils.requests import on_the_wire
+from tests.utils.servers import collect
+
 from .utils import run
 
 pytestmark = pytest.mark.anyio
 
-INCLUDE = ["step_details.tool_calls[*].file_search.results[*].content"]
 RUNS = "http://api.test/v1/threads/thread_1/runs"
 PAGES = (SyncCursorPage, AsyncCursorPage)
-
-# Every keyword of the 1.102.0 signature of `beta.threads.runs.create` but `include` and `stream`.
-ALL_CREATE_BODY: Dict[str, Any] = {
-    "assistant_id": "asst_1",
-    "additional_instructions": "Be brief.",
-    "additional_messages": [{"role": "user", "content": "And tomorrow?", "attachments": None, "metadata": None}],
-    "instructions": "Answer with the weather.",
-    "max_completion_tokens": 500,
-    "max_prompt_tokens": 2000,
-    "metadata": {"session": "s1"},
-    "model": "gpt-4o",
-    "parallel_tool_calls": True,
-    "reasoning_effort": "low",
-    "response_format": {
-        "type": "json_schema",
-        "json_schema": {"name": "weather", "schema": {"type": "object"}, "strict": True},
-    },
-    "temperature": 0.2,
-    "tool_choice": "required",
-    "tools": [{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object"}}}],
-    "top_p": 0.9,
-    "truncation_strategy": {"type": "auto"},
-}
-TOOL_OUTPUTS = [{"tool_call_id": "call_1", "output": '{"sky": "sunny"}'}]
 
 
 def function_step_json(status: str = "in_progress", *, arguments: str = "", output: Any = None) -> Dict[str, Any]:
@@ -225,15 +205,6 @@ async def test_a_tool_calls_step_is_typed(api: Any, respx_mock: respx.MockRouter
 
 # ---- streamed runs ---------------------------------------------------------------------------------
 
-WEATHER_CALL = {
-    "id": "call_1",
-    "type": "function",
-    "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'},
-}
-REQUIRES_ACTION = run_json(
-    "requires_action",
-    required_action={"type": "submit_tool_outputs", "submit_tool_outputs": {"tool_calls": [WEATHER_CALL]}},
-)
 FUNCTION_CALL_EVENTS = [
     ("thread.run.created", run_json("queued")),
     ("thread.run.queued", run_json("queued")),

@@ -1,196 +1,67 @@
 """`beta.threads.*` and `beta.threads.messages.*` over respx, sync and async: what each method sends
 (with the `OpenAI-Beta: assistants=v2` header) and returns, the one `DeprecationWarning` each call
 emits (as 1.102.0 does), a streamed `create_and_run` parsed into typed `thread.*` events, argument
-checks. Also the JSON builders and SSE helpers the run tests share."""
+checks. The JSON builders and SSE helpers shared with the run tests live in tests/utils/assistants.py."""
 
 from __future__ import annotations
 
 import json
-import warnings
-from contextlib import contextmanager
-from typing import Any, Callable, Dict, Iterator, List, Tuple
+from typing import Any, Tuple
 
 import httpx
 import pytest
 import respx
 
 import openai
-from openai import AsyncStream, Stream
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.beta import Thread, ThreadDeleted
 from openai.types.beta import assistant_stream_event as events
 from openai.types.beta.threads import FileCitationDeltaAnnotation, Message, MessageDeleted, Run, TextContentBlock
+from tests.utils.assistants import (
+    ALL_CREATE_AND_RUN_PARAMS,
+    ANSWER,
+    BETA,
+    CREATE_AND_RUN_EVENTS,
+    DEPRECATED,
+    THREAD_MESSAGE,
+    TOOL_RESOURCES,
+    assert_deprecated_and_fails_before_sending,
+    case,
+    check_deprecated_call,
+    deprecated_once,
+    exchange_deprecated,
+    message_json,
+    page_json,
+    run_json,
+    stream_reply,
+    thread_json,
+)
+from tests.utils.requests import collect as collect_pages
+from tests.utils.servers import collect
 
-from .test_assistants import BETA, exchange, list_all, page_json
-from .test_responses_requests import on_the_wire
 from .utils import run
 
 pytestmark = pytest.mark.anyio
 
-DEPRECATED = "The Assistants API is deprecated in favor of the Responses API"
 PAGES = (SyncCursorPage, AsyncCursorPage)
 
 
 # ---- JSON the API sends -------------------------------------------------------------------------
 
 
-def thread_json(id: str = "thread_1") -> Dict[str, Any]:
-    return {"id": id, "object": "thread", "created_at": 1741900000, "metadata": {}, "tool_resources": {}}
-
-
-def message_json(id: str = "msg_1", *, text: str = "What's the weather in Paris?", **fields: Any) -> Dict[str, Any]:
-    base = {
-        "id": id,
-        "object": "thread.message",
-        "created_at": 1741900001,
-        "thread_id": "thread_1",
-        "status": "completed",
-        "role": "user",
-        "content": [{"type": "text", "text": {"value": text, "annotations": []}}],
-        "attachments": [],
-        "metadata": {},
-        "assistant_id": None,
-        "run_id": None,
-        "completed_at": None,
-        "incomplete_at": None,
-        "incomplete_details": None,
-    }
-    return {**base, **fields}
-
-
-def run_json(
-    status: str = "queued", *, id: str = "run_1", thread_id: str = "thread_1", **fields: Any
-) -> Dict[str, Any]:
-    base = {
-        "id": id,
-        "object": "thread.run",
-        "created_at": 1741900002,
-        "assistant_id": "asst_1",
-        "thread_id": thread_id,
-        "status": status,
-        "model": "gpt-4o",
-        "instructions": "Answer with the weather.",
-        "tools": [{"type": "code_interpreter"}],
-        "parallel_tool_calls": True,
-        "metadata": {},
-        "required_action": None,
-        "last_error": None,
-        "usage": None,
-        "tool_choice": "auto",
-        "truncation_strategy": {"type": "auto", "last_messages": None},
-        "response_format": "auto",
-    }
-    return {**base, **fields}
-
-
-def message_step_json(id: str = "step_1", status: str = "completed") -> Dict[str, Any]:
-    return {
-        "id": id,
-        "object": "thread.run.step",
-        "created_at": 1741900003,
-        "assistant_id": "asst_1",
-        "thread_id": "thread_1",
-        "run_id": "run_1",
-        "type": "message_creation",
-        "status": status,
-        "step_details": {"type": "message_creation", "message_creation": {"message_id": "msg_2"}},
-        "last_error": None,
-        "usage": None,
-    }
-
-
-def text_delta(message_id: str, value: str, *annotations: Dict[str, Any]) -> Dict[str, Any]:
-    text: Dict[str, Any] = {"value": value}
-    if annotations:
-        text["annotations"] = list(annotations)
-    content = [{"index": 0, "type": "text", "text": text}]
-    return {"id": message_id, "object": "thread.message.delta", "delta": {"content": content}}
-
-
 # ---- SSE --------------------------------------------------------------------------------------------
-
-
-def sse(*items: Tuple[str, Any]) -> bytes:
-    """A `text/event-stream` body: one event per `(name, data)`, then the `done` marker."""
-    body = "".join(f"event: {name}\ndata: {json.dumps(data)}\n\n" for name, data in items)
-    return (body + "event: done\ndata: [DONE]\n\n").encode()
-
-
-def stream_reply(route: respx.Route, *items: Tuple[str, Any]) -> None:
-    route.respond(200, content=sse(*items), headers={"content-type": "text/event-stream"})
-
-
-async def collect(stream: Any) -> List[Any]:
-    if isinstance(stream, AsyncStream):
-        return [event async for event in stream]
-    assert isinstance(stream, Stream)
-    return list(stream)
 
 
 # ---- the deprecation ---------------------------------------------------------------------------------
 
 
-@contextmanager
-def deprecated_once() -> Iterator[List[warnings.WarningMessage]]:
-    """Expect exactly one warning inside the block: the Assistants API `DeprecationWarning`."""
-    with pytest.warns(DeprecationWarning, match=DEPRECATED) as caught:
-        yield caught.list
-    assert len(caught) == 1, [str(w.message) for w in caught]
-
-
-async def exchange_deprecated(
-    api: Any, respx_mock: respx.MockRouter, call: Callable[[Any], Any], reply: Any
-) -> Tuple[httpx.Request, Any]:
-    """`exchange` for a deprecated method: the call must warn once."""
-    with deprecated_once():
-        return await exchange(api, respx_mock, call, reply)
-
-
-async def assert_deprecated_and_fails_before_sending(
-    api: Any, respx_mock: respx.MockRouter, call: Callable[[Any], Any], error: type, match: str
-) -> None:
-    route = respx_mock.route(host="api.test")
-    with deprecated_once(), pytest.raises(error, match=match):
-        await run(call(api))
-    assert not route.called
-
-
 # ---- threads and messages ------------------------------------------------------------------------
 
-THREAD_MESSAGE = {
-    "role": "user",
-    "content": "What's the weather in Paris?",
-    "attachments": [{"file_id": "file_1", "tools": [{"type": "file_search"}]}],
-    "metadata": {"source": "web"},
-}
-TOOL_RESOURCES = {"code_interpreter": {"file_ids": ["file_1"]}, "file_search": {"vector_store_ids": ["vs_1"]}}
-ALL_CREATE_AND_RUN_PARAMS: Dict[str, Any] = {
-    "assistant_id": "asst_1",
-    "instructions": "Answer with the weather.",
-    "max_completion_tokens": 500,
-    "max_prompt_tokens": 2000,
-    "metadata": {"session": "s1"},
-    "model": "gpt-4o",
-    "parallel_tool_calls": False,
-    "response_format": {"type": "text"},
-    "temperature": 0.2,
-    "thread": {"messages": [THREAD_MESSAGE], "metadata": {"topic": "weather"}, "tool_resources": TOOL_RESOURCES},
-    "tool_choice": {"type": "function", "function": {"name": "get_weather"}},
-    "tool_resources": {"code_interpreter": {"file_ids": ["file_2"]}},
-    "tools": [{"type": "code_interpreter"}, {"type": "file_search"}],
-    "top_p": 0.9,
-    "truncation_strategy": {"type": "last_messages", "last_messages": 10},
-}
 MESSAGE_CONTENT_PARTS = [
     {"type": "text", "text": "What is in this picture?"},
     {"type": "image_url", "image_url": {"url": "https://example.com/cat.png", "detail": "low"}},
     {"type": "image_file", "image_file": {"file_id": "file_3", "detail": "auto"}},
 ]
-
-
-def case(name: str, call: Callable[[Any], Any], line: str, body: object, reply: Any, returns: Any) -> Any:
-    """A row of a request table: the call, what it sends (`line`, `body`), the reply, the result type."""
-    return pytest.param((call, line, body, reply, returns), id=name)
 
 
 CASES = [
@@ -315,15 +186,6 @@ CASES = [
 ]
 
 
-async def check_deprecated_call(
-    api: Any, respx_mock: respx.MockRouter, call: Any, line: str, body: object, reply: Any, returns: Any
-) -> None:
-    """The call warns once, sends `line` and `body` with the beta header, and returns a `returns`."""
-    request, result = await exchange_deprecated(api, respx_mock, call, reply)
-    assert (on_the_wire(request), request.headers["OpenAI-Beta"]) == ((line, body), BETA)
-    assert isinstance(result, returns)
-
-
 @pytest.mark.parametrize("row", CASES)
 async def test_request_result_and_deprecation(api: Any, respx_mock: respx.MockRouter, row: Tuple[Any, ...]) -> None:
     await check_deprecated_call(api, respx_mock, *row)
@@ -380,43 +242,13 @@ async def test_messages_list_follows_pages(api: Any, respx_mock: respx.MockRoute
     ]
     with deprecated_once():
         paginator = api.beta.threads.messages.list("thread_1", limit=2)
-    ids = [m.id for m in await list_all(api, paginator)]
+    ids = [m.id for m in await collect_pages(paginator)]
     assert ids == ["msg_1", "msg_2", "msg_3"]
     assert [dict(call.request.url.params) for call in route.calls] == [{"limit": "2"}, {"limit": "2", "after": "msg_2"}]
     assert [call.request.headers["OpenAI-Beta"] for call in route.calls] == [BETA, BETA]
 
 
 # ---- a streamed create_and_run -----------------------------------------------------------------
-
-ANSWER = "It is sunny in Paris"
-CITATION = {
-    "index": 0,
-    "type": "file_citation",
-    "text": "【4:0†weather.txt】",
-    "start_index": 20,
-    "end_index": 34,
-    "file_citation": {"file_id": "file_1"},
-}
-ANSWER_MESSAGE = message_json("msg_2", text=ANSWER, role="assistant", assistant_id="asst_1", run_id="run_1")
-CREATE_AND_RUN_EVENTS = [
-    ("thread.created", thread_json()),
-    ("thread.run.created", run_json("queued")),
-    ("thread.run.queued", run_json("queued")),
-    ("thread.run.in_progress", run_json("in_progress")),
-    ("thread.run.step.created", message_step_json(status="in_progress")),
-    ("thread.run.step.in_progress", message_step_json(status="in_progress")),
-    ("thread.message.created", {**ANSWER_MESSAGE, "status": "in_progress", "content": []}),
-    ("thread.message.in_progress", {**ANSWER_MESSAGE, "status": "in_progress", "content": []}),
-    ("thread.message.delta", text_delta("msg_2", "It is sunny")),
-    ("thread.message.delta", text_delta("msg_2", " in Paris")),
-    ("thread.message.delta", text_delta("msg_2", "【4:0†weather.txt】", CITATION)),
-    ("thread.message.completed", ANSWER_MESSAGE),
-    ("thread.run.step.completed", message_step_json()),
-    (
-        "thread.run.completed",
-        run_json("completed", usage={"prompt_tokens": 50, "completion_tokens": 9, "total_tokens": 59}),
-    ),
-]
 
 
 async def test_create_and_run_streams_typed_events(api: Any, respx_mock: respx.MockRouter) -> None:

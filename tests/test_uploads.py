@@ -15,8 +15,8 @@ import openai
 from openai.resources.uploads.uploads import DEFAULT_PART_SIZE
 from openai.types import Upload
 from openai.types.uploads import UploadPart
-from tests.test_files import by_name, parts_of
 from tests.utils import run
+from tests.utils.multipart import by_name, parts_of
 
 pytestmark = pytest.mark.anyio
 

@@ -18,18 +18,19 @@ import respx
 import openai
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.vector_stores import VectorStoreFile, VectorStoreFileBatch
+from tests.utils import BASE_URL
+from tests.utils.multipart import by_name, parts_of
+from tests.utils.payloads import STATIC, batch, vs_file
+from tests.utils.requests import assert_follows_cursor, bad_arguments_test, case, on_the_wire, page_of, request_test
+from tests.utils.servers import replies
 
-from .test_files import by_name, parts_of
-from .test_fine_tuning import assert_follows_cursor, bad_arguments_test, case, page_of, request_test
-from .test_responses_requests import on_the_wire
-from .test_vector_store_files import BASE, STATIC, batch, replies, vs_file
 from .utils import run
 
 pytestmark = pytest.mark.anyio
 
-BATCHES_URL = BASE + "/vector_stores/vs_1/file_batches"
+BATCHES_URL = BASE_URL + "/vector_stores/vs_1/file_batches"
 BATCH_URL = BATCHES_URL + "/vsfb_1"
-UPLOAD_URL = BASE + "/files"
+UPLOAD_URL = BASE_URL + "/files"
 CURSOR = (SyncCursorPage, AsyncCursorPage)
 CREATE_ALL = {"file_ids": ["file-1", "file-2"], "attributes": {"lang": "en"}, "chunking_strategy": STATIC}
 

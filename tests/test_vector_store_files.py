@@ -6,7 +6,7 @@ headers, errors, and cancelling an async poll."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, List, Optional
 
 import anyio
 import httpx
@@ -21,19 +21,28 @@ from openai.types.vector_stores import (
     VectorStoreFileBatch,
     VectorStoreFileDeleted,
 )
+from tests.utils import BASE_URL
+from tests.utils.multipart import by_name, parts_of
+from tests.utils.payloads import STATIC, batch, vs_file
+from tests.utils.requests import (
+    assert_follows_cursor,
+    bad_arguments_test,
+    case,
+    collect,
+    on_the_wire,
+    page_of,
+    request_test,
+    send,
+)
+from tests.utils.servers import replies
 
-from .test_files import by_name, parts_of
-from .test_fine_tuning import assert_follows_cursor, bad_arguments_test, case, collect, page_of, request_test
-from .test_responses_requests import on_the_wire, send
 from .utils import run
 
 pytestmark = pytest.mark.anyio
 
-BASE = "http://api.test/v1"
-FILES_URL = BASE + "/vector_stores/vs_1/files"
+FILES_URL = BASE_URL + "/vector_stores/vs_1/files"
 FILE_URL = FILES_URL + "/file-1"
-BATCH_URL = BASE + "/vector_stores/vs_1/file_batches/vsfb_1"
-STATIC = {"type": "static", "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}}
+BATCH_URL = BASE_URL + "/vector_stores/vs_1/file_batches/vsfb_1"
 UPLOADED = {
     "id": "file-up",
     "object": "file",
@@ -48,36 +57,6 @@ CONTENT_PAGE = {
     "has_more": False,
     "next_page": None,
 }
-
-
-def vs_file(status: str = "completed", id: str = "file-1") -> Dict[str, Any]:
-    return {
-        "id": id,
-        "object": "vector_store.file",
-        "created_at": 1699061776,
-        "usage_bytes": 1234,
-        "vector_store_id": "vs_1",
-        "status": status,
-        "attributes": {"lang": "en"},
-        "chunking_strategy": STATIC,
-    }
-
-
-def batch(status: str = "completed") -> Dict[str, Any]:
-    counts = {"in_progress": 0, "completed": 2, "failed": 0, "cancelled": 0, "total": 2}
-    return {
-        "id": "vsfb_1",
-        "object": "vector_store.files_batch",
-        "created_at": 1699061776,
-        "vector_store_id": "vs_1",
-        "status": status,
-        "file_counts": counts,
-    }
-
-
-def replies(*bodies: Dict[str, Any], headers: Optional[List[Dict[str, str]]] = None) -> List[httpx.Response]:
-    """One response per body, the i-th with `headers[i]` (none by default)."""
-    return [httpx.Response(200, json=body, headers=(headers or [{}] * len(bodies))[i]) for i, body in enumerate(bodies)]
 
 
 def wire(respx_mock: respx.MockRouter) -> List[Any]:
@@ -259,7 +238,7 @@ async def test_create_and_poll_creates_then_polls_until_done(
 
 
 async def test_upload_sends_the_file_then_adds_it(api: Any, respx_mock: respx.MockRouter) -> None:
-    respx_mock.post(BASE + "/files").respond(200, json=UPLOADED)
+    respx_mock.post(BASE_URL + "/files").respond(200, json=UPLOADED)
     respx_mock.post(FILES_URL).respond(200, json=vs_file("in_progress", id="file-up"))
     file = await run(
         api.vector_stores.files.upload(vector_store_id="vs_1", file=("notes.txt", b"hi!"), chunking_strategy=STATIC)
@@ -275,7 +254,7 @@ async def test_upload_sends_the_file_then_adds_it(api: Any, respx_mock: respx.Mo
 async def test_upload_and_poll_uploads_adds_and_waits(
     api: Any, respx_mock: respx.MockRouter, sleeps: List[float]
 ) -> None:
-    respx_mock.post(BASE + "/files").respond(200, json=UPLOADED)
+    respx_mock.post(BASE_URL + "/files").respond(200, json=UPLOADED)
     respx_mock.post(FILES_URL).respond(200, json=vs_file("in_progress", id="file-up"))
     respx_mock.get(FILES_URL + "/file-up").side_effect = replies(
         vs_file("in_progress", id="file-up"), vs_file("failed", id="file-up")
@@ -294,7 +273,7 @@ async def test_upload_and_poll_uploads_adds_and_waits(
 
 
 async def test_a_failed_upload_adds_nothing(api: Any, respx_mock: respx.MockRouter) -> None:
-    respx_mock.post(BASE + "/files").respond(
+    respx_mock.post(BASE_URL + "/files").respond(
         400, json={"error": {"message": "bad file", "type": "invalid_request_error"}}
     )
     added = respx_mock.post(FILES_URL)

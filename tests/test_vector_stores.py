@@ -13,9 +13,8 @@ import respx
 
 from openai.pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
 from openai.types import VectorStore, VectorStoreDeleted, VectorStoreSearchResponse
+from tests.utils.requests import assert_follows_cursor, bad_arguments_test, case, collect, page_of, request_test, send
 
-from .test_fine_tuning import assert_follows_cursor, bad_arguments_test, case, collect, page_of, request_test
-from .test_responses_requests import send
 from .utils import run
 
 pytestmark = pytest.mark.anyio

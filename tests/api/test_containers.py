@@ -13,8 +13,7 @@ from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types import ContainerCreateResponse, ContainerListResponse, ContainerRetrieveResponse
 from openai.types.containers import FileCreateResponse, FileListResponse, FileRetrieveResponse
 from tests.utils import run
-
-from .test_fine_tuning import case, prism_test
+from tests.utils.prism import case, prism_test
 
 pytestmark = pytest.mark.anyio
 

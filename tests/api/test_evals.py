@@ -21,10 +21,8 @@ from openai.types.evals import (
     RunRetrieveResponse,
 )
 from openai.types.evals.runs import OutputItemListResponse, OutputItemRetrieveResponse
-from tests.test_evals import CUSTOM_SOURCE, JSONL_SOURCE
-from tests.test_fine_tuning import STRING_CHECK
-
-from .test_fine_tuning import case, prism_test
+from tests.utils.payloads import CUSTOM_SOURCE, JSONL_SOURCE, STRING_CHECK
+from tests.utils.prism import case, prism_test
 
 pytestmark = pytest.mark.anyio
 

@@ -3,11 +3,10 @@ checks every request against the spec and answers with spec-shaped data our mode
 
 from __future__ import annotations
 
-from typing import Any, Callable, List
+from typing import Any
 
 import pytest
 
-import openai
 from openai.pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
 from openai.types.fine_tuning import FineTuningJob, FineTuningJobEvent
 from openai.types.fine_tuning.alpha import GraderRunResponse, GraderValidateResponse
@@ -18,8 +17,9 @@ from openai.types.fine_tuning.checkpoints import (
 )
 from openai.types.fine_tuning.jobs import FineTuningJobCheckpoint
 from openai.types.graders import StringCheckGrader
-from tests.test_fine_tuning import STRING_CHECK
 from tests.utils import run
+from tests.utils.payloads import STRING_CHECK
+from tests.utils.prism import case, prism_test
 
 pytestmark = pytest.mark.anyio
 
@@ -36,11 +36,6 @@ CREATE_ALL = {
     "suffix": "weather",
     "validation_file": "file-def456",
 }
-
-
-def case(name: str, call: Callable[[Any], Any], returns: Any, item: Any = None) -> Any:
-    """`returns`: the result type, or `(sync page, async page)` whose items are `item`s."""
-    return pytest.param(call, returns, item, id=name)
 
 
 CURSOR = (SyncCursorPage, AsyncCursorPage)
@@ -103,23 +98,6 @@ CASES = [
         GraderValidateResponse,
     ),
 ]
-
-
-def prism_test(cases: List[Any]) -> Callable[..., Any]:
-    """The test of a module's `case` table (bound to a `test_...` name there), on both clients: each
-    call is accepted by Prism and answers with `returns` (a page of `item`s for lists)."""
-
-    @pytest.mark.parametrize("call, returns, item", cases)
-    async def test(prism: Any, call: Callable[[Any], Any], returns: Any, item: Any) -> None:
-        result = await run(call(prism))
-        if isinstance(returns, tuple):
-            assert isinstance(result, returns[1] if isinstance(prism, openai.AsyncOpenAI) else returns[0])
-            assert result.data
-            assert all(isinstance(entry, item) for entry in result.data)
-        else:
-            assert isinstance(result, returns)
-
-    return test
 
 
 test_method = prism_test(CASES)

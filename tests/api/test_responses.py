@@ -19,8 +19,8 @@ import openai
 from openai import AsyncStream, Stream
 from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.responses import Response
-from tests.test_responses_requests import ALL_CREATE_PARAMS, INCLUDE
 from tests.utils import run
+from tests.utils.responses import ALL_CREATE_PARAMS, INCLUDE
 
 pytestmark = pytest.mark.anyio
 

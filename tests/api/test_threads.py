@@ -21,9 +21,16 @@ from openai.pagination import AsyncCursorPage, SyncCursorPage
 from openai.types.beta import Thread, ThreadDeleted
 from openai.types.beta.threads import Message, MessageDeleted, Run
 from openai.types.beta.threads.runs import RunStep
-from tests.test_runs import ALL_CREATE_BODY, INCLUDE, TOOL_OUTPUTS
-from tests.test_threads import ALL_CREATE_AND_RUN_PARAMS, THREAD_MESSAGE, TOOL_RESOURCES, deprecated_once
 from tests.utils import run
+from tests.utils.assistants import (
+    ALL_CREATE_AND_RUN_PARAMS,
+    ALL_CREATE_BODY,
+    INCLUDE,
+    THREAD_MESSAGE,
+    TOOL_OUTPUTS,
+    TOOL_RESOURCES,
+    deprecated_once,
+)
 
 pytestmark = pytest.mark.anyio
 

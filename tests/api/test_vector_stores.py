@@ -20,8 +20,7 @@ from openai.types.vector_stores import (
     VectorStoreFileDeleted,
 )
 from tests.utils import run
-
-from .test_fine_tuning import case, prism_test
+from tests.utils.prism import case, prism_test
 
 pytestmark = pytest.mark.anyio
 

@@ -14,10 +14,9 @@ import respx
 
 import openai
 from openai import AssistantEventHandler, AsyncAssistantEventHandler
-
-from .test_assistant_stream import (
+from tests.utils import BASE_URL
+from tests.utils.assistant_events import (
     ASSISTANT,
-    BASE_URL,
     RUN,
     THREAD,
     TIME_ARGS,

@@ -26,8 +26,9 @@ from openai.types.chat import (
     ParsedChoice,
     ParsedFunctionToolCall,
 )
+from tests.utils.chat import choice, completion
+from tests.utils.requests import assert_fails_before_sending
 
-from ..test_responses_requests import assert_fails_before_sending
 from ..utils import run
 
 pytestmark = pytest.mark.anyio
@@ -59,27 +60,6 @@ PING_TOOL = {"type": "function", "function": {"name": "ping", "parameters": {"ty
 
 def tool_call(name: str, arguments: str, id: str = "call_1") -> Dict[str, Any]:
     return {"id": id, "type": "function", "function": {"name": name, "arguments": arguments}}
-
-
-def choice(
-    content: Optional[str] = None,
-    *,
-    refusal: Optional[str] = None,
-    tool_calls: Optional[List[Dict[str, Any]]] = None,
-    finish_reason: str = "stop",
-    index: int = 0,
-) -> Dict[str, Any]:
-    message: Dict[str, Any] = {"role": "assistant", "content": content, "refusal": refusal}
-    if tool_calls is not None:
-        message["tool_calls"] = tool_calls
-    return {"index": index, "message": message, "finish_reason": finish_reason, "logprobs": None}
-
-
-def completion(*choices: Dict[str, Any], usage: Optional[Dict[str, int]] = None) -> Dict[str, Any]:
-    body = {"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "gpt-4o", "choices": list(choices)}
-    if usage is not None:
-        body["usage"] = usage
-    return body
 
 
 async def parse(

@@ -5,9 +5,8 @@ completions, the finish-reason errors, and closing. Stream tests run with both c
 
 from __future__ import annotations
 
-import contextlib
 import json
-from typing import Any, AsyncIterator, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
 import respx
@@ -19,7 +18,6 @@ from openai.lib import pydantic_function_tool
 from openai.lib.streaming._deltas import accumulate_delta
 from openai.lib.streaming.chat import (
     AsyncChatCompletionStream,
-    AsyncChatCompletionStreamManager,
     ChatCompletionStream,
     ChatCompletionStreamState,
     ChunkEvent,
@@ -31,14 +29,15 @@ from openai.lib.streaming.chat import (
     RefusalDoneEvent,
 )
 from openai.types.chat import ChatCompletionChunk, ParsedChatCompletion
+from tests.utils.chat import chunk, delta, serve, text_chunks
+from tests.utils.payloads import is_growing_part_of
+from tests.utils.requests import assert_fails_before_sending
+from tests.utils.servers import opened, read
 
-from ..test_responses_requests import assert_fails_before_sending
 from ..utils import run
-from .test_partial_json import is_growing_part_of
 
 pytestmark = pytest.mark.anyio
 
-URL = "http://api.test/v1/chat/completions"
 MESSAGES = [{"role": "user", "content": "hi"}]
 
 
@@ -61,28 +60,8 @@ PING_TOOL = {"type": "function", "function": {"name": "ping", "parameters": {"ty
 # ----------------------------------------------------------------------------- chunks on the wire
 
 
-def chunk(*choices: Dict[str, Any], **fields: Any) -> Dict[str, Any]:
-    base = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "model": "gpt-4o"}
-    return {**base, "choices": list(choices), **fields}
-
-
-def delta(index: int = 0, finish_reason: Optional[str] = None, **fields: Any) -> Dict[str, Any]:
-    """A choice of a chunk; `logprobs=` goes on the choice, the other fields in its delta."""
-    logprobs = fields.pop("logprobs", None)
-    return {"index": index, "delta": fields, "finish_reason": finish_reason, "logprobs": logprobs}
-
-
 def pieces(text: str, size: int) -> List[str]:
     return [text[i : i + size] for i in range(0, len(text), size)]
-
-
-def text_chunks(*parts: str, finish_reason: str = "stop") -> List[Dict[str, Any]]:
-    """What the API streams for one message: the role, the text piece by piece, the finish."""
-    return [
-        chunk(delta(role="assistant", content="", refusal=None)),
-        *(chunk(delta(content=part)) for part in parts),
-        chunk(delta(finish_reason=finish_reason)),
-    ]
 
 
 def call_delta(index: int, arguments: str, name: Optional[str] = None, id: Optional[str] = None) -> Dict[str, Any]:
@@ -108,38 +87,11 @@ def token(text: str) -> Dict[str, Any]:
     return {"token": text, "logprob": -0.25, "bytes": list(text.encode()), "top_logprobs": []}
 
 
-def serve(respx_mock: respx.MockRouter, chunks: List[Dict[str, Any]], tail: str = "data: [DONE]\n\n") -> respx.Route:
-    body = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks) + tail
-    return respx_mock.post(URL).respond(200, headers={"content-type": "text/event-stream"}, content=body.encode())
-
-
 # ----------------------------------------------------------------------------- driving both clients
 
 
 def new_stream(api: Any, **kw: Any) -> Any:
     return api.chat.completions.stream(**{"model": "gpt-4o", "messages": MESSAGES, **kw})
-
-
-@contextlib.asynccontextmanager
-async def opened(manager: Any) -> AsyncIterator[Any]:
-    """`with manager as stream` or `async with manager as stream`, whichever it is."""
-    if isinstance(manager, AsyncChatCompletionStreamManager):
-        async with manager as stream:
-            yield stream
-    else:
-        with manager as stream:
-            yield stream
-
-
-async def read(stream: Any, take: Optional[int] = None) -> List[Any]:
-    """The next `take` events of a sync or async stream (all of them by default)."""
-    events: List[Any] = []
-    while take is None or len(events) < take:
-        try:
-            events.append(await stream.__anext__() if isinstance(stream, AsyncChatCompletionStream) else next(stream))
-        except (StopIteration, StopAsyncIteration):
-            break
-    return events
 
 
 async def stream_all(api: Any, **kw: Any) -> Tuple[List[Any], Any, Any]:

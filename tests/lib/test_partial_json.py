@@ -10,27 +10,12 @@ from typing import Any, List
 import pytest
 
 from openai.lib._partial_json import PartialJSON, PartialJSONError, parse_partial_json
+from tests.utils.payloads import is_growing_part_of
 
 DOCUMENT = (
     '{"name": "h\\u00e9llo \\"q\\" \\\\ x", "n": -12.5e+3, "t": true, "f": false, "z": null, '
     '"l": [1, [2, {"k": "v"}], "s"], "o": {"p": {}}, "emoji": "\\ud83d\\ude00 é😀", "zero": 0}'
 )
-
-
-def is_growing_part_of(partial: Any, whole: Any) -> bool:
-    """Whether `partial` is what `whole` looks like while being written: same scalars, objects with
-    a subset of the keys, arrays with a prefix of the items (each item itself such a part)."""
-    if isinstance(whole, dict):
-        return isinstance(partial, dict) and all(
-            k in whole and is_growing_part_of(v, whole[k]) for k, v in partial.items()
-        )
-    if isinstance(whole, list):
-        return (
-            isinstance(partial, list)
-            and len(partial) <= len(whole)
-            and all(is_growing_part_of(p, w) for p, w in zip(partial, whole))
-        )
-    return partial == whole or (isinstance(whole, (int, float)) and isinstance(partial, (int, float)))
 
 
 def fed_in_pieces(text: str, size: int) -> Any:

@@ -24,9 +24,9 @@ from openai.types.responses import (
     ResponseOutputRefusal,
     ResponseReasoningItem,
 )
+from tests.utils.requests import assert_fails_before_sending, send
+from tests.utils.responses import function_call, message, reasoning, refusal_part, response_json, text_part
 
-from ..test_responses_models import function_call, message, reasoning, refusal_part, response_json, text_part
-from ..test_responses_requests import assert_fails_before_sending, send
 from ..utils import run
 
 pytestmark = pytest.mark.anyio

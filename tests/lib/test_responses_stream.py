@@ -4,9 +4,8 @@ test runs with the sync and the async client over realistic event sequences."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-from typing import Any, AsyncIterator, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Tuple
 
 import pytest
 import respx
@@ -16,8 +15,6 @@ import openai
 from openai._models import construct_type
 from openai.lib import pydantic_function_tool
 from openai.lib.streaming.responses import (
-    AsyncResponseStream,
-    AsyncResponseStreamManager,
     ResponseFunctionCallArgumentsDeltaEvent,
     ResponseStream,
     ResponseStreamState,
@@ -32,10 +29,21 @@ from openai.types.responses import (
     ResponseRefusalDeltaEvent,
     ResponseStreamEvent,
 )
+from tests.utils.requests import assert_fails_before_sending
+from tests.utils.responses import (
+    TEXT_TYPES,
+    error_event,
+    function_call,
+    message,
+    reasoning,
+    refusal_part,
+    response_json,
+    serve,
+    text_events,
+    text_part,
+)
+from tests.utils.servers import opened, read
 
-from ..test_responses_models import function_call, message, reasoning, refusal_part, response_json, text_part
-from ..test_responses_requests import assert_fails_before_sending
-from ..test_responses_streaming import TEXT_TYPES, error_event, serve, text_events
 from ..utils import run
 
 pytestmark = pytest.mark.anyio
@@ -111,28 +119,6 @@ def refusal_events(*deltas: str) -> List[Dict[str, Any]]:
 
 def new_stream(api: Any, **kw: Any) -> Any:
     return api.responses.stream(**{"model": "gpt-4o", "input": "hi", **kw})
-
-
-@contextlib.asynccontextmanager
-async def opened(manager: Any) -> AsyncIterator[Any]:
-    """`with manager as stream` or `async with manager as stream`, whichever it is."""
-    if isinstance(manager, AsyncResponseStreamManager):
-        async with manager as stream:
-            yield stream
-    else:
-        with manager as stream:
-            yield stream
-
-
-async def read(stream: Any, take: Optional[int] = None) -> List[Any]:
-    """The next `take` events of a sync or async stream (all of them by default)."""
-    events: List[Any] = []
-    while take is None or len(events) < take:
-        try:
-            events.append(await stream.__anext__() if isinstance(stream, AsyncResponseStream) else next(stream))
-        except (StopIteration, StopAsyncIteration):
-            break
-    return events
 
 
 async def stream_all(api: Any, **kw: Any) -> Tuple[List[Any], Any, Any]:

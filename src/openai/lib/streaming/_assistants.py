@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 import sys
-from types import TracebackType
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -39,10 +38,11 @@ from typing_extensions import get_args, get_origin
 
 from ..._exceptions import APITimeoutError
 from ..._models import construct_type
+from ..._streaming import AsyncStream, Stream
+from ._base import AsyncReader, AsyncStreamManager, StreamManager, SyncReader, _Reader
 
 if TYPE_CHECKING:
     # Imported when first needed at run time: `openai.lib.streaming` stays cheap to import.
-    from ..._streaming import AsyncStream, Stream
     from ...types.beta.assistant_stream_event import AssistantStreamEvent
     from ...types.beta.threads.image_file import ImageFile
     from ...types.beta.threads.message import Message
@@ -394,13 +394,11 @@ def _is_timeout(exc: BaseException) -> bool:
 # ----------------------------------------------------------------------------- handlers
 
 
-class _HandlerBase:
+class _HandlerBase(_Reader):
     """What both handlers share: the state, the properties, attaching to one stream."""
 
     def __init__(self) -> None:
         self._state = _StreamState()
-        self._raw_stream: Any = None
-        self._iterator: Any = None
 
     def _check_unused(self) -> None:
         if self._raw_stream is not None:
@@ -412,11 +410,7 @@ class _HandlerBase:
     def _init(self, stream: Any) -> None:
         """Attach the raw event stream (done by the stream manager on entry)."""
         self._check_unused()
-        self._raw_stream = stream
-        self._iterator = self.__stream__()
-
-    def __stream__(self) -> Any:
-        raise NotImplementedError
+        self._attach(stream)
 
     def _started(self) -> Any:
         if self._iterator is None:
@@ -466,10 +460,10 @@ def _text_values(event: Any) -> Iterator[str]:
             yield part.text.value
 
 
-class AssistantEventHandler(_HandlerBase):
+class AssistantEventHandler(_HandlerBase, SyncReader["AssistantStreamEvent"]):
     """Subclass it and override the `on_*` callbacks you need; pass an instance as `event_handler=`
     to a stream helper. Iterating it yields the raw `AssistantStreamEvent`s (running the callbacks
-    as it goes); `until_done()` just runs them all."""
+    as it goes); `until_done()` just runs them all. `close()` runs `on_end` if reading had started."""
 
     def __stream__(self) -> Iterator[AssistantStreamEvent]:
         try:
@@ -486,13 +480,6 @@ class AssistantEventHandler(_HandlerBase):
             self._raw_stream.close()
             self.on_end()
 
-    # Iterating is the iterator itself: a loop left early can be resumed by `until_done()`.
-    def __iter__(self) -> Iterator[AssistantStreamEvent]:
-        return self
-
-    def __next__(self) -> AssistantStreamEvent:
-        return next(self._started())  # type: ignore[no-any-return]
-
     @property
     def text_deltas(self) -> Iterator[str]:
         """The pieces of text as they arrive (the stream is read while this is iterated)."""
@@ -501,8 +488,7 @@ class AssistantEventHandler(_HandlerBase):
 
     def until_done(self) -> None:
         """Read the stream to its end, running the callbacks."""
-        for _ in self:
-            pass
+        self._read_all()
 
     def get_final_run(self) -> Run:
         """Read the stream to its end; the run as of its last event."""
@@ -518,13 +504,6 @@ class AssistantEventHandler(_HandlerBase):
         """Read the stream to its end; every message seen, in order."""
         self.until_done()
         return self._final_messages()
-
-    def close(self) -> None:
-        """Close the HTTP response (`on_end` runs if reading had started); safe to call twice."""
-        if self._iterator is not None:
-            self._iterator.close()
-        if self._raw_stream is not None:
-            self._raw_stream.close()
 
     def on_event(self, event: AssistantStreamEvent) -> None:
         """Every event, before the callbacks below."""
@@ -578,7 +557,7 @@ class AssistantEventHandler(_HandlerBase):
         """Reading the stream, or a callback, raised `exception` (it is re-raised after this)."""
 
 
-class AsyncAssistantEventHandler(_HandlerBase):
+class AsyncAssistantEventHandler(_HandlerBase, AsyncReader["AssistantStreamEvent"]):
     """The async twin of `AssistantEventHandler`: the same callbacks, as coroutines; iterate it
     with `async for`, and await `until_done()` and the `get_final_*` methods."""
 
@@ -597,12 +576,6 @@ class AsyncAssistantEventHandler(_HandlerBase):
             await self._raw_stream.close()
             await self.on_end()
 
-    def __aiter__(self) -> AsyncIterator[AssistantStreamEvent]:
-        return self
-
-    async def __anext__(self) -> AssistantStreamEvent:
-        return await self._started().__anext__()  # type: ignore[no-any-return]
-
     @property
     async def text_deltas(self) -> AsyncIterator[str]:
         """The pieces of text as they arrive (the stream is read while this is iterated)."""
@@ -612,8 +585,7 @@ class AsyncAssistantEventHandler(_HandlerBase):
 
     async def until_done(self) -> None:
         """Read the stream to its end, running the callbacks."""
-        async for _ in self:
-            pass
+        await self._read_all()
 
     async def get_final_run(self) -> Run:
         """Read the stream to its end; the run as of its last event."""
@@ -629,13 +601,6 @@ class AsyncAssistantEventHandler(_HandlerBase):
         """Read the stream to its end; every message seen, in order."""
         await self.until_done()
         return self._final_messages()
-
-    async def close(self) -> None:
-        """Close the HTTP response (`on_end` runs if reading had started); safe to call twice."""
-        if self._iterator is not None:
-            await self._iterator.aclose()
-        if self._raw_stream is not None:
-            await self._raw_stream.close()
 
     async def on_event(self, event: AssistantStreamEvent) -> None: ...
     async def on_run_step_created(self, run_step: RunStep) -> None: ...
@@ -658,53 +623,39 @@ class AsyncAssistantEventHandler(_HandlerBase):
 
 AssistantEventHandlerT = TypeVar("AssistantEventHandlerT", bound=AssistantEventHandler)
 AsyncAssistantEventHandlerT = TypeVar("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler)
+_HandlerT = TypeVar("_HandlerT", bound=_HandlerBase)
+_RequestT = TypeVar("_RequestT")  # what `api_request()` returns: a raw stream, or an awaitable of one
 
 
 # ----------------------------------------------------------------------------- managers
 
 
-class AssistantStreamManager(Generic[AssistantEventHandlerT]):
-    """`with client.beta.threads.runs.stream(...) as stream:` sends the request on entry and gives
-    the event handler (yours, or a plain `AssistantEventHandler`); the response is closed on exit,
-    however the block is left."""
+class _HandlerManagerBase(Generic[_RequestT, _HandlerT]):
+    """What both managers share: the handler they attach to the stream they open."""
 
-    def __init__(
-        self, api_request: Callable[[], "Stream[AssistantStreamEvent]"], *, event_handler: AssistantEventHandlerT
-    ) -> None:
+    def __init__(self, api_request: Callable[[], _RequestT], *, event_handler: _HandlerT) -> None:
         event_handler._check_unused()
         self._api_request = api_request  # called on entry: nothing is sent before
         self._event_handler = event_handler
 
-    def __enter__(self) -> AssistantEventHandlerT:
+    def _before_request(self) -> None:
         self._event_handler._check_unused()
-        self._event_handler._init(self._api_request())
+
+    def _open(self, raw_stream: Any) -> _HandlerT:
+        self._event_handler._init(raw_stream)
         return self._event_handler
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self._event_handler.close()
+
+class AssistantStreamManager(
+    _HandlerManagerBase[Stream["AssistantStreamEvent"], AssistantEventHandlerT], StreamManager[AssistantEventHandlerT]
+):
+    """`with client.beta.threads.runs.stream(...) as stream:` sends the request on entry and gives
+    the event handler (yours, or a plain `AssistantEventHandler`); the response is closed on exit,
+    however the block is left."""
 
 
-class AsyncAssistantStreamManager(Generic[AsyncAssistantEventHandlerT]):
+class AsyncAssistantStreamManager(
+    _HandlerManagerBase[Awaitable[AsyncStream["AssistantStreamEvent"]], AsyncAssistantEventHandlerT],
+    AsyncStreamManager[AsyncAssistantEventHandlerT],
+):
     """`async with client.beta.threads.runs.stream(...) as stream:` (no `await` before `stream(...)`)."""
-
-    def __init__(
-        self,
-        api_request: Callable[[], Awaitable["AsyncStream[AssistantStreamEvent]"]],
-        *,
-        event_handler: AsyncAssistantEventHandlerT,
-    ) -> None:
-        event_handler._check_unused()
-        self._api_request = api_request
-        self._event_handler = event_handler
-
-    async def __aenter__(self) -> AsyncAssistantEventHandlerT:
-        self._event_handler._check_unused()
-        self._event_handler._init(await self._api_request())
-        return self._event_handler
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self._event_handler.close()

@@ -4,15 +4,13 @@ snapshot of the completion as it is written and yields richer events than the ch
 
 `ChatCompletionStreamState` does the accumulating and knows nothing of I/O, so it can also be
 fed chunks by hand; `ChatCompletionStream` / `AsyncChatCompletionStream` only drive it from the
-sync / async raw stream.
+sync / async raw stream (reading, closing and the managers come from `.._base`).
 """
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Any, AsyncIterator, Awaitable, Callable, Dict, Generic, Iterator, List, Optional, Set, Type
+from typing import Any, Awaitable, Callable, Dict, Generic, List, Optional, Set, Type
 
-import httpx
 import pydantic
 
 from ...._models import construct_type
@@ -31,6 +29,7 @@ from ..._parsing._completions import (
     solve_response_format_t,
 )
 from ..._partial_json import PartialJSON, PartialJSONError
+from .._base import AsyncEventStream, AsyncStreamManager, EventStream, StreamManager, _EventStreamBase
 from .._deltas import accumulate_delta
 from ._events import (
     ChatCompletionStreamEvent,
@@ -331,65 +330,29 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         return _assemble(_SnapshotCompletion, set(values), **values)  # type: ignore[no-any-return]
 
 
-class _StreamBase(Generic[ResponseFormatT]):
-    """What the sync and async streams share: everything but reading from the raw stream."""
+# (The event union is subscripted in a string: at run time it is a plain `Union`.)
+class _ChatStreamBase(_EventStreamBase["ChatCompletionStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]):
+    """What the sync and async streams share: the state it feeds the chunks to."""
 
     def __init__(self, *, raw_stream: Any, response_format: Any = NOT_GIVEN, input_tools: Any = NOT_GIVEN) -> None:
-        self._raw_stream = raw_stream
         self._state: ChatCompletionStreamState[ResponseFormatT] = ChatCompletionStreamState(
             response_format=response_format, input_tools=input_tools
         )
-        self._iterator = self.__stream__()
-
-    def __stream__(self) -> Any:
-        raise NotImplementedError
-
-    @property
-    def response(self) -> httpx.Response:
-        """The HTTP response the chunks are read from."""
-        return self._raw_stream.response  # type: ignore[no-any-return]
+        self._attach(raw_stream)
 
     @property
     def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         """The completion accumulated so far."""
         return self._state.current_completion_snapshot
 
+    def _events(self, raw_event: ChatCompletionChunk) -> List[ChatCompletionStreamEvent[ResponseFormatT]]:
+        return self._state.handle_chunk(raw_event)
 
-class ChatCompletionStream(_StreamBase[ResponseFormatT]):
+
+class ChatCompletionStream(_ChatStreamBase[ResponseFormatT], EventStream["ChatCompletionStreamEvent[ResponseFormatT]"]):
     """The events of one streamed completion (read from a `Stream`), with `get_final_completion()`."""
 
     _raw_stream: Stream[ChatCompletionChunk]
-
-    def __stream__(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        for chunk in self._raw_stream:
-            yield from self._state.handle_chunk(chunk)
-
-    # Iterating is the iterator itself: leaving a loop early keeps the stream open, so that
-    # `until_done()` / `get_final_completion()` can carry on; `close()` or the manager closes it.
-    def __iter__(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        return self
-
-    def __next__(self) -> ChatCompletionStreamEvent[ResponseFormatT]:
-        return next(self._iterator)
-
-    def __enter__(self) -> "ChatCompletionStream[ResponseFormatT]":
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the HTTP response (no more events come); safe to call more than once."""
-        self._iterator.close()
-        self._raw_stream.close()
-
-    def until_done(self) -> "ChatCompletionStream[ResponseFormatT]":
-        """Read the rest of the stream (accumulating it)."""
-        for _ in self:
-            pass
-        return self
 
     def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
         """Read the rest of the stream and return the completion, parsed like `parse()` does."""
@@ -397,40 +360,12 @@ class ChatCompletionStream(_StreamBase[ResponseFormatT]):
         return self._state.get_final_completion()
 
 
-class AsyncChatCompletionStream(_StreamBase[ResponseFormatT]):
+class AsyncChatCompletionStream(
+    _ChatStreamBase[ResponseFormatT], AsyncEventStream["ChatCompletionStreamEvent[ResponseFormatT]"]
+):
     """The async twin of `ChatCompletionStream` (read from an `AsyncStream`), for `async for`."""
 
     _raw_stream: AsyncStream[ChatCompletionChunk]
-
-    async def __stream__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        async for chunk in self._raw_stream:
-            for event in self._state.handle_chunk(chunk):
-                yield event
-
-    def __aiter__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        return self
-
-    async def __anext__(self) -> ChatCompletionStreamEvent[ResponseFormatT]:
-        return await self._iterator.__anext__()
-
-    async def __aenter__(self) -> "AsyncChatCompletionStream[ResponseFormatT]":
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
-
-    async def close(self) -> None:
-        """Close the HTTP response (no more events come); safe to call more than once."""
-        await self._iterator.aclose()
-        await self._raw_stream.close()
-
-    async def until_done(self) -> "AsyncChatCompletionStream[ResponseFormatT]":
-        """Read the rest of the stream (accumulating it)."""
-        async for _ in self:
-            pass
-        return self
 
     async def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
         """Read the rest of the stream and return the completion, parsed like `parse()` does."""
@@ -438,7 +373,7 @@ class AsyncChatCompletionStream(_StreamBase[ResponseFormatT]):
         return self._state.get_final_completion()
 
 
-class _ManagerBase(Generic[ResponseFormatT]):
+class _ChatManagerBase(Generic[ResponseFormatT]):
     def __init__(
         self, api_request: Callable[[], Any], *, response_format: Any = NOT_GIVEN, input_tools: Any = NOT_GIVEN
     ) -> None:
@@ -446,36 +381,24 @@ class _ManagerBase(Generic[ResponseFormatT]):
         self._options = {"response_format": response_format, "input_tools": input_tools}
 
 
-class ChatCompletionStreamManager(_ManagerBase[ResponseFormatT]):
+class ChatCompletionStreamManager(
+    _ChatManagerBase[ResponseFormatT], StreamManager[ChatCompletionStream[ResponseFormatT]]
+):
     """`with client.chat.completions.stream(...) as stream:` sends the request on entry and
     closes the stream on exit, however the block is left."""
 
     _api_request: Callable[[], Stream[ChatCompletionChunk]]
-    __stream: Optional[ChatCompletionStream[ResponseFormatT]] = None
 
-    def __enter__(self) -> ChatCompletionStream[ResponseFormatT]:
-        self.__stream = ChatCompletionStream(raw_stream=self._api_request(), **self._options)
-        return self.__stream
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self.__stream is not None:
-            self.__stream.close()
+    def _open(self, raw_stream: Stream[ChatCompletionChunk]) -> ChatCompletionStream[ResponseFormatT]:
+        return ChatCompletionStream(raw_stream=raw_stream, **self._options)
 
 
-class AsyncChatCompletionStreamManager(_ManagerBase[ResponseFormatT]):
+class AsyncChatCompletionStreamManager(
+    _ChatManagerBase[ResponseFormatT], AsyncStreamManager[AsyncChatCompletionStream[ResponseFormatT]]
+):
     """`async with client.chat.completions.stream(...) as stream:` (no `await` before `stream(...)`)."""
 
     _api_request: Callable[[], Awaitable[AsyncStream[ChatCompletionChunk]]]
-    __stream: Optional[AsyncChatCompletionStream[ResponseFormatT]] = None
 
-    async def __aenter__(self) -> AsyncChatCompletionStream[ResponseFormatT]:
-        self.__stream = AsyncChatCompletionStream(raw_stream=await self._api_request(), **self._options)
-        return self.__stream
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self.__stream is not None:
-            await self.__stream.close()
+    def _open(self, raw_stream: AsyncStream[ChatCompletionChunk]) -> AsyncChatCompletionStream[ResponseFormatT]:
+        return AsyncChatCompletionStream(raw_stream=raw_stream, **self._options)

@@ -3,16 +3,14 @@ the response as it is being written, and yields the API's events with the helper
 (text so far, parsed output, parsed final response) in place of four of them.
 
 `ResponseStreamState` does the accumulating and knows nothing of I/O, so it can also be fed by
-hand; `ResponseStream` / `AsyncResponseStream` only drive it from the sync / async raw stream.
+hand; `ResponseStream` / `AsyncResponseStream` only drive it from the sync / async raw stream
+(reading, closing and the managers come from `.._base`).
 """
 
 from __future__ import annotations
 
 import copy
-from types import TracebackType
-from typing import Any, AsyncIterator, Awaitable, Callable, Generic, Iterator, List, Optional
-
-import httpx
+from typing import Any, Awaitable, Callable, Generic, List, Optional
 
 from ...._exceptions import APIError
 from ...._models import construct_type
@@ -24,6 +22,7 @@ from ....types.responses.response_reasoning_item import Content as ReasoningCont
 from ....types.responses.response_reasoning_item import Summary
 from ..._parsing._responses import make_tools, parse_response, parse_text
 from ..._parsing._shared import rebuild
+from .._base import AsyncEventStream, AsyncStreamManager, EventStream, StreamManager, _EventStreamBase
 from ._events import (
     ResponseCompletedEvent,
     ResponseFunctionCallArgumentsDeltaEvent,
@@ -207,8 +206,9 @@ def _missing_completion(state: ResponseStreamState[Any]) -> RuntimeError:
     return RuntimeError(f"Didn't receive a `response.completed` event{detail}")
 
 
-class _StreamBase(Generic[TextFormatT]):
-    """What the sync and async streams share: everything but reading from the raw stream."""
+# (The event union is subscripted in a string: at run time it is an `Annotated` alias.)
+class _ResponseStreamBase(_EventStreamBase["ResponseStreamEvent[TextFormatT]"], Generic[TextFormatT]):
+    """What the sync and async streams share: the state, and what to yield for a raw event."""
 
     def __init__(
         self,
@@ -218,20 +218,11 @@ class _StreamBase(Generic[TextFormatT]):
         input_tools: Any = NOT_GIVEN,
         starting_after: Optional[int] = None,
     ) -> None:
-        self._raw_stream = raw_stream
         self._state: ResponseStreamState[TextFormatT] = ResponseStreamState(
             text_format=text_format, input_tools=input_tools
         )
         self._starting_after = starting_after
-        self._iterator = self.__stream__()
-
-    def __stream__(self) -> Any:
-        raise NotImplementedError
-
-    @property
-    def response(self) -> httpx.Response:
-        """The HTTP response the events are read from."""
-        return self._raw_stream.response  # type: ignore[no-any-return]
+        self._attach(raw_stream)
 
     @property
     def current_snapshot(self) -> Optional[ParsedResponseSnapshot]:
@@ -254,40 +245,10 @@ class _StreamBase(Generic[TextFormatT]):
         return response
 
 
-class ResponseStream(_StreamBase[TextFormatT]):
+class ResponseStream(_ResponseStreamBase[TextFormatT], EventStream["ResponseStreamEvent[TextFormatT]"]):
     """The events of one streamed response (read from a `Stream`), with `get_final_response()`."""
 
     _raw_stream: Stream[Any]
-
-    def __stream__(self) -> Iterator[ResponseStreamEvent[TextFormatT]]:
-        for raw_event in self._raw_stream:
-            yield from self._events(raw_event)
-
-    # Iterating is the iterator itself: leaving a loop early keeps the stream open, so that
-    # `until_done()` / `get_final_response()` can carry on; `close()` or the manager closes it.
-    def __iter__(self) -> Iterator[ResponseStreamEvent[TextFormatT]]:
-        return self
-
-    def __next__(self) -> ResponseStreamEvent[TextFormatT]:
-        return next(self._iterator)
-
-    def __enter__(self) -> "ResponseStream[TextFormatT]":
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the HTTP response; safe to call more than once."""
-        self._raw_stream.close()
-
-    def until_done(self) -> "ResponseStream[TextFormatT]":
-        """Read the rest of the stream (accumulating it)."""
-        for _ in self:
-            pass
-        return self
 
     def get_final_response(self) -> ParsedResponse[TextFormatT]:
         """Read the rest of the stream and return the completed response, parsed when a
@@ -296,39 +257,10 @@ class ResponseStream(_StreamBase[TextFormatT]):
         return self._final()
 
 
-class AsyncResponseStream(_StreamBase[TextFormatT]):
+class AsyncResponseStream(_ResponseStreamBase[TextFormatT], AsyncEventStream["ResponseStreamEvent[TextFormatT]"]):
     """The async twin of `ResponseStream` (read from an `AsyncStream`), for `async for`."""
 
     _raw_stream: AsyncStream[Any]
-
-    async def __stream__(self) -> AsyncIterator[ResponseStreamEvent[TextFormatT]]:
-        async for raw_event in self._raw_stream:
-            for event in self._events(raw_event):
-                yield event
-
-    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent[TextFormatT]]:
-        return self
-
-    async def __anext__(self) -> ResponseStreamEvent[TextFormatT]:
-        return await self._iterator.__anext__()
-
-    async def __aenter__(self) -> "AsyncResponseStream[TextFormatT]":
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.close()
-
-    async def close(self) -> None:
-        """Close the HTTP response; safe to call more than once."""
-        await self._raw_stream.close()
-
-    async def until_done(self) -> "AsyncResponseStream[TextFormatT]":
-        """Read the rest of the stream (accumulating it)."""
-        async for _ in self:
-            pass
-        return self
 
     async def get_final_response(self) -> ParsedResponse[TextFormatT]:
         """Read the rest of the stream and return the completed response, parsed when a
@@ -337,7 +269,7 @@ class AsyncResponseStream(_StreamBase[TextFormatT]):
         return self._final()
 
 
-class _ManagerBase(Generic[TextFormatT]):
+class _ResponseManagerBase(Generic[TextFormatT]):
     def __init__(
         self,
         api_request: Callable[[], Any],
@@ -350,36 +282,22 @@ class _ManagerBase(Generic[TextFormatT]):
         self._options = {"text_format": text_format, "input_tools": input_tools, "starting_after": starting_after}
 
 
-class ResponseStreamManager(_ManagerBase[TextFormatT]):
+class ResponseStreamManager(_ResponseManagerBase[TextFormatT], StreamManager[ResponseStream[TextFormatT]]):
     """`with client.responses.stream(...) as stream:` sends the request on entry and closes
     the stream on exit, however the block is left."""
 
     _api_request: Callable[[], Stream[Any]]
-    __stream: Optional[ResponseStream[TextFormatT]] = None
 
-    def __enter__(self) -> ResponseStream[TextFormatT]:
-        self.__stream = ResponseStream(raw_stream=self._api_request(), **self._options)
-        return self.__stream
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self.__stream is not None:
-            self.__stream.close()
+    def _open(self, raw_stream: Stream[Any]) -> ResponseStream[TextFormatT]:
+        return ResponseStream(raw_stream=raw_stream, **self._options)
 
 
-class AsyncResponseStreamManager(_ManagerBase[TextFormatT]):
+class AsyncResponseStreamManager(
+    _ResponseManagerBase[TextFormatT], AsyncStreamManager[AsyncResponseStream[TextFormatT]]
+):
     """`async with client.responses.stream(...) as stream:` (no `await` before `stream(...)`)."""
 
     _api_request: Callable[[], Awaitable[AsyncStream[Any]]]
-    __stream: Optional[AsyncResponseStream[TextFormatT]] = None
 
-    async def __aenter__(self) -> AsyncResponseStream[TextFormatT]:
-        self.__stream = AsyncResponseStream(raw_stream=await self._api_request(), **self._options)
-        return self.__stream
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self.__stream is not None:
-            await self.__stream.close()
+    def _open(self, raw_stream: AsyncStream[Any]) -> AsyncResponseStream[TextFormatT]:
+        return AsyncResponseStream(raw_stream=raw_stream, **self._options)
