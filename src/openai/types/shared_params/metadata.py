@@ -1,10 +1,5 @@
-# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+# The same alias as in openai.types.shared (request params and responses share it).
 
-from typing import Dict
-from typing_extensions import TypeAlias
-
+from ..shared.metadata import Metadata as Metadata
 
 __all__ = ["Metadata"]
-
-
-Metadata: TypeAlias = Dict[str, str]

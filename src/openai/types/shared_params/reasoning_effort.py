@@ -1,10 +1,5 @@
-# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+# The same alias as in openai.types.shared (request params and responses share it).
 
-from typing import Optional
-from typing_extensions import Literal, TypeAlias
-
+from ..shared.reasoning_effort import ReasoningEffort as ReasoningEffort
 
 __all__ = ["ReasoningEffort"]
-
-
-ReasoningEffort: TypeAlias = Optional[Literal["high", "low", "medium", "minimal"]]

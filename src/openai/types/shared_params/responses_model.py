@@ -1,27 +1,5 @@
-# Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
+# The same alias as in openai.types.shared (request params and responses share it).
 
-from typing import Union
-from typing_extensions import Literal, TypeAlias
-
-from .chat_model import ChatModel
-
+from ..shared.responses_model import ResponsesModel as ResponsesModel
 
 __all__ = ["ResponsesModel"]
-
-
-ResponsesModel: TypeAlias = Union[
-    str,
-    ChatModel,
-    Literal[
-        "computer-use-preview",
-        "computer-use-preview-2025-03-11",
-        "o1-pro",
-        "o1-pro-2025-03-19",
-        "o3-deep-research",
-        "o3-deep-research-2025-06-26",
-        "o3-pro",
-        "o3-pro-2025-06-10",
-        "o4-mini-deep-research",
-        "o4-mini-deep-research-2025-06-26",
-    ],
-]
