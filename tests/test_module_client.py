@@ -18,7 +18,7 @@ COMPLETION = {"id": "c1", "object": "chat.completion", "created": 1, "model": "m
 @pytest.fixture(autouse=True)
 def module_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # Every setting restored after each test, and no client carried over between tests.
-    for name in _module_client.SETTINGS:
+    for name in ("api_type", *_module_client.SETTINGS, *_module_client.AZURE_SETTINGS):
         monkeypatch.setattr(openai, name, getattr(openai, name))
     monkeypatch.setattr(_module_client, "_client", None)
     monkeypatch.setattr(_module_client, "_client_settings", None)
@@ -88,6 +88,23 @@ def test_pre_v1_names_explain_the_new_interface() -> None:
         openai.ChatCompletion.create(model="gpt-4o", messages=[])
     with pytest.raises(openai.OpenAIError, match=r"openai\.Completion"):
         openai.Completion()
+
+
+def test_azure_settings_build_an_azure_client() -> None:
+    openai.api_type = "azure"
+    openai.base_url = None
+    openai.api_key = "azure-key"
+    openai.api_version = "2024-10-21"
+    openai.azure_endpoint = "https://example-resource.openai.azure.com"
+    with respx.mock() as mock:
+        route = mock.post(
+            "https://example-resource.openai.azure.com/openai/deployments/my-deployment/chat/completions"
+        ).respond(json=COMPLETION)
+        openai.chat.completions.create(model="my-deployment", messages=[{"role": "user", "content": "hi"}])
+    request = route.calls[0].request
+    assert request.headers["api-key"] == "azure-key"
+    assert request.url.params["api-version"] == "2024-10-21"
+    assert isinstance(_module_client.load_client(), openai.AzureOpenAI)
 
 
 def test_version_module() -> None:

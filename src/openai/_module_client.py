@@ -15,7 +15,9 @@ from ._client import OpenAI
 
 __all__ = ["ResourceProxy", "RemovedInV1", "load_client", "SETTINGS"]
 
-# The module attributes a module-level client is built from, with their defaults.
+# The extra module attributes used when `openai.api_type == "azure"`.
+AZURE_SETTINGS = ("api_version", "azure_endpoint", "azure_ad_token", "azure_ad_token_provider")
+# The module attributes a module-level client is built from.
 SETTINGS = (
     "api_key",
     "organization",
@@ -38,7 +40,7 @@ def _current_settings() -> Tuple[Any, ...]:
     # Mappings are compared by content (they may be edited in place), the rest by value.
     return tuple(
         tuple(value.items()) if isinstance(value, dict) else value
-        for value in (getattr(module, name) for name in SETTINGS)
+        for value in (getattr(module, name) for name in ("api_type", *SETTINGS, *AZURE_SETTINGS))
     )
 
 
@@ -48,10 +50,16 @@ def load_client() -> OpenAI:
     settings = _current_settings()
     if _client is None or settings != _client_settings:
         module = sys.modules["openai"]
-        if getattr(module, "api_type", None) == "azure":
-            raise NotImplementedError("The module-level client does not support `api_type = 'azure'` yet")
         values = {name: getattr(module, name) for name in SETTINGS}
-        _client = OpenAI(**values)
+        if module.api_type == "azure":
+            from .lib.azure import AzureOpenAI
+
+            values.update({name: getattr(module, name) for name in AZURE_SETTINGS})
+            if values["base_url"] is not None:  # Azure takes `azure_endpoint` or `base_url`, not both
+                values.pop("azure_endpoint")
+            _client = AzureOpenAI(**values)
+        else:
+            _client = OpenAI(**values)
         _client_settings = settings
     return _client
 
