@@ -375,8 +375,13 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             **self.platform_headers(),
             "X-Stainless-Async": self._async_header(),
             **self.auth_headers,
-            **self._custom_headers,
+            **self._account_headers(),
+            **self._custom_headers,  # caller-supplied headers keep the last word
         }
+
+    def _account_headers(self) -> Dict[str, str]:
+        """Headers naming the caller's organization/project; none by default."""
+        return {}
 
     def _async_header(self) -> str:
         if not self._is_async:

@@ -19,7 +19,7 @@ from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES
 from ._exceptions import OpenAIError
 from ._request import stringify_query
 from ._resource import ClientView, lazy_resource
-from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -140,16 +140,13 @@ class _ClientConfig:
             return {}
         return {"Authorization": f"Bearer {self.api_key}"}
 
-    @property
-    def default_headers(self) -> Dict[str, Union[str, Omit]]:
-        headers: Dict[str, Union[str, Omit]] = super().default_headers  # type: ignore[misc]
-        extra: Dict[str, Union[str, Omit]] = {}
+    def _account_headers(self) -> Dict[str, str]:
+        headers: Dict[str, str] = {}
         if self.organization is not None:
-            extra["OpenAI-Organization"] = self.organization
+            headers["OpenAI-Organization"] = self.organization
         if self.project is not None:
-            extra["OpenAI-Project"] = self.project
-        # Caller-supplied headers keep the last word.
-        return {**headers, **extra, **self._custom_headers} if extra else headers
+            headers["OpenAI-Project"] = self.project
+        return headers
 
     def __repr__(self) -> str:
         # Never the API key.

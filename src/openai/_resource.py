@@ -234,7 +234,7 @@ class SyncAPIResource(_APIResourceBase):
             cast_to,
             options,
             stream=stream,
-            stream_cls=_stream_cls(self._client._default_stream_cls, endpoint) if stream else None,
+            stream_cls=_stream_of(self._client, endpoint) if stream else None,
             page=(cast_to, endpoint.cast_to) if endpoint.page is not None else None,
             post_parser=_post_parser(endpoint, sent),
             mode=self._mode,
@@ -266,7 +266,7 @@ class AsyncAPIResource(_APIResourceBase):
             self._cast(endpoint, sent),
             options,
             stream=stream,
-            stream_cls=_stream_cls(self._client._default_stream_cls, endpoint) if stream else None,
+            stream_cls=_stream_of(self._client, endpoint) if stream else None,
             post_parser=_post_parser(endpoint, sent),
             mode=self._mode,
         )
@@ -298,21 +298,9 @@ def _post_parser(endpoint: Endpoint, sent: Dict[str, Any]) -> Optional[Callable[
     return lambda value: post_parse(value, sent)
 
 
-def _stream_cls(default: Any, endpoint: Endpoint) -> Any:
-    return _StreamOf(default, endpoint.stream_type)
-
-
-class _StreamOf:
-    """Builds the stream class for an endpoint's event type (keeps `Stream[Event]` typing)."""
-
-    __slots__ = ("stream_cls", "event_type")
-
-    def __init__(self, stream_cls: Any, event_type: Any) -> None:
-        self.stream_cls = stream_cls
-        self.event_type = event_type
-
-    def __call__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> Any:
-        return self.stream_cls(cast_to=self.event_type, response=response, client=client)
+def _stream_of(client: Any, endpoint: Endpoint) -> Any:
+    """`Stream[<event type>]` (or `AsyncStream[...]`): the request layer reads the item type from it."""
+    return client._default_stream_cls[endpoint.stream_type]
 
 
 class _StreamingView:
