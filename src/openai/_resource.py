@@ -131,6 +131,13 @@ def _check_kwargs(endpoint: Endpoint, kwargs: Mapping[str, Any], method_name: st
         raise TypeError(f"{method_name}() is missing required keyword argument(s): {names}")
 
 
+def check_call(endpoint: Endpoint, kwargs: Mapping[str, Any], method_name: str, **path_params: str) -> None:
+    """The argument checks of `_prepare`, for helpers that send later (stream managers send when
+    their `with` block is entered, but a bad keyword or an empty id must fail at the call)."""
+    _check_kwargs(endpoint, kwargs, method_name)
+    _format_path(endpoint.path, path_params)
+
+
 def _format_path(template: str, path_params: Mapping[str, str]) -> str:
     values = {}
     for name, value in path_params.items():

@@ -14,7 +14,7 @@ from typing import Any, Dict, Iterable, NamedTuple, Optional, Union
 
 from typing_extensions import TypedDict, Unpack, deprecated
 
-from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, _check_kwargs, _format_path
+from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, check_call
 from ..types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 from ..types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ..types.beta.assistant_tool_param import AssistantToolParam
@@ -139,8 +139,7 @@ def _manager(resource: Any, helper: _Helper, kw: Dict[str, Any], event_handler: 
     """Check the call, then build the stream manager that will send it (sync or async by resource)."""
     is_async = isinstance(resource, AsyncAPIResource)
     handler_type = AsyncAssistantEventHandler if is_async else AssistantEventHandler
-    _check_kwargs(helper.accepts, kw, helper.method)
-    _format_path(helper.accepts.path, path_params)  # an empty id fails now, not when the block is entered
+    check_call(helper.accepts, kw, helper.method, **path_params)  # fails now, not when the block is entered
     headers = {"X-Stainless-Stream-Helper": helper.header, "X-Stainless-Custom-Event-Handler": "false"}
     if event_handler is None:
         event_handler = handler_type()

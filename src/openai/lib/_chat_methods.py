@@ -15,7 +15,7 @@ from typing import Any, Dict, Type, Union
 
 from typing_extensions import Unpack
 
-from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, _check_kwargs
+from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, check_call
 from .._types import NOT_GIVEN, NotGiven
 from ..types.chat.chat_completion import ChatCompletion
 from ..types.chat.completion_create_params import CompletionCreateParamsBase, ResponseFormat
@@ -103,7 +103,7 @@ async def async_parse(
 def _stream_request(resource: Any, response_format: Any, kw: Dict[str, Any]) -> Dict[str, Any]:
     """Check the keywords now (before the `with` block); the `create(stream=True)` call to make."""
     keywords = _keywords("stream", response_format, kw)
-    _check_kwargs(PARSE, keywords, "stream")
+    check_call(PARSE, keywords, "stream")
     keywords["response_format"] = type_to_response_format_param(response_format)
     keywords["extra_headers"] = {_HELPER_HEADER: "chat.completions.stream", **(kw.get("extra_headers") or {})}
     # The stream helper always wants the chunk stream, also from `with_raw_response`.

@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar,
 
 from typing_extensions import Literal, Unpack
 
-from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, _check_kwargs
+from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, check_call
 from .._types import NOT_GIVEN, NotGiven
 from ..types.responses.parsed_response import ParsedResponse
 from ..types.responses.response import Response
@@ -155,7 +155,7 @@ class _StreamPlan:
     """What a `stream(...)` call will send, decided (and checked) before the manager exists."""
 
     def __init__(self, kw: Dict[str, Any]) -> None:
-        _check_kwargs(_STREAM_KEYWORDS, kw, "stream")
+        check_call(_STREAM_KEYWORDS, kw, "stream")
         kw = {k: v for k, v in kw.items() if is_given(v)}
         self.text_format = kw.pop("text_format", NOT_GIVEN)
         self.starting_after: Optional[int] = kw.pop("starting_after", None)
