@@ -1,0 +1,1 @@
+"""The scenario catalogue: one module per area of the API (each registers on import)."""
