@@ -103,6 +103,7 @@ Script = Union[Reply, Callable[[Recorded], Reply]]
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # else every reply waits ~40 ms for a delayed ACK
     server: "_Server"
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet

@@ -103,7 +103,7 @@ def test_write_to_file_emits_no_warning(client: openai.OpenAI, server: Server, t
 
 
 def streamed(client: openai.OpenAI) -> APIResponse[Any]:
-    return client.request(HttpxBinaryResponseContent, FinalRequestOptions(method="get", url=PATH), mode="stream")
+    return client.request(HttpxBinaryResponseContent, FinalRequestOptions(method="get", url=PATH, headers=STREAM_MODE["headers"]))
 
 
 def test_streamed_response_reads_nothing_until_asked(client: openai.OpenAI, server: Server) -> None:
@@ -136,7 +136,8 @@ def test_streaming_header_on_low_level_get(client: openai.OpenAI, server: Server
     response = client.get(PATH, cast_to=HttpxBinaryResponseContent, options=STREAM_MODE)  # type: ignore[arg-type]
     assert isinstance(response, APIResponse)
     assert server.pulled == 0
-    assert "x-stainless-raw-response" not in {k.lower() for k in response.http_request.headers}
+    # Sent on the wire, as the official client sends it.
+    assert response.http_request.headers["x-stainless-raw-response"] == "stream"
     response.stream_to_file(tmp_path / "out.bin")
     assert (tmp_path / "out.bin").read_bytes() == BODY
 
@@ -170,7 +171,9 @@ async def async_content(client: openai.AsyncOpenAI) -> HttpxBinaryResponseConten
 
 
 async def async_streamed(client: openai.AsyncOpenAI) -> AsyncAPIResponse[Any]:
-    return await client.request(HttpxBinaryResponseContent, FinalRequestOptions(method="get", url=PATH), mode="stream")
+    return await client.request(
+        HttpxBinaryResponseContent, FinalRequestOptions(method="get", url=PATH, headers=STREAM_MODE["headers"])
+    )
 
 
 @pytest.mark.anyio

@@ -1,5 +1,5 @@
 """`containers.*` over respx, on the sync and the async client: what each method sends and returns,
-`files.create` as multipart (an upload: bytes, path, file object, tuple) or JSON (a `file_id`), the
+`files.create` as multipart (an upload: bytes, path, file object, tuple, or only a `file_id`), the
 empty-bodied deletes, and the binary `files.content.retrieve` streamed to disk chunk by chunk."""
 
 from __future__ import annotations
@@ -81,14 +81,6 @@ CASES = [
         None,
         page_of(CONTAINER),
         PAGES,
-    ),
-    case(
-        "files.create-from-file-id",
-        lambda c: c.containers.files.create("cntr_1", file_id="file-1"),
-        "POST /v1/containers/cntr_1/files",
-        {"file_id": "file-1"},
-        FILE,
-        FileCreateResponse,
     ),
     case(
         "files.retrieve",
@@ -211,12 +203,15 @@ async def test_files_create_uploads_as_multipart(
     assert (part.name, part.filename, part.content_type, part.content) == ("file", filename, content_type, CSV)
 
 
-async def test_files_create_from_file_id_is_json(api: Any, respx_mock: respx.MockRouter) -> None:
+async def test_files_create_from_file_id_is_multipart_too(api: Any, respx_mock: respx.MockRouter) -> None:
+    # As the official client sends it: multipart, even with no file among the fields.
     route = respx_mock.post(FILES_URL).respond(200, json=FILE)
-    await run(api.containers.files.create("cntr_1", file_id="file-1"))
+    result = await run(api.containers.files.create("cntr_1", file_id="file-1"))
+    assert isinstance(result, FileCreateResponse)
     request = route.calls.last.request
-    assert request.headers["content-type"] == "application/json"
-    assert request.content == b'{"file_id":"file-1"}'
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    parts = parts_of(request)
+    assert [(p.name, p.filename, p.content) for p in parts] == [("file_id", None, b"file-1")]
 
 
 # ----------------------------------------------------------------------------- files.content.retrieve (binary)

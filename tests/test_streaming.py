@@ -1,8 +1,10 @@
-"""`Stream` / `AsyncStream` over respx: parsing, `[DONE]`, error events, and closing on every path."""
+"""`Stream` / `AsyncStream` over respx: parsing, `[DONE]`, error events, the official iteration
+semantics (a loop left early continues later) and closing on every path."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from typing import Any, AsyncIterator, Iterator, List, Optional, Tuple
 
@@ -317,7 +319,9 @@ def test_close_is_idempotent(client: openai.OpenAI, mock: respx.MockRouter) -> N
     stream.close()
     stream.close()
     assert stream.response.is_closed and body.closed
-    assert list(stream) == []
+    # As in the official package: reading a closed stream is httpx's error, not an empty stream.
+    with pytest.raises(httpx.StreamClosed):
+        list(stream)
 
 
 @pytest.mark.anyio
@@ -327,30 +331,62 @@ async def test_async_close_is_idempotent(async_client: openai.AsyncOpenAI, mock:
     await stream.close()
     await stream.close()
     assert stream.response.is_closed and body.closed
-    assert [c async for c in stream] == []
+    with pytest.raises(httpx.StreamClosed):
+        [c async for c in stream]
 
 
-def test_closed_after_break(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+def test_break_keeps_the_stream_where_it_stopped(client: openai.OpenAI, mock: respx.MockRouter) -> None:
     body = serve_chat(mock, HELLO)
     stream = chat_stream(client)
-    for _ in stream:
+    for first in stream:
         break
-    # Immediately after the loop, not when the stream is garbage-collected.
-    assert stream.response.is_closed and body.closed
-    assert body.sent < len(HELLO)
+    # Leaving the loop does not end the stream (official semantics): the next loop continues.
+    assert not stream.response.is_closed
+    rest = list(stream)
+    assert contents([first, *rest]) == ["Hel", "lo", "!"]
+    # Exhausted: the connection went back to the pool.
+    assert stream.response.is_closed and body.closed and body.finished
 
 
-def test_closed_after_exception_in_loop_body(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+def test_next_then_for_continues(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    serve_chat(mock, HELLO)
+    stream = chat_stream(client)
+    first = next(iter(stream))
+    assert contents([first, *stream]) == ["Hel", "lo", "!"]
+
+
+def test_exception_in_loop_body_leaves_the_stream_usable(client: openai.OpenAI, mock: respx.MockRouter) -> None:
     body = serve_chat(mock, HELLO)
     stream = chat_stream(client)
     with pytest.raises(RuntimeError, match="consumer failed"):
         for _ in stream:
             raise RuntimeError("consumer failed")
+    assert contents(list(stream)) == ["lo", "!"]
+    assert body.closed
+
+
+def test_with_block_closes_a_stream_left_early(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    body = serve_chat(mock, HELLO)
+    with chat_stream(client) as stream:
+        for _ in stream:
+            break
     assert stream.response.is_closed and body.closed
+    assert body.sent < len(HELLO)
+
+
+def test_garbage_collected_stream_is_closed(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    body = serve_chat(mock, HELLO)
+    stream = chat_stream(client)
+    for _ in stream:
+        break
+    response = stream.response
+    del stream
+    gc.collect()
+    assert response.is_closed and body.closed
 
 
 @pytest.mark.anyio
-async def test_async_closed_after_exception_in_loop_body(
+async def test_async_exception_in_loop_body_leaves_the_stream_usable(
     async_client: openai.AsyncOpenAI, mock: respx.MockRouter
 ) -> None:
     body = serve_chat(mock, HELLO)
@@ -358,16 +394,33 @@ async def test_async_closed_after_exception_in_loop_body(
     with pytest.raises(RuntimeError, match="consumer failed"):
         async for _ in stream:
             raise RuntimeError("consumer failed")
-    assert await finalised(stream) and body.closed
+    assert contents([c async for c in stream]) == ["lo", "!"]
+    assert body.closed
 
 
 @pytest.mark.anyio
-async def test_async_closed_after_break(async_client: openai.AsyncOpenAI, mock: respx.MockRouter) -> None:
+async def test_async_break_keeps_the_stream_where_it_stopped(
+    async_client: openai.AsyncOpenAI, mock: respx.MockRouter
+) -> None:
     body = serve_chat(mock, HELLO)
     stream = await async_chat_stream(async_client)
-    async for _ in stream:
+    async for first in stream:
         break
-    assert await finalised(stream) and body.closed
+    assert not stream.response.is_closed
+    first_then_rest = [first, await stream.__anext__()] + [c async for c in stream]
+    assert contents(first_then_rest) == ["Hel", "lo", "!"]
+    assert stream.response.is_closed and body.closed
+
+
+@pytest.mark.anyio
+async def test_async_with_block_closes_a_stream_left_early(
+    async_client: openai.AsyncOpenAI, mock: respx.MockRouter
+) -> None:
+    body = serve_chat(mock, HELLO)
+    async with await async_chat_stream(async_client) as stream:
+        async for _ in stream:
+            break
+    assert stream.response.is_closed and body.closed
 
 
 async def hanging_stream(

@@ -49,22 +49,21 @@ from ._exceptions import (
     status_error_class,
 )
 from ._files import async_to_httpx_files, to_httpx_files
-from ._models import BaseModel, parse_obj
+from ._models import parse_obj
 from ._request import FinalRequestOptions, merge_mappings, stringify_query, to_json_ready
 from ._response import (
     APIResponse,
     AsyncAPIResponse,
-    AsyncResponseContextManager,
+    BaseAPIResponse,
     HttpxBinaryResponseContent,
     LegacyAPIResponse,
-    ResponseContextManager,
 )
-from ._streaming import AsyncStream, Stream
+from ._streaming import AsyncStream, SSEBytesDecoder, SSEDecoder, Stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .pagination import AsyncPaginator, BasePage
+    from .pagination import AsyncPaginator
 
 __all__ = [
     "BaseClient",
@@ -291,6 +290,8 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
     _client: _HttpxClientT
     _default_stream_cls: Optional[Type[_StreamT]] = None
     _is_async = False
+    # The header that carries `idempotency_key` (none for OpenAI's API, as in the official client).
+    _idempotency_header: Optional[str] = None
 
     # The httpx client class a caller may pass, and the one we create when they pass none.
     _httpx_client_class: Type[Any]
@@ -368,18 +369,22 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
 
     @property
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
-        return {
+        # In the official order (the wire is compared byte for byte): the caller's headers sit
+        # before `X-Stainless-Async` and the account headers, and still have the last word.
+        headers: Dict[str, Union[str, Omit]] = {
             "Accept": "application/json",
             "Content-Type": "application/json",
             "User-Agent": self.user_agent,
             **self.platform_headers(),
-            "X-Stainless-Async": self._async_header(),
             **self.auth_headers,
-            **self._account_headers(),
-            **self._custom_headers,  # caller-supplied headers keep the last word
+            **self._custom_headers,
         }
+        headers["X-Stainless-Async"] = self._async_header()
+        headers.update(self._account_headers())
+        headers.update(self._custom_headers)
+        return headers
 
-    def _account_headers(self) -> Dict[str, str]:
+    def _account_headers(self) -> Dict[str, Union[str, Omit]]:
         """Headers naming the caller's organization/project; none by default."""
         return {}
 
@@ -408,16 +413,21 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         custom = options.headers or {}
         for key, value in custom.items():
             merged[key.lower()] = (key, value)
-        if "x-stainless-retry-count" not in merged:
+        idempotency_header = self._idempotency_header
+        if idempotency_header and options.idempotency_key and idempotency_header.lower() not in merged:
+            merged[idempotency_header.lower()] = (idempotency_header, options.idempotency_key)
+        # Set unless the call itself set (or removed) them; client defaults are overwritten.
+        per_call = {key.lower() for key in custom}
+        if "x-stainless-retry-count" not in per_call:
+            merged.pop("x-stainless-retry-count", None)
             merged["x-stainless-retry-count"] = ("x-stainless-retry-count", str(retries_taken))
-        if "x-stainless-read-timeout" not in merged:
+        if "x-stainless-read-timeout" not in per_call:
             timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
             if isinstance(timeout, httpx.Timeout):
                 timeout = timeout.read
             if timeout is not None:
+                merged.pop("x-stainless-read-timeout", None)
                 merged["x-stainless-read-timeout"] = ("x-stainless-read-timeout", str(timeout))
-        if options.idempotency_key and "idempotency-key" not in merged:
-            merged["idempotency-key"] = ("Idempotency-Key", options.idempotency_key)
         headers = {name: value for name, value in merged.values() if not isinstance(value, Omit)}
         self._validate_headers(headers, custom)
         return headers
@@ -438,13 +448,27 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 json_data = dict(options.extra_json)
             elif isinstance(json_data, Mapping):
                 json_data = {**json_data, **options.extra_json}
+            else:
+                raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
         kwargs: Dict[str, Any] = {}
-        if files is not None:
-            # httpx writes the multipart Content-Type itself, with its boundary.
+        content_type = _header(headers, "content-type")
+        if options.method.lower() == "get":
+            # A GET has no body, so it says nothing about one (as the official client sends it).
             headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
-            kwargs["files"] = files
+        elif content_type is not None and content_type.startswith("multipart/form-data"):
+            if "boundary" not in content_type:
+                # httpx writes the header itself, with the boundary it picks.
+                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
             if json_data:
+                if not isinstance(json_data, Mapping):
+                    raise TypeError(
+                        f"Expected query input to be a dictionary for multipart requests but got {type(json_data)} instead."
+                    )
                 kwargs["data"] = _multipart_form(json_data)
+            # httpx sends multipart only when `files` is truthy, also when there are none.
+            kwargs["files"] = files if files else _ForceMultipart()
+        elif isinstance(json_data, bytes):
+            kwargs["content"] = json_data
         elif json_data is not None:
             kwargs["json"] = json_data
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
@@ -511,7 +535,8 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             prepared = yield _Prepare(options)
             request = self._build_request(prepared, retries_taken=retries_taken, files=files)
             log.debug("Sending HTTP Request: %s %s", request.method, request.url)
-            result = yield _Send(request, stream)
+            # `with_streaming_response` marks its requests: their body is read only when asked.
+            result = yield _Send(request, stream or request.headers.get(RAW_RESPONSE_HEADER) == "stream")
             can_retry = retries_taken < max_retries
             if isinstance(result, Exception):
                 if can_retry:
@@ -562,17 +587,19 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
 
     # ---- turning responses into results --------------------------------------------------------
 
-    def _parse_data(self, data: object, cast_to: Any, response: httpx.Response, *, with_request_id: bool = True) -> Any:
+    def _process_response_data(self, *, data: object, cast_to: Any, response: httpx.Response) -> Any:
         """Build `cast_to` from decoded JSON; tolerant unless strict validation is on."""
+        if data is None:
+            return None
         if cast_to is object or cast_to is Any:
             return data
         try:
-            value = parse_obj(cast_to, data, strict=self._strict_response_validation)
+            return parse_obj(cast_to, data, strict=self._strict_response_validation)
         except (ValidationError, TypeError) as exc:
             raise APIResponseValidationError(response=response, body=data) from exc
-        if with_request_id and isinstance(value, BaseModel):
-            value._request_id = response.headers.get("x-request-id")
-        return value
+
+    def _make_sse_decoder(self) -> Union[SSEDecoder, SSEBytesDecoder]:
+        return SSEDecoder()
 
     def _cast_response(self, response: httpx.Response, cast_to: Any) -> Any:
         if cast_to is httpx.Response:
@@ -601,51 +628,61 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 return response.text
         else:
             data = response.json()
-        return self._parse_data(data, cast_to, response)
+        return self._process_response_data(data=data, cast_to=cast_to, response=response)
 
-    def _result(
+    def _response_wrapper(
         self,
-        response: httpx.Response,
         *,
         cast_to: Any,
+        options: FinalRequestOptions,
+        response: httpx.Response,
         stream: bool,
         stream_cls: Any,
-        mode: ResponseMode,
-        post_parser: Any,
         retries_taken: int,
-        page: Any = None,
-        options: Optional[FinalRequestOptions] = None,
-    ) -> Any:
-        """The value a call returns, given the response and the mode the caller asked for."""
-        if stream and get_origin(stream_cls) is not None:  # e.g. `Stream[ChatCompletionChunk]`
-            cast_to, stream_cls = get_args(stream_cls)[0], get_origin(stream_cls)
-        if mode != "parsed":
-            cls = LegacyAPIResponse if mode == "raw" else (AsyncAPIResponse if self._is_async else APIResponse)
-            wrapped = cls(
-                raw=response,
-                cast_to=cast_to,
-                client=self,
-                stream=stream,
-                stream_cls=stream_cls,
-                post_parser=post_parser if page is None else self._page_parser(page, options),
-                retries_taken=retries_taken,
-            )
-            return wrapped
-        if stream:
-            return stream_cls(cast_to=cast_to, response=response, client=self)
-        value = self._cast_response(response, cast_to)
-        if post_parser is not None:
-            value = post_parser(value)
-        if page is not None:
-            value = self._page_parser(page, options)(value)
-        return value
+    ) -> "tuple[Any, bool]":
+        """The object a call hands back before parsing, and whether to hand it back as is.
 
-    def _page_parser(self, page: Any, options: Optional[FinalRequestOptions]) -> Any:
-        def attach(value: "BasePage[Any]") -> "BasePage[Any]":
-            value._set_private_attributes(client=self, model=page[1], options=options)
-            return value
+        As in the official client: `with_raw_response` (its marker header "true") gets a
+        `LegacyAPIResponse`; a response class as `cast_to` is instantiated; `httpx.Response` is
+        returned bare; otherwise an `APIResponse` that the caller gets unparsed when the request
+        was marked (`with_streaming_response`), parsed otherwise.
+        """
+        marker = response.request.headers.get(RAW_RESPONSE_HEADER)
+        common: Dict[str, Any] = dict(raw=response, client=self, stream=stream, stream_cls=stream_cls, options=options)
+        if marker == "true":
+            return LegacyAPIResponse(cast_to=cast_to, retries_taken=retries_taken, **common), True
+        origin = get_origin(cast_to) or cast_to
+        if isinstance(origin, type) and issubclass(origin, BaseAPIResponse) and (not stream or bool(marker)):
+            if not issubclass(origin, (APIResponse, AsyncAPIResponse)):
+                raise TypeError(f"API Response types must subclass {APIResponse}; Received {origin}")
+            args = get_args(cast_to)
+            item = args[0] if args else Any
+            return cast_to(cast_to=item, retries_taken=retries_taken, **common), True
+        if cast_to is httpx.Response:
+            return response, True
+        api_response_cls: Any = AsyncAPIResponse if self._is_async else APIResponse
+        api_response = api_response_cls(cast_to=cast_to, retries_taken=retries_taken, **common)
+        return api_response, bool(marker)
 
-        return attach
+
+def _page_of(page: Any, model: Any) -> Any:
+    """`SyncCursorPage[Model]` from either that or the bare page class."""
+    metadata = getattr(page, "__pydantic_generic_metadata__", None) or {}
+    return page if metadata.get("args") else page[model]
+
+
+class _ForceMultipart(Dict[str, Any]):
+    """No files, but a multipart body all the same (httpx tests `files` for truthiness)."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _header(headers: Mapping[str, Any], name: str) -> Optional[str]:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value  # type: ignore[no-any-return]
+    return None
 
 
 def _multipart_form(data: Mapping[str, Any]) -> Dict[str, Any]:
@@ -678,36 +715,10 @@ def _multipart_form(data: Mapping[str, Any]) -> Dict[str, Any]:
 
 def _options_from(
     method: str, url: str, options: Mapping[str, Any], body: Any = None, files: Any = None
-) -> tuple[FinalRequestOptions, Any]:
-    opts = dict(options)
-    post_parser = opts.pop("post_parser", None)
-    headers = opts.pop("headers", None)
-    return (
-        FinalRequestOptions(
-            method=method,
-            url=url,
-            json_data=to_json_ready(body) if body is not None else None,
-            files=files,
-            headers=headers,
-            **opts,
-        ),
-        post_parser,
+) -> FinalRequestOptions:
+    return FinalRequestOptions.construct(
+        method=method, url=url, json_data=to_json_ready(body) if body is not None else None, files=files, **options
     )
-
-
-def _mode_from_headers(options: FinalRequestOptions, mode: ResponseMode) -> ResponseMode:
-    """Honour (and strip) the legacy raw-response header some integrations still send."""
-    if not options.headers:
-        return mode
-    for key in list(options.headers):
-        if key.lower() == RAW_RESPONSE_HEADER.lower():
-            value = options.headers[key]
-            options.headers = {k: v for k, v in options.headers.items() if k != key}
-            if value in ("raw", "true"):
-                return "raw"
-            if value == "stream":
-                return "stream"
-    return mode
 
 
 class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
@@ -766,42 +777,54 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         stream: bool = False,
         stream_cls: Any = None,
-        post_parser: Any = None,
-        page: Any = None,
-        mode: ResponseMode = "parsed",
     ) -> Any:
-        """Send a request and return its result in the requested mode."""
-        mode = _mode_from_headers(options, mode)
+        """Send a request (retrying as configured) and return its result.
+
+        The signature is the official one: tracing libraries wrap this method and read
+        `cast_to`, `options`, `stream` and `stream_cls`.
+        """
         files = to_httpx_files(options.files) if options.files else None
-        response, retries = self._drive(self._send_flow(options, stream=stream or mode == "stream", files=files))
+        response, retries = self._drive(self._send_flow(options, stream=stream, files=files))
         try:
-            return self._result(
-                response,
+            return self._process_response(
                 cast_to=cast_to,
-                stream=stream,
-                stream_cls=stream_cls or self._default_stream_cls,
-                mode=mode,
-                post_parser=post_parser,
-                retries_taken=retries,
-                page=page,
                 options=options,
+                response=response,
+                stream=stream,
+                stream_cls=stream_cls,
+                retries_taken=retries,
             )
         except BaseException:
             response.close()
             raise
 
-    def _mode_call(self, mode: ResponseMode, call: Any) -> Any:
-        if mode == "stream":
-            return ResponseContextManager(call)
-        return call()
+    def _process_response(
+        self,
+        *,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        response: httpx.Response,
+        stream: bool,
+        stream_cls: Any,
+        retries_taken: int = 0,
+    ) -> Any:
+        result, as_is = self._response_wrapper(
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+        )
+        return result if as_is else result.parse()
 
     # ---- low-level verbs, for endpoints without a resource method --------------------------------
 
     def get(
         self, path: str, *, cast_to: Any, options: RequestOptions = {}, stream: bool = False, stream_cls: Any = None
     ) -> Any:
-        opts, post_parser = _options_from("get", path, options)
-        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls, post_parser=post_parser)
+        opts = _options_from("get", path, options)
+        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
     def post(
         self,
@@ -814,12 +837,12 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         stream: bool = False,
         stream_cls: Any = None,
     ) -> Any:
-        opts, post_parser = _options_from("post", path, options, body, files)
-        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls, post_parser=post_parser)
+        opts = _options_from("post", path, options, body, files)
+        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
     def patch(self, path: str, *, cast_to: Any, body: Optional[Body] = None, options: RequestOptions = {}) -> Any:
-        opts, post_parser = _options_from("patch", path, options, body)
-        return self.request(cast_to, opts, post_parser=post_parser)
+        opts = _options_from("patch", path, options, body)
+        return self.request(cast_to, opts)
 
     def put(
         self,
@@ -830,12 +853,12 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> Any:
-        opts, post_parser = _options_from("put", path, options, body, files)
-        return self.request(cast_to, opts, post_parser=post_parser)
+        opts = _options_from("put", path, options, body, files)
+        return self.request(cast_to, opts)
 
     def delete(self, path: str, *, cast_to: Any, body: Optional[Body] = None, options: RequestOptions = {}) -> Any:
-        opts, post_parser = _options_from("delete", path, options, body)
-        return self.request(cast_to, opts, post_parser=post_parser)
+        opts = _options_from("delete", path, options, body)
+        return self.request(cast_to, opts)
 
     def get_api_list(
         self,
@@ -847,8 +870,18 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         options: RequestOptions = {},
         method: str = "get",
     ) -> Any:
-        opts, _ = _options_from(method, path, options, body)
-        return self.request(page[model], opts, page=(page, model))
+        opts = _options_from(method, path, options, body)
+        return self._request_api_list(model, page, opts)
+
+    def _request_api_list(self, model: Any, page: Any, options: FinalRequestOptions) -> Any:
+        page = _page_of(page, model)
+
+        def attach(resp: Any) -> Any:  # a page remembers how to fetch the next one
+            resp._set_private_attributes(client=self, model=model, options=options)
+            return resp
+
+        options.post_parser = attach
+        return self.request(page, options, stream=False)
 
 
 class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
@@ -910,40 +943,48 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         stream: bool = False,
         stream_cls: Any = None,
-        post_parser: Any = None,
-        page: Any = None,
-        mode: ResponseMode = "parsed",
     ) -> Any:
-        """Send a request and return its result in the requested mode."""
-        mode = _mode_from_headers(options, mode)
+        """Send a request (retrying as configured) and return its result; see the sync twin."""
         files = await async_to_httpx_files(options.files) if options.files else None
-        response, retries = await self._drive(self._send_flow(options, stream=stream or mode == "stream", files=files))
+        response, retries = await self._drive(self._send_flow(options, stream=stream, files=files))
         try:
-            return self._result(
-                response,
+            return await self._process_response(
                 cast_to=cast_to,
-                stream=stream,
-                stream_cls=stream_cls or self._default_stream_cls,
-                mode=mode,
-                post_parser=post_parser,
-                retries_taken=retries,
-                page=page,
                 options=options,
+                response=response,
+                stream=stream,
+                stream_cls=stream_cls,
+                retries_taken=retries,
             )
         except BaseException:
             await response.aclose()
             raise
 
-    def _mode_call(self, mode: ResponseMode, call: Any) -> Any:
-        if mode == "stream":
-            return AsyncResponseContextManager(call())
-        return call()
+    async def _process_response(
+        self,
+        *,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        response: httpx.Response,
+        stream: bool,
+        stream_cls: Any,
+        retries_taken: int = 0,
+    ) -> Any:
+        result, as_is = self._response_wrapper(
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+        )
+        return result if as_is else await result.parse()
 
     async def get(
         self, path: str, *, cast_to: Any, options: RequestOptions = {}, stream: bool = False, stream_cls: Any = None
     ) -> Any:
-        opts, post_parser = _options_from("get", path, options)
-        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls, post_parser=post_parser)
+        opts = _options_from("get", path, options)
+        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
     async def post(
         self,
@@ -956,12 +997,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         stream: bool = False,
         stream_cls: Any = None,
     ) -> Any:
-        opts, post_parser = _options_from("post", path, options, body, files)
-        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls, post_parser=post_parser)
+        opts = _options_from("post", path, options, body, files)
+        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
     async def patch(self, path: str, *, cast_to: Any, body: Optional[Body] = None, options: RequestOptions = {}) -> Any:
-        opts, post_parser = _options_from("patch", path, options, body)
-        return await self.request(cast_to, opts, post_parser=post_parser)
+        opts = _options_from("patch", path, options, body)
+        return await self.request(cast_to, opts)
 
     async def put(
         self,
@@ -972,14 +1013,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> Any:
-        opts, post_parser = _options_from("put", path, options, body, files)
-        return await self.request(cast_to, opts, post_parser=post_parser)
+        opts = _options_from("put", path, options, body, files)
+        return await self.request(cast_to, opts)
 
     async def delete(
         self, path: str, *, cast_to: Any, body: Optional[Body] = None, options: RequestOptions = {}
     ) -> Any:
-        opts, post_parser = _options_from("delete", path, options, body)
-        return await self.request(cast_to, opts, post_parser=post_parser)
+        opts = _options_from("delete", path, options, body)
+        return await self.request(cast_to, opts)
 
     def get_api_list(
         self,
@@ -991,7 +1032,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         options: RequestOptions = {},
         method: str = "get",
     ) -> "AsyncPaginator[Any, Any]":
+
+        opts = _options_from(method, path, options, body)
+        return self._request_api_list(model, page, opts)
+
+    def _request_api_list(self, model: Any, page: Any, options: FinalRequestOptions) -> "AsyncPaginator[Any, Any]":
         from .pagination import AsyncPaginator
 
-        opts, _ = _options_from(method, path, options, body)
-        return AsyncPaginator(client=self, options=opts, page_cls=page, model=model)
+        return AsyncPaginator(client=self, options=options, page_cls=_page_of(page, model), model=model)

@@ -9,7 +9,7 @@ JSON data, and `stringify_query` encodes nested query params the way the API exp
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 from urllib.parse import urlencode
 
 import httpx
@@ -20,7 +20,13 @@ __all__ = ["FinalRequestOptions", "to_json_ready", "stringify_query"]
 
 
 class FinalRequestOptions:
-    """Everything needed to build (and rebuild, on retry) one HTTP request."""
+    """Everything needed to build (and rebuild, on retry) one HTTP request.
+
+    The attributes, their defaults and `construct` / `model_copy` are those of the official
+    package's pydantic `FinalRequestOptions`, because tracing libraries read them (`url`,
+    `method`, `json_data`, `headers`) when they wrap `client.request`. A plain class here: one
+    is made per call, and pydantic would cost more than the request building itself.
+    """
 
     __slots__ = (
         "method",
@@ -30,10 +36,11 @@ class FinalRequestOptions:
         "max_retries",
         "timeout",
         "files",
+        "idempotency_key",
+        "post_parser",
+        "follow_redirects",
         "json_data",
         "extra_json",
-        "follow_redirects",
-        "idempotency_key",
     )
 
     def __init__(
@@ -42,38 +49,60 @@ class FinalRequestOptions:
         method: str,
         url: str,
         params: Optional[Mapping[str, object]] = None,
-        headers: Optional[Headers] = None,
+        headers: Union[Headers, NotGiven, None] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
         timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
         files: Optional[RequestFiles] = None,
+        idempotency_key: Optional[str] = None,
+        post_parser: Union[Callable[[Any], Any], NotGiven] = NOT_GIVEN,
+        follow_redirects: Optional[bool] = None,
         json_data: object = None,
         extra_json: Optional[Mapping[str, object]] = None,
-        follow_redirects: Optional[bool] = None,
-        idempotency_key: Optional[str] = None,
     ) -> None:
         self.method = method
         self.url = url
-        self.params = params or {}
-        self.headers = headers or {}
+        self.params = params if params is not None else {}
+        self.headers = headers if headers is not None else NOT_GIVEN
         self.max_retries = max_retries
         self.timeout = timeout
         self.files = files
+        self.idempotency_key = idempotency_key
+        self.post_parser = post_parser
+        self.follow_redirects = follow_redirects
         self.json_data = json_data
         self.extra_json = extra_json
-        self.follow_redirects = follow_redirects
-        self.idempotency_key = idempotency_key
 
-    def get_max_retries(self, default: int) -> int:
-        return default if isinstance(self.max_retries, NotGiven) else self.max_retries
+    @classmethod
+    def construct(cls, _fields_set: Any = None, **values: Any) -> "FinalRequestOptions":
+        """Build options from keyword values, dropping `NOT_GIVEN` ones (as the official does)."""
+        return cls(**{k: v for k, v in values.items() if not isinstance(v, NotGiven)})
+
+    model_construct = construct
+
+    def get_max_retries(self, max_retries: int) -> int:
+        return max_retries if isinstance(self.max_retries, NotGiven) else self.max_retries
+
+    def model_copy(self, *, update: Optional[Mapping[str, Any]] = None, deep: bool = False) -> "FinalRequestOptions":
+        """A shallow copy (the official's pydantic `model_copy`), with `update` applied."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        if update:
+            values.update(update)
+        return FinalRequestOptions(**values)
 
     def copy(self, **changes: Any) -> "FinalRequestOptions":
-        values = {name: getattr(self, name) for name in self.__slots__}
-        values.update(changes)
-        return FinalRequestOptions(**values)
+        return self.model_copy(update=changes)
+
+    def _strip_raw_response_header(self) -> None:
+        """Drop the raw-response marker from the headers (the official method of this name)."""
+        if isinstance(self.headers, Mapping) and any(k.lower() == _RAW_HEADER for k in self.headers):
+            self.headers = {k: v for k, v in self.headers.items() if k.lower() != _RAW_HEADER}
 
     def __repr__(self) -> str:
         # Headers are left out on purpose: they can carry credentials.
         return f"FinalRequestOptions(method={self.method!r}, url={self.url!r}, params={self.params!r})"
+
+
+_RAW_HEADER = "x-stainless-raw-response"
 
 
 def to_json_ready(value: Any) -> Any:

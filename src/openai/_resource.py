@@ -7,9 +7,9 @@ and async methods cannot drift apart. `_prepare` (shared by both) checks the arg
 before anything is sent: unknown or missing keywords raise `TypeError` naming them, empty
 path parameters raise `ValueError`.
 
-`with_raw_response` is the same resource in "raw" mode (methods return `LegacyAPIResponse`);
-`with_streaming_response` wraps each method so it returns a context manager around a
-streamed `APIResponse`.
+`with_raw_response` / `with_streaming_response` are `ResponseView`s: each endpoint method of
+the resource, called with the official marker header (`X-Stainless-Raw-Response: true` /
+`stream`) that tells the client to return a `LegacyAPIResponse` / a streamed `APIResponse`.
 """
 
 from __future__ import annotations
@@ -25,12 +25,13 @@ from typing_extensions import NotRequired, TypedDict
 
 from ._files import extract_files
 from ._request import FinalRequestOptions, to_json_ready
-from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TransformedType
+from ._response import AsyncResponseContextManager, ResponseContextManager
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, ResponseMode, SyncAPIClient
 
-__all__ = ["Endpoint", "RequestExtras", "SyncAPIResource", "AsyncAPIResource", "lazy_resource"]
+__all__ = ["Endpoint", "RequestExtras", "SyncAPIResource", "AsyncAPIResource", "ResponseView", "lazy_resource"]
 
 
 class RequestExtras(TypedDict, total=False):
@@ -60,12 +61,12 @@ class Endpoint:
         "stream_type",
         "headers",
         "defaults",
-        "transform",
         "cast_for",
         "prepare",
         "post_parse",
         "_allowed",
         "_required",
+        "_rank",
     )
 
     def __init__(
@@ -82,7 +83,6 @@ class Endpoint:
         stream_type: Any = None,
         headers: Optional[Mapping[str, str]] = None,
         defaults: Optional[Mapping[str, Any]] = None,
-        transform: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
         cast_for: Optional[Callable[[Dict[str, Any]], Any]] = None,
         prepare: Optional[Callable[[Dict[str, Any]], Dict[str, Any]]] = None,
         post_parse: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
@@ -98,7 +98,6 @@ class Endpoint:
         self.stream_type = stream_type
         self.headers = dict(headers or {})
         self.defaults = dict(defaults or {})
-        self.transform = transform  # (decoded JSON, the call's params) -> JSON to parse
         # (the call's params) -> result type, when it depends on them (e.g. `response_format`)
         self.cast_for = cast_for
         # Helpers (e.g. `responses.parse`): rewrite the checked keywords into what the API takes
@@ -107,8 +106,14 @@ class Endpoint:
         self.prepare = prepare  # (the call's params) -> params to send
         self.post_parse = post_parse  # (parsed result, the call's params) -> result
         keys = _typeddict_keys(params) if params is not None else set()
-        self._allowed = frozenset(keys | _EXTRAS | ({"stream"} if stream_type is not None else set()))
+        if stream_type is not None:
+            keys.add("stream")
+        self._allowed = frozenset(keys | _EXTRAS)
         self._required = frozenset(getattr(params, "__required_keys__", ()) if params is not None else ())
+        # The official methods send body and query keys in their signature's order: the required
+        # parameters, then the optional ones, each group sorted by name.
+        order = sorted(self._required) + sorted(keys - self._required)
+        self._rank: Dict[str, int] = {key: i for i, key in enumerate(order)}
 
 
 def _typeddict_keys(td: type) -> set:
@@ -165,9 +170,12 @@ def _prepare(
     extra_query = kwargs.pop("extra_query", None)
     extra_body = kwargs.pop("extra_body", None)
     timeout = kwargs.pop("timeout", NOT_GIVEN)
-    values = {k: v for k, v in kwargs.items() if not isinstance(v, NotGiven)}
     for key, value in endpoint.defaults.items():
-        values.setdefault(key, value)
+        if isinstance(kwargs.get(key, NOT_GIVEN), NotGiven):
+            kwargs[key] = value
+    rank = endpoint._rank
+    ordered = sorted(kwargs, key=lambda k: rank.get(k, len(rank)))
+    values = {k: kwargs[k] for k in ordered if not isinstance(kwargs[k], NotGiven)}
     stream = bool(values.get("stream")) if endpoint.stream_type is not None else False
     query: Dict[str, Any] = {}
     body: Any = None
@@ -183,6 +191,9 @@ def _prepare(
     if body is not None:
         body = to_json_ready(body)
     headers: Dict[str, Any] = dict(endpoint.headers)
+    if endpoint.files:
+        # As the official methods do: httpx replaces it with one that names the boundary.
+        headers["Content-Type"] = "multipart/form-data"
     if extra_headers:
         headers.update(extra_headers)
     if extra_query:
@@ -191,9 +202,9 @@ def _prepare(
         method=endpoint.method,
         url=url,
         params=query,
-        headers=headers,
+        headers=headers or NOT_GIVEN,
         json_data=body,
-        files=files or None,
+        files=files,
         extra_json=extra_body,
         timeout=timeout,
     )
@@ -208,16 +219,27 @@ class _APIResourceBase:
         self._mode = mode
 
     def _in_mode(self: Any, mode: "ResponseMode") -> Any:
-        return type(self)(self._client, mode)
+        if mode == "raw":
+            return self.with_raw_response
+        if mode == "stream":
+            return self.with_streaming_response
+        return self
 
     def _cast(self, endpoint: Endpoint, sent: Dict[str, Any]) -> Any:
-        cast_to = endpoint.cast_to if endpoint.cast_for is None else endpoint.cast_for(sent)
-        if endpoint.transform is not None:
-            transform = endpoint.transform
-            cast_to = TransformedType(cast_to, lambda data: transform(data, sent))
-        if endpoint.page is not None:
-            return cast(Any, endpoint.page)[cast_to]
-        return cast_to
+        return endpoint.cast_to if endpoint.cast_for is None else endpoint.cast_for(sent)
+
+    def _request_args(self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str, path_params: Any) -> Any:
+        """(cast_to, options, stream, stream_cls): what `client.request` is called with."""
+        sent = dict(kwargs)
+        options, stream = _prepare(endpoint, kwargs, path_params, method_name)
+        post_parse = endpoint.post_parse
+        if post_parse is not None:
+            options.post_parser = lambda value: post_parse(value, sent)
+        stream_cls = None
+        if endpoint.stream_type is not None:
+            # Passed whether or not this call streams, as the official methods do.
+            stream_cls = self._client._default_stream_cls[endpoint.stream_type]
+        return self._cast(endpoint, sent), options, stream, stream_cls
 
 
 class SyncAPIResource(_APIResourceBase):
@@ -226,26 +248,18 @@ class SyncAPIResource(_APIResourceBase):
     @property
     def with_raw_response(self) -> Any:
         """The same methods, returning a `LegacyAPIResponse` (headers, status, `.parse()`)."""
-        return self._in_mode("raw")
+        return ResponseView(self, "raw")
 
     @property
     def with_streaming_response(self) -> Any:
         """The same methods, returning a context manager around a streamed `APIResponse`."""
-        return _StreamingView(self._in_mode("stream"))
+        return ResponseView(self, "stream")
 
     def _call(self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "method", **path_params: str) -> Any:
-        sent = dict(kwargs)
-        options, stream = _prepare(endpoint, kwargs, path_params, method_name)
-        cast_to = self._cast(endpoint, sent)
-        return self._client.request(
-            cast_to,
-            options,
-            stream=stream,
-            stream_cls=_stream_of(self._client, endpoint) if stream else None,
-            page=(cast_to, endpoint.cast_to) if endpoint.page is not None else None,
-            post_parser=_post_parser(endpoint, sent),
-            mode=self._mode,
-        )
+        cast_to, options, stream, stream_cls = self._request_args(endpoint, kwargs, method_name, path_params)
+        if endpoint.page is not None:
+            return self._client._request_api_list(cast_to, cast(Any, endpoint.page)[cast_to], options)
+        return self._client.request(cast_to, options, stream=stream, stream_cls=stream_cls)
 
     def _sleep(self, seconds: float) -> None:
         self._client._sleep(seconds)
@@ -257,82 +271,124 @@ class AsyncAPIResource(_APIResourceBase):
     @property
     def with_raw_response(self) -> Any:
         """The same methods, returning a `LegacyAPIResponse` (headers, status, `.parse()`)."""
-        return self._in_mode("raw")
+        return ResponseView(self, "raw")
 
     @property
     def with_streaming_response(self) -> Any:
         """The same methods, returning an async context manager around a streamed `AsyncAPIResponse`."""
-        return _StreamingView(self._in_mode("stream"))
+        return ResponseView(self, "stream")
 
     async def _call(
         self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "method", **path_params: str
     ) -> Any:
-        sent = dict(kwargs)
-        options, stream = _prepare(endpoint, kwargs, path_params, method_name)
-        return await self._client.request(
-            self._cast(endpoint, sent),
-            options,
-            stream=stream,
-            stream_cls=_stream_of(self._client, endpoint) if stream else None,
-            post_parser=_post_parser(endpoint, sent),
-            mode=self._mode,
-        )
+        cast_to, options, stream, stream_cls = self._request_args(endpoint, kwargs, method_name, path_params)
+        return await self._client.request(cast_to, options, stream=stream, stream_cls=stream_cls)
 
     def _list(self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "list", **path_params: str) -> Any:
         """Paginated list: checks arguments now, sends when awaited or iterated."""
-        from .pagination import AsyncPaginator
-
-        options, _ = _prepare(endpoint, kwargs, path_params, method_name)
-        paginator = AsyncPaginator(
-            client=self._client,
-            options=options,
-            page_cls=cast(Any, endpoint.page),
-            model=endpoint.cast_to,
-            mode=self._mode,
-        )
-        if self._mode == "stream":
-            return paginator._get_page()
-        return paginator
+        cast_to, options, _, _ = self._request_args(endpoint, kwargs, method_name, path_params)
+        return self._client._request_api_list(cast_to, cast(Any, endpoint.page)[cast_to], options)
 
     async def _sleep(self, seconds: float) -> None:
         await self._client._sleep(seconds)
 
 
-def _post_parser(endpoint: Endpoint, sent: Dict[str, Any]) -> Optional[Callable[[Any], Any]]:
-    post_parse = endpoint.post_parse
-    if post_parse is None:
-        return None
-    return lambda value: post_parse(value, sent)
+# Helper methods that the official raw/streaming views do not offer (they wrap endpoint methods
+# and `parse` only).
+_NOT_IN_VIEWS = frozenset(
+    {
+        "stream",
+        "poll",
+        "create_and_poll",
+        "create_and_stream",
+        "create_and_run_poll",
+        "create_and_run_stream",
+        "submit_tool_outputs_and_poll",
+        "submit_tool_outputs_stream",
+        "upload",
+        "upload_and_poll",
+        "upload_file_chunked",
+        "wait_for_processing",
+        "connect",
+    }
+)
+
+# Sent with every request made through a view, as the official client sends it; the client
+# reads it back from the request to decide what to return ("true": `LegacyAPIResponse`,
+# "stream": an unread `APIResponse`).
+RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
 
 
-def _stream_of(client: Any, endpoint: Endpoint) -> Any:
-    """`Stream[<event type>]` (or `AsyncStream[...]`): the request layer reads the item type from it."""
-    return client._default_stream_cls[endpoint.stream_type]
+class ResponseView:
+    """`resource.with_raw_response` / `.with_streaming_response`: the resource's endpoint methods,
+    each calling the resource's own method with the view's marker header added (so wrappers
+    installed on the method see these calls too), and its sub-resources as views."""
 
-
-class _StreamingView:
-    """`resource.with_streaming_response`: every method returns a (async) context manager."""
-
-    def __init__(self, resource: _APIResourceBase) -> None:
+    def __init__(self, resource: _APIResourceBase, kind: str) -> None:
         self._resource = resource
+        self._kind = kind  # "raw" or "stream"
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._resource, name)
         if isinstance(attr, _APIResourceBase):
-            return _StreamingView(attr)
-        if not callable(attr):
+            return ResponseView(attr, self._kind)
+        if name.startswith("_") and name != "_call":
             return attr
-        client = self._resource._client
+        if name in _NOT_IN_VIEWS or not callable(attr):
+            raise AttributeError(f"{type(self._resource).__name__}.{self._view_name()} has no attribute {name!r}")
+        return self._wrap(attr, name)
 
-        def call(*args: Any, **kwargs: Any) -> Any:
-            return client._mode_call("stream", lambda: attr(*args, **kwargs))
+    def _view_name(self) -> str:
+        return "with_raw_response" if self._kind == "raw" else "with_streaming_response"
 
-        call.__name__ = name
-        call.__doc__ = getattr(attr, "__doc__", None)
-        return call
+    def _wrap(self, method: Any, name: str) -> Any:
+        marker = "true" if self._kind == "raw" else "stream"
+        is_async = self._resource._client._is_async
+
+        if name == "_call":  # internal callers (polling) pass the keywords as a dict
+
+            def add_marker(endpoint: Endpoint, kwargs: Dict[str, Any], *args: Any, **ids: Any) -> Any:
+                kwargs = {
+                    **kwargs,
+                    "extra_headers": {**(kwargs.get("extra_headers") or {}), RAW_RESPONSE_HEADER: marker},
+                }
+                return method(endpoint, kwargs, *args, **ids)
+
+            return add_marker
+
+        def marked(kwargs: Dict[str, Any]) -> Dict[str, Any]:
+            return {**kwargs, "extra_headers": {**(kwargs.get("extra_headers") or {}), RAW_RESPONSE_HEADER: marker}}
+
+        if self._kind == "raw" and not is_async:
+
+            @functools.wraps(method)
+            def raw(*args: Any, **kwargs: Any) -> Any:
+                return method(*args, **marked(kwargs))
+
+            return raw
+        if self._kind == "raw":
+
+            @functools.wraps(method)
+            async def async_raw(*args: Any, **kwargs: Any) -> Any:
+                return await method(*args, **marked(kwargs))
+
+            return async_raw
+        if not is_async:
+
+            @functools.wraps(method)
+            def streamed(*args: Any, **kwargs: Any) -> Any:
+                return ResponseContextManager(functools.partial(method, *args, **marked(kwargs)))
+
+            return streamed
+
+        @functools.wraps(method)
+        def async_streamed(*args: Any, **kwargs: Any) -> Any:
+            return AsyncResponseContextManager(method(*args, **marked(kwargs)))
+
+        return async_streamed
 
     def __dir__(self) -> Any:
-        return dir(self._resource)
+        return [n for n in dir(self._resource) if not n.startswith("_") and n not in _NOT_IN_VIEWS]
 
 
 class ClientView:
@@ -347,10 +403,7 @@ class ClientView:
         descriptor = getattr(type(self._client), name, None)
         if not _is_lazy_resource(descriptor):
             raise AttributeError(name)
-        cls = _resource_class(descriptor.func)  # type: ignore[union-attr]
-        mode = "raw" if self._view_mode == "raw" else "stream"
-        value = cls(self._client, mode)
-        result = _StreamingView(value) if self._view_mode == "stream" else value
+        result = ResponseView(getattr(self._client, name), "raw" if self._view_mode == "raw" else "stream")
         self.__dict__[name] = result
         return result
 

@@ -31,10 +31,16 @@ from typing import (
 
 import httpx
 
+from ._models import BaseModel
+from ._streaming import extract_stream_chunk_type
+from ._types import NotGiven
+
 if TYPE_CHECKING:
     from ._base_client import BaseClient
+    from ._request import FinalRequestOptions
 
 __all__ = [
+    "BaseAPIResponse",
     "LegacyAPIResponse",
     "APIResponse",
     "AsyncAPIResponse",
@@ -47,11 +53,17 @@ R = TypeVar("R")
 _T = TypeVar("_T")
 
 
-class _ResponseBase(Generic[R]):
-    """Metadata of the HTTP response, and turning its body into the declared type once."""
+class BaseAPIResponse(Generic[R]):
+    """Metadata of the HTTP response, and turning its body into the declared type once.
+
+    Attribute names follow the official package (`http_response`, `retries_taken`, `_cast_to`,
+    `_options`, `_parsed_by_type`): tracing libraries read them, e.g. to find the stream that
+    `parse()` made.
+    """
 
     http_response: httpx.Response
     retries_taken: int
+    _parsed_by_type: Dict[Any, Any]
 
     def __init__(
         self,
@@ -61,17 +73,17 @@ class _ResponseBase(Generic[R]):
         client: "BaseClient[Any, Any]",
         stream: bool,
         stream_cls: Any,
-        post_parser: Optional[Callable[[Any], Any]] = None,
+        options: "FinalRequestOptions",
         retries_taken: int = 0,
     ) -> None:
-        self.http_response = raw
-        self.retries_taken = retries_taken
         self._cast_to = cast_to
         self._client = client
+        self._parsed_by_type = {}
         self._stream = stream
         self._stream_cls = stream_cls
-        self._post_parser = post_parser
-        self._parsed: Dict[Any, Any] = {}
+        self._options = options
+        self.http_response = raw
+        self.retries_taken = retries_taken
 
     @property
     def headers(self) -> httpx.Headers:
@@ -109,28 +121,42 @@ class _ResponseBase(Generic[R]):
     def request_id(self) -> Optional[str]:
         return self.http_response.headers.get("x-request-id")
 
-    def _parse(self, to: Any = None) -> Any:
+    def _parse(self, *, to: Any = None) -> Any:
+        """The body as `to` (or the declared type), before the call's post-parser."""
+        if self._stream:
+            if to is not None:
+                return to(cast_to=extract_stream_chunk_type(to), response=self.http_response, client=self._client)
+            stream_cls = self._stream_cls or self._client._default_stream_cls
+            try:
+                item_type = extract_stream_chunk_type(stream_cls)
+            except TypeError:  # a bare `Stream`: the declared type is the item type
+                item_type = self._cast_to
+            return cast(Any, stream_cls)(cast_to=item_type, response=self.http_response, client=self._client)
+        return self._client._cast_response(self.http_response, to if to is not None else self._cast_to)
+
+    def _parse_once(self, to: Any) -> Any:
         key = to if to is not None else self._cast_to
-        if key in self._parsed:
-            return self._parsed[key]
-        if self._stream and to is None:
-            value = self._stream_cls(cast_to=self._cast_to, response=self.http_response, client=self._client)
-        else:
-            value = self._client._cast_response(self.http_response, key)
-            if self._post_parser is not None and to is None:
-                value = self._post_parser(value)
-        self._parsed[key] = value
-        return value
+        cached = self._parsed_by_type.get(key)
+        if cached is not None:
+            return cached
+        parsed = self._parse(to=to)
+        post_parser = self._options.post_parser
+        if not isinstance(post_parser, NotGiven):
+            parsed = post_parser(parsed)
+        if isinstance(parsed, BaseModel):
+            parsed._request_id = self.request_id
+        self._parsed_by_type[key] = parsed
+        return parsed
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}] type={self._cast_to}>"
 
 
-class LegacyAPIResponse(_ResponseBase[R]):
+class LegacyAPIResponse(BaseAPIResponse[R]):
     """A response whose body has been read; `.parse()` returns the typed result."""
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
-        return cast(Any, self._parse(to))
+        return cast(Any, self._parse_once(to))
 
     @property
     def content(self) -> bytes:
@@ -144,13 +170,13 @@ class LegacyAPIResponse(_ResponseBase[R]):
         return self.http_response.json()
 
 
-class APIResponse(_ResponseBase[R]):
+class APIResponse(BaseAPIResponse[R]):
     """A streamed response (sync): read the body how you like, or `parse()` it."""
 
     def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
-        if not self._stream or to is not None:
+        if not self._stream:
             self.read()
-        return cast(Any, self._parse(to))
+        return cast(Any, self._parse_once(to))
 
     def read(self) -> bytes:
         return self.http_response.read()
@@ -182,13 +208,13 @@ class APIResponse(_ResponseBase[R]):
                 f.write(data)
 
 
-class AsyncAPIResponse(_ResponseBase[R]):
+class AsyncAPIResponse(BaseAPIResponse[R]):
     """A streamed response (async): read the body how you like, or `await parse()` it."""
 
     async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
-        if not self._stream or to is not None:
+        if not self._stream:
             await self.read()
-        return cast(Any, self._parse(to))
+        return cast(Any, self._parse_once(to))
 
     async def read(self) -> bytes:
         return await self.http_response.aread()

@@ -1,8 +1,9 @@
 """Server-sent events: an incremental decoder and the `Stream` / `AsyncStream` iterators.
 
 The decoder works on raw bytes as they arrive, so nothing is buffered beyond the event being
-read. A stream owns its HTTP response and closes it whenever iteration stops: exhaustion,
-`[DONE]`, an `error` event, `break`, an exception in the consumer, or task cancellation.
+read. A stream owns its HTTP response: it is closed when the events are exhausted, on
+`close()` or leaving `with`, or when the stream is garbage-collected; leaving a loop early
+keeps the stream where it stopped, as in the official package.
 """
 
 from __future__ import annotations
@@ -12,25 +13,25 @@ from types import TracebackType
 from typing import (
     TYPE_CHECKING,
     Any,
-    AsyncGenerator,
     AsyncIterator,
-    Generator,
     Generic,
     Iterator,
     List,
+    Mapping,
     Optional,
     Type,
     TypeVar,
 )
 
 import httpx
+from typing_extensions import Protocol, get_args, get_origin, runtime_checkable
 
 from ._exceptions import APIError
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
 
-__all__ = ["ServerSentEvent", "SSEDecoder", "Stream", "AsyncStream"]
+__all__ = ["ServerSentEvent", "SSEDecoder", "SSEBytesDecoder", "Stream", "AsyncStream", "extract_stream_chunk_type"]
 
 _T = TypeVar("_T")
 
@@ -125,6 +126,15 @@ class SSEDecoder:
         return None
 
 
+@runtime_checkable
+class SSEBytesDecoder(Protocol):
+    """What a client's `_make_sse_decoder()` may return instead of an `SSEDecoder`."""
+
+    def iter_bytes(self, iterator: Iterator[bytes]) -> Iterator[ServerSentEvent]: ...
+
+    def aiter_bytes(self, iterator: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]: ...
+
+
 class _LineSplitter:
     """Splits incoming chunks into text lines; a CR at the end of a chunk may pair with a LF."""
 
@@ -158,9 +168,33 @@ class _LineSplitter:
 
 
 def _error_message(error: Any) -> str:
-    if isinstance(error, dict) and isinstance(error.get("message"), str):
+    if isinstance(error, dict) and isinstance(error.get("message"), str) and error["message"]:
         return error["message"]
     return "An error occurred during streaming"
+
+
+def extract_stream_chunk_type(stream_cls: Any, *, failure_message: Optional[str] = None) -> Any:
+    """The item type of `Stream[X]` / `AsyncStream[X]`, or of a subclass of one (a tracing
+    library may wrap streams in its own `class MyStream(Stream[ChatCompletionChunk])`)."""
+    args = get_args(stream_cls)
+    if args and isinstance(get_origin(stream_cls), type) and issubclass(get_origin(stream_cls), _StreamBase):
+        return args[0]
+    for klass in getattr(stream_cls, "__mro__", ()):
+        for base in getattr(klass, "__orig_bases__", ()):
+            origin = get_origin(base)
+            if isinstance(origin, type) and issubclass(origin, _StreamBase):
+                (item,) = get_args(base)
+                if not isinstance(item, TypeVar):
+                    return item
+    raise TypeError(
+        failure_message
+        or f"Could not resolve the item type of {stream_cls}; pass a parametrised class such as Stream[ChatCompletionChunk]"
+    )
+
+
+def _is_assistants_error(event: str, data: Any) -> bool:
+    # Responses API errors are `{"type": "error", ...}` events of their own union: not these.
+    return event == "error" and isinstance(data, Mapping) and "error" not in data and data.get("type") != "error"
 
 
 class _StreamBase(Generic[_T]):
@@ -170,46 +204,50 @@ class _StreamBase(Generic[_T]):
         self.response = response
         self._cast_to = cast_to
         self._client = client
-        self._decoder = SSEDecoder()
+        self._decoder = client._make_sse_decoder()
 
-    def _item(self, sse: ServerSentEvent) -> Optional[Any]:
-        """The parsed item for one event; None for the end marker. Raises on an error event."""
-        if sse.data.startswith("[DONE]"):
-            return None
+    def _item(self, sse: ServerSentEvent) -> Any:
+        """The parsed item of one event; raises `APIError` for an error payload."""
         data = sse.json()
         event = sse.event
-        # The Responses API names its error event plain `error`, its data a `{"type": "error"}`
-        # event of the stream (not a wrapper): parse it like the others.
-        if (
-            event is None
-            or event.startswith(("response.", "transcript.", "image_edit.", "image_generation."))
-            or (event == "error" and isinstance(data, dict) and data.get("type") == "error")
-        ):
-            if isinstance(data, dict) and data.get("error"):
-                raise APIError(message=_error_message(data["error"]), request=self.response.request, body=data["error"])
-            return self._client._parse_data(data, self._cast_to, self.response, with_request_id=False)
-        if event == "error" and isinstance(data, dict) and data.get("error"):
+        # Assistants events (`thread.run.created`, ...) carry their name next to the data; every
+        # other event's data is the item itself. The Assistants `error` event (its data a bare
+        # error object) is named too, so it parses as an `ErrorEvent`: the official client
+        # mis-parses it as the first event type of the union (listed in COMPAT.md).
+        if event is not None and (event.startswith("thread.") or _is_assistants_error(event, data)):
+            return self._client._process_response_data(
+                data={"data": data, "event": event}, cast_to=self._cast_to, response=self.response
+            )
+        if isinstance(data, Mapping) and data.get("error"):
             raise APIError(message=_error_message(data["error"]), request=self.response.request, body=data["error"])
-        # Named events (e.g. `thread.run.created`) keep their name next to the data.
-        return self._client._parse_data(
-            {"data": data, "event": event}, self._cast_to, self.response, with_request_id=False
-        )
+        return self._client._process_response_data(data=data, cast_to=self._cast_to, response=self.response)
 
 
 class Stream(_StreamBase[_T]):
-    """Iterates the parsed events of a streamed response; closes the response when done."""
+    """Iterates the parsed events of a streamed response.
+
+    As in the official package, leaving a `for` loop early does not end the stream: a later loop
+    (or `next(stream)`) continues where the last one stopped. The response is closed when the
+    events are exhausted, on `close()`, when a `with` block is left, or when the stream is
+    garbage-collected.
+    """
 
     def __init__(self, *, cast_to: Type[_T], response: httpx.Response, client: "BaseClient[Any, Any]") -> None:
         super().__init__(cast_to=cast_to, response=response, client=client)
         self._iterator = self.__stream__()
 
-    def __stream__(self) -> Generator[_T, None, None]:
+    def _iter_events(self) -> Iterator[ServerSentEvent]:
+        yield from self._decoder.iter_bytes(self.response.iter_bytes())
+
+    def __stream__(self) -> Iterator[_T]:
+        events = self._iter_events()
         try:
-            for sse in self._decoder.iter_bytes(self.response.iter_bytes()):
-                item = self._item(sse)
-                if item is None:
+            for sse in events:
+                if sse.data.startswith("[DONE]"):
                     break
-                yield item
+                yield self._item(sse)
+            for _ in events:  # read to the end, so the connection goes back to the pool
+                pass
         finally:
             self.response.close()
 
@@ -217,12 +255,9 @@ class Stream(_StreamBase[_T]):
         return self._iterator.__next__()
 
     def __iter__(self) -> Iterator[_T]:
-        # A fresh wrapper per loop: when the loop is left early (break, exception) the wrapper
-        # is finalised at once and the connection closed, not whenever the stream is collected.
-        try:
-            yield from self._iterator
-        finally:
-            self.close()
+        # Not `yield from`: closing this loop's generator (break) must not close the stream.
+        for item in self._iterator:  # noqa: UP028
+            yield item
 
     def __enter__(self) -> "Stream[_T]":
         return self
@@ -233,8 +268,7 @@ class Stream(_StreamBase[_T]):
         self.close()
 
     def close(self) -> None:
-        """Close the response; safe to call more than once."""
-        self._iterator.close()
+        """Close the response and release the connection; safe to call more than once."""
         self.response.close()
 
 
@@ -245,13 +279,19 @@ class AsyncStream(_StreamBase[_T]):
         super().__init__(cast_to=cast_to, response=response, client=client)
         self._iterator = self.__stream__()
 
-    async def __stream__(self) -> AsyncGenerator[_T, None]:
+    async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
+        async for sse in self._decoder.aiter_bytes(self.response.aiter_bytes()):
+            yield sse
+
+    async def __stream__(self) -> AsyncIterator[_T]:
+        events = self._iter_events()
         try:
-            async for sse in self._decoder.aiter_bytes(self.response.aiter_bytes()):
-                item = self._item(sse)
-                if item is None:
+            async for sse in events:
+                if sse.data.startswith("[DONE]"):
                     break
-                yield item
+                yield self._item(sse)
+            async for _ in events:
+                pass
         finally:
             await self.response.aclose()
 
@@ -259,11 +299,8 @@ class AsyncStream(_StreamBase[_T]):
         return await self._iterator.__anext__()
 
     async def __aiter__(self) -> AsyncIterator[_T]:
-        try:
-            async for item in self._iterator:
-                yield item
-        finally:
-            await self.close()
+        async for item in self._iterator:
+            yield item
 
     async def __aenter__(self) -> "AsyncStream[_T]":
         return self
@@ -274,6 +311,5 @@ class AsyncStream(_StreamBase[_T]):
         await self.close()
 
     async def close(self) -> None:
-        """Close the response; safe to call more than once."""
-        await self._iterator.aclose()
+        """Close the response and release the connection; safe to call more than once."""
         await self.response.aclose()

@@ -87,7 +87,10 @@ class BasePage(BaseModel, Generic[_T]):
             raise RuntimeError(
                 "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
             )
-        return self._options.copy(params={**self._options.params, **info.params})
+        options = self._options.copy(params={**self._options.params, **info.params})
+        # A page reached through `with_raw_response` fetches its followers as plain pages.
+        options._strip_raw_response_header()
+        return options
 
 
 class BaseSyncPage(BasePage[_T], Generic[_T]):
@@ -106,7 +109,7 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
     def get_next_page(self: _PageT) -> _PageT:
         options = self._next_page_options()
         client: "SyncAPIClient" = self._client
-        return cast(_PageT, client.request(type(self), options, page=(type(self), self._model)))
+        return cast(_PageT, client._request_api_list(self._model, type(self), options))
 
 
 class BaseAsyncPage(BasePage[_T], Generic[_T]):
@@ -126,7 +129,7 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
     async def get_next_page(self: _PageT) -> _PageT:
         options = self._next_page_options()
         client: "AsyncAPIClient" = self._client
-        return cast(_PageT, await client.request(type(self), options, page=(type(self), self._model)))
+        return cast(_PageT, await client._request_api_list(self._model, type(self), options))
 
 
 class _PlainPage:
@@ -212,27 +215,22 @@ class AsyncPaginator(Generic[_T, _PageT]):
         options: FinalRequestOptions,
         page_cls: Type[_PageT],
         model: Type[_T],
-        mode: str = "parsed",
     ) -> None:
         self._client = client
         self._options = options
-        self._page_cls = page_cls
+        self._page_cls = page_cls  # parametrised: `AsyncCursorPage[Model]`
         self._model = model
-        self._mode = mode
 
     def __await__(self) -> Generator[Any, None, _PageT]:
         return self._get_page().__await__()
 
     async def _get_page(self) -> _PageT:
-        return cast(
-            _PageT,
-            await self._client.request(
-                self._page_cls[self._model],  # type: ignore[index]
-                self._options,
-                page=(self._page_cls[self._model], self._model),  # type: ignore[index]
-                mode=cast(Any, self._mode),
-            ),
-        )
+        def attach(resp: Any) -> Any:  # a page remembers how to fetch the next one
+            resp._set_private_attributes(client=self._client, model=self._model, options=self._options)
+            return resp
+
+        self._options.post_parser = attach
+        return cast(_PageT, await self._client.request(self._page_cls, self._options))
 
     async def __aiter__(self) -> AsyncIterator[_T]:
         page = cast(Any, await self)

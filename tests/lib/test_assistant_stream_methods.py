@@ -150,10 +150,13 @@ async def test_nothing_is_sent_before_the_block_is_entered(api: Any, mock: respx
     assert route.call_count == 1
 
 
-async def test_with_raw_response_still_streams_events(api: Any, mock: respx.MockRouter) -> None:
-    serve(mock, "/threads/runs", text_run())
-    stream = await consume(api.beta.threads.with_raw_response.create_and_run_stream(assistant_id=ASSISTANT))
-    assert (await final(stream, "run")).status == "completed"
+async def test_stream_helpers_are_not_in_the_raw_view(api: Any, mock: respx.MockRouter) -> None:
+    # As in the official package, the raw/streaming views offer the endpoint methods only.
+    for view in (api.beta.threads.with_raw_response, api.beta.threads.with_streaming_response):
+        with pytest.raises(AttributeError, match="create_and_run_stream"):
+            view.create_and_run_stream
+    with pytest.raises(AttributeError, match="create_and_poll"):
+        api.beta.threads.runs.with_raw_response.create_and_poll
 
 
 # ----------------------------------------------------------------------------- function calling

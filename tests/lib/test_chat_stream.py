@@ -461,11 +461,11 @@ async def test_close_ends_the_stream(api: Any, respx_mock: respx.MockRouter) -> 
         assert await read(stream) == []
 
 
-def test_with_raw_response_stream_still_streams_events(client: openai.OpenAI, respx_mock: respx.MockRouter) -> None:
-    serve(respx_mock, text_chunks("Hi"))
-    with client.chat.completions.with_raw_response.stream(model="gpt-4o", messages=MESSAGES) as stream:
-        assert isinstance(stream, ChatCompletionStream)
-        assert stream.get_final_completion().choices[0].message.content == "Hi"
+def test_stream_is_not_in_the_raw_view(client: openai.OpenAI) -> None:
+    # As in the official package: the views offer `create`, `parse`, ... but not `stream`.
+    with pytest.raises(AttributeError, match="stream"):
+        client.chat.completions.with_raw_response.stream
+    assert callable(client.chat.completions.with_raw_response.parse)
 
 
 @pytest.mark.parametrize(

@@ -271,11 +271,11 @@ async def test_leaving_the_loop_early_keeps_the_rest_readable(api: Any, respx_mo
     assert done is stream and final.output_text == "Hello"
 
 
-def test_with_raw_response_stream_still_streams_events(client: openai.OpenAI, respx_mock: respx.MockRouter) -> None:
-    serve(respx_mock.post(URL), text_events("Hi"))
-    with client.responses.with_raw_response.stream(model="gpt-4o", input="hi") as stream:
-        assert isinstance(stream, ResponseStream)
-        assert stream.get_final_response().output_text == "Hi"
+def test_stream_is_not_in_the_raw_view(client: openai.OpenAI) -> None:
+    # As in the official package: the views offer `create`, `parse`, ... but not `stream`.
+    with pytest.raises(AttributeError, match="stream"):
+        client.responses.with_raw_response.stream
+    assert callable(client.responses.with_raw_response.parse)
 
 
 @pytest.mark.parametrize(

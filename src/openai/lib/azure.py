@@ -95,7 +95,7 @@ def _with_bearer(options: FinalRequestOptions, token: object) -> FinalRequestOpt
         raise ValueError(
             f"`azure_ad_token_provider` must return the token as a non-empty string; it returned {token!r}"
         )
-    return options.copy(headers={**options.headers, "Authorization": f"Bearer {token}"})
+    return options.copy(headers={**(options.headers or {}), "Authorization": f"Bearer {token}"})
 
 
 class BaseAzureClient(BaseClient[Any, Any]):
@@ -192,7 +192,7 @@ class BaseAzureClient(BaseClient[Any, Any]):
         did not set `Authorization` (per request, or in `default_headers`) themselves."""
         if self._azure_ad_token is not None or self._azure_ad_token_provider is None:
             return None
-        if _has_header(options.headers, "authorization") or _has_header(self._custom_headers, "authorization"):
+        if _has_header(options.headers or {}, "authorization") or _has_header(self._custom_headers, "authorization"):
             return None
         return self._azure_ad_token_provider
 

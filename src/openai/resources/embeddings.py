@@ -1,7 +1,7 @@
 """`/embeddings`: vectors for text or tokens.
 
 Like the official client, when the caller picks no `encoding_format` we ask for base64 (a
-quarter of the bytes on the wire) and decode it back to floats before parsing.
+quarter of the bytes on the wire) and decode it back to floats in the parsed result.
 """
 
 from __future__ import annotations
@@ -20,14 +20,14 @@ from ..types.embedding_create_params import EmbeddingCreateParams
 __all__ = ["Embeddings", "AsyncEmbeddings"]
 
 
-def _decode_base64(data: Any, sent: Dict[str, Any]) -> Any:
+def _decode_base64(result: Any, sent: Dict[str, Any]) -> Any:
     # An explicit `encoding_format=NOT_GIVEN` (wrappers forward it) is no choice: we sent base64.
-    if not isinstance(sent.get("encoding_format", NOT_GIVEN), NotGiven) or not isinstance(data, dict):
-        return data  # the caller chose a format: leave the result as the server sent it
-    for item in data.get("data") or ():
-        if isinstance(item, dict) and isinstance(item.get("embedding"), str):
-            item["embedding"] = array("f", base64.b64decode(item["embedding"])).tolist()
-    return data
+    if not isinstance(sent.get("encoding_format", NOT_GIVEN), NotGiven):
+        return result  # the caller chose a format: leave the result as the server sent it
+    for item in getattr(result, "data", None) or ():
+        if isinstance(getattr(item, "embedding", None), str):
+            item.embedding = array("f", base64.b64decode(item.embedding)).tolist()
+    return result
 
 
 CREATE = Endpoint(
@@ -36,7 +36,7 @@ CREATE = Endpoint(
     cast_to=CreateEmbeddingResponse,
     params=EmbeddingCreateParams,
     defaults={"encoding_format": "base64"},
-    transform=_decode_base64,
+    post_parse=_decode_base64,
 )
 
 
