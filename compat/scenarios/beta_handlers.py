@@ -1,0 +1,852 @@
+"""Area C: the Assistants streaming helpers and event handlers -- `runs.stream`,
+`runs.create_and_stream`, `runs.submit_tool_outputs_stream`, `threads.create_and_run_stream`,
+sync and async, with and without a custom `AssistantEventHandler`.
+
+A recording handler logs every callback it receives, with its arguments, in order (and the
+events the caller's loop gets, interleaved), so the order of callbacks is compared too; then the
+handler's accessors (`get_final_run()`, `get_final_messages()`, `current_run`...) are recorded.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, Dict, List
+
+from dsl import Ctx, scenario
+from observe import describe, describe_exception, jsonable
+from server import Reply, time_sleep
+
+import openai
+from scenarios.beta_runs import (
+    ASST_ID,
+    RUN_ID,
+    THREAD_ID,
+    TOOL_OUTPUTS,
+    after_tool_outputs_stream,
+    code_interpreter_stream,
+    ev,
+    file_search_stream,
+    function_call_stream,
+    message_obj,
+    run_obj,
+    run_start,
+    step_obj,
+    stream_reply,
+    text_stream,
+)
+
+# ------------------------------------------------------------------------------ recording handlers
+
+
+def _state(handler: Any) -> List[Any]:
+    """What the handler's properties say at this moment."""
+    event = handler.current_event
+    run = handler.current_run
+    return [getattr(event, "event", None), getattr(run, "status", None)]
+
+
+class Recorder(openai.AssistantEventHandler):
+    """Logs every callback: [name, state, described arguments...]."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.log: List[Any] = []
+
+    def _rec(self, name: str, *args: Any) -> None:
+        self.log.append([name, _state(self)] + [describe(a) for a in args])
+
+    def on_event(self, event):  # type: ignore[no-untyped-def]
+        self.log.append(["on_event", _state(self), event.event, type(event).__name__, type(event.data).__name__])
+
+    def on_run_step_created(self, run_step):  # type: ignore[no-untyped-def]
+        self._rec("on_run_step_created", run_step)
+
+    def on_run_step_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
+        self._rec("on_run_step_delta", delta, snapshot)
+
+    def on_run_step_done(self, run_step):  # type: ignore[no-untyped-def]
+        self._rec("on_run_step_done", run_step)
+
+    def on_tool_call_created(self, tool_call):  # type: ignore[no-untyped-def]
+        self._rec("on_tool_call_created", tool_call)
+
+    def on_tool_call_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
+        self._rec("on_tool_call_delta", delta, snapshot)
+
+    def on_tool_call_done(self, tool_call):  # type: ignore[no-untyped-def]
+        self._rec("on_tool_call_done", tool_call)
+
+    def on_exception(self, exception):  # type: ignore[no-untyped-def]
+        self.log.append(["on_exception", _state(self), describe_exception(exception)])
+
+    def on_timeout(self):  # type: ignore[no-untyped-def]
+        self._rec("on_timeout")
+
+    def on_message_created(self, message):  # type: ignore[no-untyped-def]
+        self._rec("on_message_created", message)
+
+    def on_message_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
+        self._rec("on_message_delta", delta, snapshot)
+
+    def on_message_done(self, message):  # type: ignore[no-untyped-def]
+        self._rec("on_message_done", message)
+
+    def on_text_created(self, text):  # type: ignore[no-untyped-def]
+        self._rec("on_text_created", text)
+
+    def on_text_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
+        self._rec("on_text_delta", delta, snapshot)
+
+    def on_text_done(self, text):  # type: ignore[no-untyped-def]
+        self._rec("on_text_done", text)
+
+    def on_image_file_done(self, image_file):  # type: ignore[no-untyped-def]
+        self._rec("on_image_file_done", image_file)
+
+    def on_end(self):  # type: ignore[no-untyped-def]
+        self._rec("on_end")
+
+
+class AsyncRecorder(openai.AsyncAssistantEventHandler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.log: List[Any] = []
+
+    def _rec(self, name: str, *args: Any) -> None:
+        self.log.append([name, _state(self)] + [describe(a) for a in args])
+
+    async def on_event(self, event):  # type: ignore[no-untyped-def]
+        self.log.append(["on_event", _state(self), event.event, type(event).__name__, type(event.data).__name__])
+
+    async def on_run_step_created(self, run_step):  # type: ignore[no-untyped-def]
+        self._rec("on_run_step_created", run_step)
+
+    async def on_run_step_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
+        self._rec("on_run_step_delta", delta, snapshot)
+
+    async def on_run_step_done(self, run_step):  # type: ignore[no-untyped-def]
+        self._rec("on_run_step_done", run_step)
+
+    async def on_tool_call_created(self, tool_call):  # type: ignore[no-untyped-def]
+        self._rec("on_tool_call_created", tool_call)
+
+    async def on_tool_call_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
+        self._rec("on_tool_call_delta", delta, snapshot)
+
+    async def on_tool_call_done(self, tool_call):  # type: ignore[no-untyped-def]
+        self._rec("on_tool_call_done", tool_call)
+
+    async def on_exception(self, exception):  # type: ignore[no-untyped-def]
+        self.log.append(["on_exception", _state(self), describe_exception(exception)])
+
+    async def on_timeout(self):  # type: ignore[no-untyped-def]
+        self._rec("on_timeout")
+
+    async def on_message_created(self, message):  # type: ignore[no-untyped-def]
+        self._rec("on_message_created", message)
+
+    async def on_message_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
+        self._rec("on_message_delta", delta, snapshot)
+
+    async def on_message_done(self, message):  # type: ignore[no-untyped-def]
+        self._rec("on_message_done", message)
+
+    async def on_text_created(self, text):  # type: ignore[no-untyped-def]
+        self._rec("on_text_created", text)
+
+    async def on_text_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
+        self._rec("on_text_delta", delta, snapshot)
+
+    async def on_text_done(self, text):  # type: ignore[no-untyped-def]
+        self._rec("on_text_done", text)
+
+    async def on_image_file_done(self, image_file):  # type: ignore[no-untyped-def]
+        self._rec("on_image_file_done", image_file)
+
+    async def on_end(self):  # type: ignore[no-untyped-def]
+        self._rec("on_end")
+
+
+def _record_log(ctx: Ctx, log: List[Any], prefix: str = "") -> None:
+    """The callback order first (compared name by name), then the full entries."""
+    ctx.note(prefix + "callback order", [entry[0] for entry in log])
+    ctx.observations.append([prefix + "callbacks", list(log)])
+
+
+def _attempt(ctx: Ctx, label: str, fn: Any) -> Any:
+    try:
+        value = fn()
+    except Exception as exc:
+        ctx.observations.append([label, describe_exception(exc)])
+        return None
+    ctx.see(label, value)
+    return value
+
+
+async def _aattempt(ctx: Ctx, label: str, fn: Any) -> Any:
+    try:
+        value = await fn()
+    except Exception as exc:
+        ctx.observations.append([label, describe_exception(exc)])
+        return None
+    ctx.see(label, value)
+    return value
+
+
+def _finals(ctx: Ctx, handler: Any) -> None:
+    """The handler's accessors once the stream is over."""
+    _attempt(ctx, "current_run", lambda: handler.current_run)
+    _attempt(ctx, "current_event", lambda: handler.current_event)
+    _attempt(ctx, "current_message_snapshot", lambda: handler.current_message_snapshot)
+    _attempt(ctx, "current_run_step_snapshot", lambda: handler.current_run_step_snapshot)
+    _attempt(ctx, "get_final_run", handler.get_final_run)
+    _attempt(ctx, "get_final_run_steps", handler.get_final_run_steps)
+    _attempt(ctx, "get_final_messages", handler.get_final_messages)
+
+
+async def _afinals(ctx: Ctx, handler: Any) -> None:
+    _attempt(ctx, "current_run", lambda: handler.current_run)
+    _attempt(ctx, "current_event", lambda: handler.current_event)
+    _attempt(ctx, "current_message_snapshot", lambda: handler.current_message_snapshot)
+    _attempt(ctx, "current_run_step_snapshot", lambda: handler.current_run_step_snapshot)
+    await _aattempt(ctx, "get_final_run", handler.get_final_run)
+    await _aattempt(ctx, "get_final_run_steps", handler.get_final_run_steps)
+    await _aattempt(ctx, "get_final_messages", handler.get_final_messages)
+
+
+def _drive(ctx: Ctx, manager: Any, handler: Any) -> None:
+    """`with manager as stream: for event in stream` with the events interleaved in the log."""
+    log = handler.log if handler is not None else None
+    with manager as stream:
+        ctx.note("entered is the handler", stream is handler if handler is not None else type(stream).__name__)
+        events = []
+        try:
+            for event in stream:
+                events.append(describe(event))
+                if log is not None:
+                    log.append(["<yield>", event.event])
+        except Exception as exc:
+            ctx.observations.append(["raised", describe_exception(exc)])
+        ctx.observations.append(["events", events])
+    if log is not None:
+        _record_log(ctx, log)
+    _finals(ctx, stream)
+
+
+async def _adrive(ctx: Ctx, manager: Any, handler: Any) -> None:
+    log = handler.log if handler is not None else None
+    async with manager as stream:
+        ctx.note("entered is the handler", stream is handler if handler is not None else type(stream).__name__)
+        events = []
+        try:
+            async for event in stream:
+                events.append(describe(event))
+                if log is not None:
+                    log.append(["<yield>", event.event])
+        except Exception as exc:
+            ctx.observations.append(["raised", describe_exception(exc)])
+        ctx.observations.append(["events", events])
+    if log is not None:
+        _record_log(ctx, log)
+    await _afinals(ctx, stream)
+
+
+STREAMS = {
+    "text": text_stream,
+    "code interpreter": code_interpreter_stream,
+    "file search": file_search_stream,
+    "function calls": function_call_stream,
+}
+
+# ------------------------------------------------------------------------------ runs.stream
+
+
+def _register_stream_kinds() -> None:
+    for kind, build in STREAMS.items():
+
+        def sync_case(ctx: Ctx, build: Any = build) -> None:
+            ctx.reply(stream_reply(*build()))
+            handler = Recorder()
+            manager = ctx.client().beta.threads.runs.stream(
+                thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
+            )
+            ctx.note("manager", type(manager).__name__)
+            _drive(ctx, manager, handler)
+
+        async def async_case(ctx: Ctx, build: Any = build) -> None:
+            ctx.reply(stream_reply(*build()))
+            handler = AsyncRecorder()
+            manager = ctx.async_client().beta.threads.runs.stream(
+                thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
+            )
+            ctx.note("manager", type(manager).__name__)
+            await _adrive(ctx, manager, handler)
+
+        scenario(f"beta: runs.stream handler {kind}")(sync_case)
+        scenario(f"beta: runs.stream handler {kind} (async)")(async_case)
+
+
+_register_stream_kinds()
+
+
+@scenario("beta: runs.stream default handler")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    manager = ctx.client().beta.threads.runs.stream(
+        thread_id=THREAD_ID,
+        assistant_id=ASST_ID,
+        instructions="Please address the user as Jane Doe.",
+        additional_instructions="The user has a premium account.",
+        additional_messages=[{"role": "user", "content": "Hi"}],
+        metadata={"k": "v"},
+        model="gpt-4o",
+        temperature=0.5,
+        tool_choice="auto",
+        tools=[{"type": "file_search"}],
+        top_p=0.9,
+        truncation_strategy={"type": "auto"},
+        parallel_tool_calls=False,
+        response_format="auto",
+        max_prompt_tokens=1000,
+        max_completion_tokens=300,
+        reasoning_effort="high",
+        include=["step_details.tool_calls[*].file_search.results[*].content"],
+    )
+    _drive(ctx, manager, None)
+
+
+@scenario("beta: runs.stream default handler (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    manager = ctx.async_client().beta.threads.runs.stream(
+        thread_id=THREAD_ID, assistant_id=ASST_ID, include=["step_details.tool_calls[*].file_search.results[*].content"]
+    )
+    await _adrive(ctx, manager, None)
+
+
+@scenario("beta: runs.stream text_deltas")
+def _(ctx):
+    ctx.reply(stream_reply(*code_interpreter_stream()))
+    with ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID) as stream:
+        ctx.note("text_deltas", list(stream.text_deltas))
+    _finals(ctx, stream)
+
+
+@scenario("beta: runs.stream text_deltas (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    async with ctx.async_client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID) as stream:
+        ctx.note("text_deltas", [t async for t in stream.text_deltas])
+    ctx.note("final run status", (await stream.get_final_run()).status)
+
+
+@scenario("beta: runs.stream until_done then finals")
+def _(ctx):
+    ctx.reply(stream_reply(*file_search_stream()))
+    handler = Recorder()
+    with ctx.client().beta.threads.runs.stream(
+        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
+    ) as stream:
+        ctx.note("until_done", stream.until_done())
+        _record_log(ctx, handler.log)
+        _finals(ctx, stream)
+    ctx.note("closed", "after exit")
+    ctx.note("iterating again", [e.event for e in stream])
+
+
+@scenario("beta: runs.stream until_done then finals (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*file_search_stream()))
+    handler = AsyncRecorder()
+    async with ctx.async_client().beta.threads.runs.stream(
+        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
+    ) as stream:
+        ctx.note("until_done", await stream.until_done())
+        _record_log(ctx, handler.log)
+        await _afinals(ctx, stream)
+
+
+@scenario("beta: runs.stream break then continue")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    handler = Recorder()
+    with ctx.client().beta.threads.runs.stream(
+        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
+    ) as stream:
+        first = next(iter(stream))
+        ctx.see("first", first)
+        seen = []
+        for event in stream:
+            seen.append(event.event)
+            if event.event == "thread.message.delta":
+                break
+        ctx.note("until break", seen)
+        _record_log(ctx, handler.log, "at break ")
+        ctx.note("next()", next(stream).event)
+        ctx.note("rest", [e.event for e in stream])
+    _record_log(ctx, handler.log)
+
+
+@scenario("beta: runs.stream break then continue (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    handler = AsyncRecorder()
+    async with ctx.async_client().beta.threads.runs.stream(
+        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
+    ) as stream:
+        first = await stream.__anext__()
+        ctx.see("first", first)
+        seen = []
+        async for event in stream:
+            seen.append(event.event)
+            if event.event == "thread.message.created":
+                break
+        ctx.note("until break", seen)
+        ctx.note("rest", [e.event async for e in stream])
+    _record_log(ctx, handler.log)
+
+
+@scenario("beta: runs.stream close mid-way")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    handler = Recorder()
+    with ctx.client().beta.threads.runs.stream(
+        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
+    ) as stream:
+        events = [next(stream).event, next(stream).event]
+        stream.close()
+        ctx.note("events before close", events)
+        rest = []
+        try:
+            for event in stream:
+                rest.append(event.event)
+        except Exception as exc:
+            rest.append(describe_exception(exc))
+        ctx.note("after close", rest)
+    _record_log(ctx, handler.log)
+
+
+@scenario("beta: runs.stream exit without reading")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    handler = Recorder()
+    with ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler):
+        pass
+    _record_log(ctx, handler.log)
+    _attempt(ctx, "get_final_run after exit", handler.get_final_run)
+    _record_log(ctx, handler.log, "after get_final_run ")
+
+
+@scenario("beta: runs.stream handler reused")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream()), stream_reply(*text_stream()))
+    handler = Recorder()
+    runs = ctx.client().beta.threads.runs
+    with runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler) as stream:
+        stream.until_done()
+    try:
+        with runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler) as again:
+            ctx.note("second", [e.event for e in again])
+    except Exception as exc:
+        ctx.see("second use", exc)
+    ctx.note("requests", len(ctx.server.requests))
+
+
+@scenario("beta: runs.stream handler used without manager")
+def _(ctx):
+    handler = Recorder()
+    _attempt(ctx, "next()", lambda: next(handler))
+    _attempt(ctx, "until_done()", handler.until_done)
+    _record_log(ctx, handler.log)
+
+
+@scenario("beta: runs.stream http error")
+def _(ctx):
+    ctx.reply(
+        Reply(
+            400,
+            json_body={
+                "error": {
+                    "message": "Thread thread_abc123 already has an active run run_old.",
+                    "type": "invalid_request_error",
+                    "param": None,
+                    "code": None,
+                }
+            },
+            headers={"x-request-id": "req_400"},
+        )
+    )
+    handler = Recorder()
+    try:
+        with ctx.client().beta.threads.runs.stream(
+            thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
+        ) as stream:
+            ctx.note("entered", type(stream).__name__)
+    except Exception as exc:
+        ctx.see("raised", exc)
+    _record_log(ctx, handler.log)
+
+
+@scenario("beta: runs.stream broken connection")
+def _(ctx):
+    reply = stream_reply(*text_stream())
+    reply.chunks = reply.chunks[:8] + [b'event: thread.message.delta\ndata: {"id": "msg_ab', b"<cut>"]
+    ctx.reply(reply)
+    handler = Recorder()
+    _drive(
+        ctx,
+        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        handler,
+    )
+
+
+@scenario("beta: runs.stream broken connection (async)")
+async def _(ctx):
+    reply = stream_reply(*text_stream())
+    reply.chunks = reply.chunks[:8] + [b"<cut>"]
+    ctx.reply(reply)
+    handler = AsyncRecorder()
+    await _adrive(
+        ctx,
+        ctx.async_client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        handler,
+    )
+
+
+class _SlowChunks(list):
+    """Chunks written with a real pause before the one at `at` (the server thread waits)."""
+
+    def __init__(self, chunks: List[bytes], at: int, pause: float) -> None:
+        super().__init__(chunks)
+        self.at = at
+        self.pause = pause
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for i, chunk in enumerate(list.__iter__(self)):
+            if i == self.at:
+                time_sleep(self.pause)
+            yield chunk
+
+
+@scenario("beta: runs.stream read timeout mid-stream")
+def _(ctx):
+    reply = stream_reply(*text_stream())
+    reply.chunks = _SlowChunks(reply.chunks, 4, 0.5)
+    ctx.reply(reply)
+    handler = Recorder()
+    client = ctx.client(timeout=0.15, max_retries=0)
+    _drive(
+        ctx, client.beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler), handler
+    )
+
+
+@scenario("beta: runs.stream error events")
+def _(ctx):
+    ctx.reply(
+        stream_reply(
+            *run_start(),
+            ev("thread.run.step.created", step_obj("in_progress")),
+            ev("thread.run.step.failed", step_obj("failed", last_error={"code": "server_error", "message": "boom"})),
+            ev("thread.run.failed", run_obj("failed")),
+            ev("error", {"code": "server_error", "message": "Sorry, something went wrong."}),
+        )
+    )
+    handler = Recorder()
+    _drive(
+        ctx,
+        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        handler,
+    )
+
+
+@scenario("beta: runs.stream error event with error key")
+def _(ctx):
+    ctx.reply(
+        stream_reply(
+            *run_start(),
+            ev(
+                "error",
+                {
+                    "error": {
+                        "message": "The server had an error while processing your request.",
+                        "type": "server_error",
+                    }
+                },
+            ),
+        )
+    )
+    handler = Recorder()
+    _drive(
+        ctx,
+        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        handler,
+    )
+
+
+@scenario("beta: runs.stream incomplete message and cancelled run")
+def _(ctx):
+    ctx.reply(
+        stream_reply(
+            *run_start(),
+            ev("thread.run.step.created", step_obj("in_progress")),
+            ev("thread.message.created", message_obj("in_progress")),
+            ev(
+                "thread.message.delta",
+                {
+                    "id": "msg_abc123",
+                    "object": "thread.message.delta",
+                    "delta": {
+                        "content": [{"index": 0, "type": "text", "text": {"value": "Let me", "annotations": []}}]
+                    },
+                },
+            ),
+            ev("thread.run.cancelling", run_obj("cancelling")),
+            ev(
+                "thread.message.incomplete",
+                message_obj(
+                    "incomplete",
+                    incomplete_details={"reason": "run_cancelled"},
+                    content=[{"type": "text", "text": {"value": "Let me", "annotations": []}}],
+                ),
+            ),
+            ev("thread.run.step.cancelled", step_obj("cancelled", cancelled_at=1699063299)),
+            ev("thread.run.cancelled", run_obj("cancelled")),
+        )
+    )
+    handler = Recorder()
+    _drive(
+        ctx,
+        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        handler,
+    )
+
+
+@scenario("beta: runs.stream message without content deltas")
+def _(ctx):
+    ctx.reply(
+        stream_reply(
+            *run_start(),
+            ev("thread.message.created", message_obj("in_progress")),
+            ev(
+                "thread.message.delta",
+                {"id": "msg_abc123", "object": "thread.message.delta", "delta": {"role": "assistant"}},
+            ),
+            ev("thread.message.completed", message_obj("completed", [])),
+            ev("thread.run.completed", run_obj("completed")),
+        )
+    )
+    handler = Recorder()
+    _drive(
+        ctx,
+        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        handler,
+    )
+
+
+# ------------------------------------------------------------------------------ the other helpers
+
+
+@scenario("beta: runs.create_and_stream handler")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    handler = Recorder()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        manager = ctx.client().beta.threads.runs.create_and_stream(
+            thread_id=THREAD_ID,
+            assistant_id=ASST_ID,
+            event_handler=handler,
+            additional_instructions="Be short.",
+            tools=[{"type": "code_interpreter"}],
+            metadata={"a": "b"},
+        )
+    ctx.note("warnings", [[w.category.__name__, str(w.message)] for w in caught if w.category is not ResourceWarning])
+    _drive(ctx, manager, handler)
+
+
+@scenario("beta: runs.create_and_stream default (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*code_interpreter_stream()))
+    manager = ctx.async_client().beta.threads.runs.create_and_stream(thread_id=THREAD_ID, assistant_id=ASST_ID)
+    await _adrive(ctx, manager, None)
+
+
+@scenario("beta: runs.submit_tool_outputs_stream handler")
+def _(ctx):
+    ctx.reply(stream_reply(*after_tool_outputs_stream()))
+    handler = Recorder()
+    manager = ctx.client().beta.threads.runs.submit_tool_outputs_stream(
+        thread_id=THREAD_ID, run_id=RUN_ID, tool_outputs=TOOL_OUTPUTS, event_handler=handler
+    )
+    _drive(ctx, manager, handler)
+
+
+@scenario("beta: runs.submit_tool_outputs_stream default (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*after_tool_outputs_stream()))
+    manager = ctx.async_client().beta.threads.runs.submit_tool_outputs_stream(
+        thread_id=THREAD_ID, run_id=RUN_ID, tool_outputs=TOOL_OUTPUTS, extra_headers={"X-Trace": "s"}
+    )
+    await _adrive(ctx, manager, None)
+
+
+@scenario("beta: function calls then submit_tool_outputs_stream")
+def _(ctx):
+    """The whole tool-calling flow: stream until requires_action, answer each call, stream on."""
+    ctx.reply(stream_reply(*function_call_stream()), stream_reply(*after_tool_outputs_stream()))
+    runs = ctx.client().beta.threads.runs
+    first = Recorder()
+    with runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=first) as stream:
+        stream.until_done()
+        run = stream.current_run
+    _record_log(ctx, first.log, "first ")
+    calls = run.required_action.submit_tool_outputs.tool_calls if run and run.required_action else []
+    outputs = [{"tool_call_id": call.id, "output": f"result of {call.function.name}"} for call in calls]
+    ctx.note("outputs", outputs)
+    second = Recorder()
+    with runs.submit_tool_outputs_stream(
+        thread_id=run.thread_id if run else THREAD_ID,
+        run_id=run.id if run else RUN_ID,
+        tool_outputs=outputs,
+        event_handler=second,
+    ) as stream:
+        ctx.note("text", list(stream.text_deltas))
+    _record_log(ctx, second.log, "second ")
+    _finals(ctx, second)
+
+
+@scenario("beta: threads.create_and_run_stream handler")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream(with_thread=True)))
+    handler = Recorder()
+    manager = ctx.client().beta.threads.create_and_run_stream(
+        # every parameter, in an order unlike the official body order
+        event_handler=handler,
+        truncation_strategy={"type": "last_messages", "last_messages": 4},
+        top_p=0.5,
+        tools=[{"type": "code_interpreter"}],
+        tool_resources={"code_interpreter": {"file_ids": ["file-1"]}},
+        tool_choice="auto",
+        thread={"messages": [{"role": "user", "content": "Hello!"}], "metadata": {"t": "1"}},
+        temperature=0.7,
+        response_format={"type": "json_object"},
+        parallel_tool_calls=True,
+        model="gpt-4o",
+        metadata={"m": "1"},
+        max_prompt_tokens=900,
+        max_completion_tokens=100,
+        instructions="Greet.",
+        assistant_id=ASST_ID,
+    )
+    _drive(ctx, manager, handler)
+
+
+@scenario("beta: threads.create_and_run_stream default")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream(with_thread=True)))
+    manager = ctx.client().beta.threads.create_and_run_stream(
+        assistant_id=ASST_ID, thread={"messages": [{"role": "user", "content": "Hello!"}]}
+    )
+    _drive(ctx, manager, None)
+
+
+@scenario("beta: threads.create_and_run_stream handler (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*code_interpreter_stream()))
+    handler = AsyncRecorder()
+    manager = ctx.async_client().beta.threads.create_and_run_stream(
+        assistant_id=ASST_ID, event_handler=handler, extra_body={"x": 1}, extra_query={"q": "1"}
+    )
+    await _adrive(ctx, manager, handler)
+
+
+@scenario("beta: threads.create_and_run_stream default (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream(with_thread=True)))
+    manager = ctx.async_client().beta.threads.create_and_run_stream(assistant_id=ASST_ID)
+    await _adrive(ctx, manager, None)
+
+
+@scenario("beta: event handler class surface")
+def _(ctx):
+    handler = openai.AssistantEventHandler()
+    ctx.note(
+        "public attributes",
+        sorted(n for n in dir(handler) if not n.startswith("_")),
+    )
+    ahandler = openai.AsyncAssistantEventHandler()
+    ctx.note(
+        "async public attributes",
+        sorted(n for n in dir(ahandler) if not n.startswith("_")),
+    )
+    ctx.note("initial state", jsonable([handler.current_event, handler.current_run, handler.current_message_snapshot]))
+    ctx.note("initial run step snapshot", jsonable(handler.current_run_step_snapshot))
+    from openai.lib.streaming import AssistantStreamManager, AsyncAssistantStreamManager
+
+    ctx.note("managers", [AssistantStreamManager.__name__, AsyncAssistantStreamManager.__name__])
+
+
+# ------------------------------------------------------------------------------ body order of the helpers
+# Each streaming helper builds its body in its own key order (not `create`'s); every parameter is
+# given here, in reverse order, so the wire shows the helper's order.
+
+STREAM_PARAMS: Dict[str, Any] = dict(
+    truncation_strategy={"type": "last_messages", "last_messages": 6},
+    top_p=0.9,
+    tools=[{"type": "code_interpreter"}],
+    tool_choice={"type": "code_interpreter"},
+    temperature=0.4,
+    response_format={"type": "json_object"},
+    reasoning_effort="low",
+    parallel_tool_calls=False,
+    model="gpt-4o",
+    metadata={"trace": "t-1"},
+    max_prompt_tokens=3000,
+    max_completion_tokens=400,
+    instructions="You are terse.",
+    additional_messages=[{"role": "user", "content": "Plot y = x^2"}],
+    additional_instructions="Use matplotlib.",
+    assistant_id=ASST_ID,
+)
+
+
+@scenario("beta: runs.create_and_stream every parameter")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        manager = ctx.client().beta.threads.runs.create_and_stream(thread_id=THREAD_ID, **STREAM_PARAMS)
+    _drive(ctx, manager, None)
+
+
+@scenario("beta: runs.create_and_stream every parameter (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    params = {k: v for k, v in STREAM_PARAMS.items() if k != "reasoning_effort"}  # 1.102.0's async one has none
+    manager = ctx.async_client().beta.threads.runs.create_and_stream(thread_id=THREAD_ID, **params)
+    await _adrive(ctx, manager, None)
+
+
+@scenario("beta: runs.stream every parameter (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    manager = ctx.async_client().beta.threads.runs.stream(
+        thread_id=THREAD_ID, include=["step_details.tool_calls[*].file_search.results[*].content"], **STREAM_PARAMS
+    )
+    await _adrive(ctx, manager, None)
+
+
+@scenario("beta: threads.create_and_run_stream every parameter (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream(with_thread=True)))
+    params = {
+        k: v
+        for k, v in STREAM_PARAMS.items()
+        if k not in ("reasoning_effort", "additional_messages", "additional_instructions")
+    }
+    manager = ctx.async_client().beta.threads.create_and_run_stream(
+        tool_resources={"code_interpreter": {"file_ids": ["file-1"]}},
+        thread={"messages": [{"role": "user", "content": "Hello!"}]},
+        **params,
+    )
+    await _adrive(ctx, manager, None)
