@@ -15,7 +15,7 @@ import os
 from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from observe import describe, describe_exception, jsonable, type_name
-from server import Reply, RecordingServer
+from server import RecordingServer, Reply
 
 __all__ = ["Ctx", "Scenario", "REGISTRY", "scenario", "endpoint", "Reply", "API_KEY"]
 
@@ -80,20 +80,26 @@ class Ctx:
         return self._make("async-azure", self.openai.AsyncAzureOpenAI, kwargs, azure=True)
 
     def _make(self, key: str, cls: Any, kwargs: Dict[str, Any], azure: bool = False) -> Any:
+        shared = not kwargs  # only a client made with no options at all is shared
+        if shared and key in self._shared:
+            return self._shared[key]
         if azure:
             kwargs.setdefault("azure_endpoint", f"http://127.0.0.1:{self.server.port}")
             kwargs.setdefault("api_version", "2024-10-21")
         else:
             kwargs.setdefault("base_url", self.base_url)
         kwargs.setdefault("api_key", API_KEY)
-        if len(kwargs) == (2 if not azure else 3) and key in self._shared:
-            return self._shared[key]
         made = cls(**kwargs)
-        if len(kwargs) == (2 if not azure else 3):
+        if shared:
             self._shared[key] = made
         else:
-            self._clients.append(made)
+            self.track(made)
         return made
+
+    def track(self, client: Any) -> Any:
+        """A client the scenario made itself: closed when the scenario ends."""
+        self._clients.append(client)
+        return client
 
     # ---- server script -------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from server import Reply
 __all__ = ["spec_example", "spec_reply", "schema_example", "have_spec"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _spec() -> Dict[str, Any]:
     path = os.environ.get("COMPAT_SPEC")
     if not path or not os.path.exists(path):
@@ -93,7 +93,7 @@ def _example(schema: Dict[str, Any], name: str, depth: int) -> Any:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _operation_example(method: str, path: str, content_type: str) -> Any:
     operation = _spec()["paths"][path][method.lower()]
     for status in ("200", "201"):

@@ -134,9 +134,12 @@ def first_difference(ours: Any, theirs: Any, path: str = "") -> Optional[str]:
 
 def compare_requests(ours: List[Dict[str, Any]], theirs: List[Dict[str, Any]]) -> Optional[str]:
     if len(ours) != len(theirs):
-        return f"requests: ours sent {len(ours)}, official {len(theirs)}: " + _short(
-            [f"{r['method']} {r['path']}" for r in ours]
-        ) + " | " + _short([f"{r['method']} {r['path']}" for r in theirs])
+        return (
+            f"requests: ours sent {len(ours)}, official {len(theirs)}: "
+            + _short([f"{r['method']} {r['path']}" for r in ours])
+            + " | "
+            + _short([f"{r['method']} {r['path']}" for r in theirs])
+        )
     for i, (a, b) in enumerate(zip(ours, theirs)):
         a, b = normalise_request(a), normalise_request(b)
         where = f"request {i + 1} ({b['method']} {b['path']})"

@@ -17,7 +17,7 @@ import pkgutil
 import sys
 import time
 import traceback
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
