@@ -103,7 +103,9 @@ def test_write_to_file_emits_no_warning(client: openai.OpenAI, server: Server, t
 
 
 def streamed(client: openai.OpenAI) -> APIResponse[Any]:
-    return client.request(HttpxBinaryResponseContent, FinalRequestOptions(method="get", url=PATH, headers=STREAM_MODE["headers"]))
+    return client.request(
+        HttpxBinaryResponseContent, FinalRequestOptions(method="get", url=PATH, headers=STREAM_MODE["headers"])
+    )
 
 
 def test_streamed_response_reads_nothing_until_asked(client: openai.OpenAI, server: Server) -> None:

@@ -338,7 +338,7 @@ async def test_async_close_is_idempotent(async_client: openai.AsyncOpenAI, mock:
 def test_break_keeps_the_stream_where_it_stopped(client: openai.OpenAI, mock: respx.MockRouter) -> None:
     body = serve_chat(mock, HELLO)
     stream = chat_stream(client)
-    for first in stream:
+    for first in stream:  # noqa: B007
         break
     # Leaving the loop does not end the stream (official semantics): the next loop continues.
     assert not stream.response.is_closed
@@ -404,7 +404,7 @@ async def test_async_break_keeps_the_stream_where_it_stopped(
 ) -> None:
     body = serve_chat(mock, HELLO)
     stream = await async_chat_stream(async_client)
-    async for first in stream:
+    async for first in stream:  # noqa: B007
         break
     assert not stream.response.is_closed
     first_then_rest = [first, await stream.__anext__()] + [c async for c in stream]

@@ -176,6 +176,12 @@ _LAZY = {
     "pagination": (".pagination", None),
     "lib": (".lib", None),
     "pydantic_function_tool": (".lib._tools", "pydantic_function_tool"),
+    # Private modules the official `import openai` loads and integrations reach through the
+    # package attribute (`openai._utils.is_given`); here they load on that first access.
+    "_legacy_response": ("._legacy_response", None),
+    "_utils": ("._utils", None),
+    "_compat": ("._compat", None),
+    "_qs": ("._qs", None),
 }
 
 

@@ -19,7 +19,7 @@ from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES
 from ._exceptions import OpenAIError
 from ._request import stringify_query
 from ._resource import ClientView, lazy_resource
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -140,13 +140,12 @@ class _ClientConfig:
             return {}
         return {"Authorization": f"Bearer {self.api_key}"}
 
-    def _account_headers(self) -> Dict[str, str]:
-        headers: Dict[str, str] = {}
-        if self.organization is not None:
-            headers["OpenAI-Organization"] = self.organization
-        if self.project is not None:
-            headers["OpenAI-Project"] = self.project
-        return headers
+    def _account_headers(self) -> Dict[str, Union[str, Omit]]:
+        # `Omit()` when unset, as the official `default_headers` shows them.
+        return {
+            "OpenAI-Organization": self.organization if self.organization is not None else Omit(),
+            "OpenAI-Project": self.project if self.project is not None else Omit(),
+        }
 
     def __repr__(self) -> str:
         # Never the API key.

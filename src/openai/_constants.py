@@ -2,6 +2,11 @@
 
 import httpx
 
+# Older integrations (and upstream's `with_raw_response`) ask for the raw response with this header.
+RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
+# Upstream's private header naming a different `cast_to` for one request; kept as a name only.
+OVERRIDE_CAST_TO_HEADER = "____stainless_override_cast_to"
+
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600, connect=5.0)  # int: the read-timeout header says "600", as upstream
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)

@@ -21,7 +21,19 @@ from typing_extensions import Annotated, Literal, get_args, get_origin
 
 from ._types import TransformedType
 
-__all__ = ["BaseModel", "GenericModel", "construct_type", "validate_type", "is_basemodel_type"]
+if TYPE_CHECKING:
+    from ._request import FinalRequestOptions as FinalRequestOptions
+
+__all__ = [
+    "BaseModel",
+    "GenericModel",
+    "FinalRequestOptions",
+    "construct_type",
+    "construct_type_unchecked",
+    "validate_type",
+    "is_basemodel",
+    "is_basemodel_type",
+]
 
 _T = TypeVar("_T")
 _ModelT = TypeVar("_ModelT", bound="BaseModel")
@@ -105,6 +117,14 @@ def is_basemodel_type(tp: Any) -> bool:
     return inspect.isclass(tp) and issubclass(tp, pydantic.BaseModel)
 
 
+def is_basemodel(tp: Any) -> bool:
+    """A model class, or a union with at least one model class among its members."""
+    origin = get_origin(tp)
+    if origin is Union or (origin is not None and getattr(origin, "__name__", "") == "UnionType"):  # X | Y
+        return any(is_basemodel(member) for member in get_args(tp))
+    return is_basemodel_type(tp)
+
+
 @lru_cache(maxsize=512)
 def _adapter(tp: Any) -> TypeAdapter[Any]:
     return TypeAdapter(tp)
@@ -178,6 +198,12 @@ def construct_type(*, value: object, type_: Any) -> Any:
     if type_ is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     return value
+
+
+def construct_type_unchecked(*, value: object, type_: Type[_T]) -> _T:
+    """`construct_type` typed as returning `type_`, for code that builds models from trusted data
+    (the result is not guaranteed to match the type: nothing is validated)."""
+    return cast(_T, construct_type(value=value, type_=type_))
 
 
 def _is_sequence_origin(origin: Any) -> bool:
@@ -296,3 +322,13 @@ def _construct_model(cls: Type[_ModelT], data: Dict[str, Any], *, fields_set: Op
 
 if TYPE_CHECKING:  # pragma: no cover
     from pydantic.fields import FieldInfo as FieldInfo
+
+
+def __getattr__(name: str) -> Any:
+    # The official package defines `FinalRequestOptions` here and integrations import it from
+    # this path; ours lives in `_request`. Resolved on access so neither module imports the other.
+    if name == "FinalRequestOptions":
+        from ._request import FinalRequestOptions
+
+        return FinalRequestOptions
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,6 +16,7 @@ from typing import (
     List,
     Mapping,
     Optional,
+    Set,
     Tuple,
     Type,
     TypeVar,
@@ -31,13 +32,24 @@ if TYPE_CHECKING:
 Transport = httpx.BaseTransport
 AsyncTransport = httpx.AsyncBaseTransport
 Timeout = httpx.Timeout
-ProxiesTypes = Union[str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]]
+ProxiesDict = Dict[Union[str, httpx.URL], Union[None, str, httpx.URL, httpx.Proxy]]
+ProxiesTypes = Union[str, httpx.Proxy, ProxiesDict]
 
 Query = Mapping[str, object]
 Body = object
 AnyMapping = Mapping[str, object]
 ModelT = TypeVar("ModelT", bound="BaseModel")
 _T = TypeVar("_T")
+
+# What a request may be cast to (kept for code that annotates wrappers of `client.request`).
+ResponseT = TypeVar(
+    "ResponseT",
+    bound=Union[object, str, None, "BaseModel", List[Any], Dict[str, Any], httpx.Response],
+)
+# The include/exclude argument of `model_dump`: field names or nested mappings of them.
+IncEx = Union[Set[int], Set[str], Mapping[int, Union["IncEx", bool]], Mapping[str, Union["IncEx", bool]]]
+# Values pydantic parses dates and datetimes from.
+StrBytesIntFloat = Union[str, bytes, int, float]
 
 # File arguments, as the official package accepts them.
 if TYPE_CHECKING:
@@ -51,6 +63,11 @@ FileTypes = Union[
     Tuple[Optional[str], FileContent, Optional[str], Mapping[str, str]],
 ]
 RequestFiles = Union[Mapping[str, FileTypes], List[Tuple[str, FileTypes]]]
+# Inputs that a field formatted as base64 (`PropertyInfo(format="base64")`) reads bytes from.
+if TYPE_CHECKING:
+    Base64FileInput = Union[IO[bytes], PathLike[str]]
+else:
+    Base64FileInput = Union[IO[bytes], PathLike]
 
 # What httpx itself accepts once we have normalised the files above.
 HttpxFileContent = Union[IO[bytes], bytes]
@@ -160,4 +177,9 @@ __all__ = [
     "Query",
     "Body",
     "NoneType",
+    "ResponseT",
+    "IncEx",
+    "StrBytesIntFloat",
+    "Base64FileInput",
+    "ProxiesDict",
 ]

@@ -154,9 +154,9 @@ async def test_stream_helpers_are_not_in_the_raw_view(api: Any, mock: respx.Mock
     # As in the official package, the raw/streaming views offer the endpoint methods only.
     for view in (api.beta.threads.with_raw_response, api.beta.threads.with_streaming_response):
         with pytest.raises(AttributeError, match="create_and_run_stream"):
-            view.create_and_run_stream
+            _ = view.create_and_run_stream
     with pytest.raises(AttributeError, match="create_and_poll"):
-        api.beta.threads.runs.with_raw_response.create_and_poll
+        _ = api.beta.threads.runs.with_raw_response.create_and_poll
 
 
 # ----------------------------------------------------------------------------- function calling

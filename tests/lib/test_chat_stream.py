@@ -464,7 +464,7 @@ async def test_close_ends_the_stream(api: Any, respx_mock: respx.MockRouter) -> 
 def test_stream_is_not_in_the_raw_view(client: openai.OpenAI) -> None:
     # As in the official package: the views offer `create`, `parse`, ... but not `stream`.
     with pytest.raises(AttributeError, match="stream"):
-        client.chat.completions.with_raw_response.stream
+        _ = client.chat.completions.with_raw_response.stream
     assert callable(client.chat.completions.with_raw_response.parse)
 
 

@@ -16,7 +16,6 @@ from openai._models import construct_type
 from openai.lib import pydantic_function_tool
 from openai.lib.streaming.responses import (
     ResponseFunctionCallArgumentsDeltaEvent,
-    ResponseStream,
     ResponseStreamState,
     ResponseTextDeltaEvent,
     ResponseTextDoneEvent,
@@ -274,7 +273,7 @@ async def test_leaving_the_loop_early_keeps_the_rest_readable(api: Any, respx_mo
 def test_stream_is_not_in_the_raw_view(client: openai.OpenAI) -> None:
     # As in the official package: the views offer `create`, `parse`, ... but not `stream`.
     with pytest.raises(AttributeError, match="stream"):
-        client.responses.with_raw_response.stream
+        _ = client.responses.with_raw_response.stream
     assert callable(client.responses.with_raw_response.parse)
 
 
