@@ -1,25 +1,27 @@
 """`BaseModel` for every response object, and tolerant construction of API data.
 
-Parsing a response is validation first (pydantic's fast path). When the server sends
-something our models do not describe -- a new enum value, a new union member, a missing
-or extra field, a value of an unexpected type -- validation fails and we fall back to
-`construct_type`, which builds the same objects loosely, field by field, keeping every
-value the server sent. Only a client made with `_strict_response_validation=True` sees
-the validation error (as `APIResponseValidationError`).
+The official package builds responses without validating them (`construct`): every value the
+server sent is kept as sent. We get the same objects faster: strict validation first
+(pydantic's compiled path, which accepts exactly the data that construction would keep
+unchanged), marked as response parsing so that each model then looks constructed
+(`_as_constructed`: unknown keys are extras, not "set" fields; aliased keys are kept as extras
+too). When the server sends something our models do not describe -- a new enum value, a new
+union member, a missing field, a value of an unexpected type -- strict validation fails and
+`construct_type` builds the objects loosely, field by field, as the official package does.
+Only a client made with `_strict_response_validation=True` sees the validation error (as
+`APIResponseValidationError`).
 """
 
 from __future__ import annotations
 
 import inspect
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Dict, Optional, Type, TypeVar, Union, cast
 
 import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError
 from typing_extensions import Annotated, Literal, get_args, get_origin
-
-from ._types import TransformedType
 
 if TYPE_CHECKING:
     from ._request import FinalRequestOptions as FinalRequestOptions
@@ -101,12 +103,47 @@ class BaseModel(pydantic.BaseModel):
             warnings=warnings,
         )
 
+    def __str__(self) -> str:
+        # `print(completion)` shows the class name, as the official package prints it.
+        return f"{self.__repr_name__()}({self.__repr_str__(', ')})"
+
+    def model_post_init(self, context: Any, /) -> None:
+        if context is _FROM_RESPONSE:
+            _as_constructed(self)
+
     @classmethod
     def construct(cls: Type[_ModelT], _fields_set: Optional[set[str]] = None, **values: object) -> _ModelT:  # type: ignore[override]
         """Build an instance without validation, converting nested values loosely."""
         return _construct_model(cls, values, fields_set=_fields_set)
 
     model_construct = construct  # type: ignore[assignment]
+
+
+# The validation context that marks response parsing (see `_as_constructed`).
+_FROM_RESPONSE = object()
+
+
+def _as_constructed(model: BaseModel) -> None:
+    """Make a validated response model look as `construct` would have built it: keys the model
+    does not declare are extras but not "set" fields, and a field sent under its alias also
+    keeps that key among the extras (`categories.model_dump()` holds "self-harm/intent")."""
+    extra = model.__pydantic_extra__
+    if extra:
+        model.__pydantic_fields_set__ = model.__pydantic_fields_set__ - extra.keys()
+    aliases = _aliased_fields(type(model))
+    if aliases:
+        fields_set = model.__pydantic_fields_set__
+        kept = {alias: model.__dict__[name] for name, alias in aliases if name in fields_set}
+        if kept:
+            model.__pydantic_extra__ = {**(extra or {}), **kept}
+
+
+def _aliased_fields(cls: Type[pydantic.BaseModel]) -> tuple[tuple[str, str], ...]:
+    cached = cls.__dict__.get("_openai_aliased_fields")
+    if cached is None:
+        cached = tuple((name, f.alias) for name, f in cls.model_fields.items() if f.alias and f.alias != name)
+        type.__setattr__(cls, "_openai_aliased_fields", cached)
+    return cached  # type: ignore[no-any-return]
 
 
 # Kept for code written against the official package, where generic models had their own base.
@@ -139,20 +176,19 @@ def _validator(tp: Any) -> Any:
 
 
 def validate_type(*, type_: Type[_T], value: object) -> _T:
-    """Strict path: validate `value` as `type_`, raising pydantic's `ValidationError`."""
+    """Validate `value` as `type_` (pydantic's lax mode), raising pydantic's `ValidationError`."""
     return cast(_T, _validator(type_)(value))
 
 
 def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
-    """Validate, and unless `strict`, fall back to loose construction on failure."""
-    if isinstance(type_, TransformedType):
-        value = type_.transform(value)
-        type_ = type_.inner
-    try:
+    """A response body as `type_`: as the official package builds it, tolerant unless `strict`
+    (then validated, raising pydantic's `ValidationError`)."""
+    if strict:
         return _validator(type_)(value)
+    try:
+        # Strict mode accepts only data that construction keeps as it is (no "1" -> 1).
+        return _validator(type_)(value, strict=True, context=_FROM_RESPONSE)
     except (ValidationError, TypeError):  # TypeError: a type pydantic cannot build a schema for
-        if strict:
-            raise
         return construct_type(value=value, type_=type_)
 
 
@@ -177,7 +213,7 @@ def construct_type(*, value: object, type_: Any) -> Any:
     if is_basemodel_type(type_):
         if isinstance(value, dict):
             try:
-                return type_.model_validate(value)
+                return type_.model_validate(value, strict=True, context=_FROM_RESPONSE)
             except ValidationError:
                 return _construct_model(type_, value)
         return value
@@ -192,11 +228,12 @@ def construct_type(*, value: object, type_: Any) -> Any:
             return {k: construct_type(value=v, type_=args[1]) for k, v in value.items()}
         return value
     if type_ is datetime and isinstance(value, (str, int, float)):
-        return _try_adapt(datetime, value)
+        return _parse_datetime(value)
     if type_ is date and isinstance(value, str):
         return _try_adapt(date, value)
     if type_ is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
+        coerced = float(value)
+        return coerced if coerced == value else value  # not when precision would be lost
     return value
 
 
@@ -222,6 +259,21 @@ def _is_mapping_origin(origin: Any) -> bool:
     return inspect.isclass(origin) and issubclass(origin, abc.Mapping)
 
 
+def _parse_datetime(value: Union[str, int, float]) -> Any:
+    """An ISO string or a Unix timestamp as an aware datetime (UTC as `timezone.utc`), as the
+    official construction gives it; anything else is kept as sent."""
+    try:
+        if isinstance(value, (int, float)):
+            return datetime.fromtimestamp(value, tz=timezone.utc)
+        text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+        parsed = datetime.fromisoformat(text)
+        if parsed.utcoffset() == timedelta(0):
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        return parsed
+    except (ValueError, OverflowError, OSError):
+        return value
+
+
 def _try_adapt(tp: Any, value: object) -> Any:
     try:
         return _adapter(tp).validate_python(value)
@@ -244,43 +296,23 @@ def _literal_values(annotation: Any) -> tuple[Any, ...]:
 
 
 def _construct_union(value: object, members: tuple[Any, ...], discriminator: Optional[str]) -> Any:
+    """As the official construction does: the union if the value validates as it, else the
+    member its declared discriminator names, else the first member (built loosely)."""
     if value is None:
         return None
-    models = [m for m in members if is_basemodel_type(_strip_annotated(m))]
-    if isinstance(value, dict) and models:
-        # 1. A member whose tag matches (explicit discriminator, or a `type`/`object` literal).
-        for key in (discriminator, "type", "object") if discriminator else ("type", "object"):
-            if key is None or key not in value:
-                continue
-            tag = value[key]
-            for member in models:
-                field = _strip_annotated(member).model_fields.get(key)
+    try:
+        return _adapter(Union[members]).validate_python(value)  # type: ignore[arg-type]
+    except (ValidationError, TypeError):
+        pass
+    if discriminator is not None and isinstance(value, dict):
+        tag = value.get(discriminator)
+        if isinstance(tag, str) and tag:
+            for member in members:
+                model = _strip_annotated(member)
+                field = model.model_fields.get(discriminator) if is_basemodel_type(model) else None
                 if field is not None and tag in _literal_values(field.annotation):
                     return construct_type(value=value, type_=member)
-        # 2. The first member that validates.
-        for member in models:
-            try:
-                return validate_type(type_=_strip_annotated(member), value=value)
-            except ValidationError:
-                continue
-        # 3. The member sharing the most keys with the data; construct it loosely.
-        best = max(models, key=lambda m: len(set(value) & _field_keys(_strip_annotated(m))))
-        return _construct_model(_strip_annotated(best), value)
-    # Non-model members: keep the first one that validates, else the raw value.
-    for member in members:
-        if is_basemodel_type(_strip_annotated(member)):
-            continue
-        try:
-            return _adapter(member).validate_python(value)
-        except (ValidationError, TypeError):
-            continue
-    # No member validates: loosely build the member with the value's shape -- a container
-    # (`Optional[List[Model]]`) or a nested union (`Optional[Annotated[Union[...], ...]]`).
-    for member in members:
-        origin = get_origin(_strip_annotated(member))
-        if (origin is list and isinstance(value, list)) or (origin in (dict, Union) and isinstance(value, dict)):
-            return construct_type(value=value, type_=member)
-    return value
+    return construct_type(value=value, type_=members[0])
 
 
 def _strip_annotated(tp: Any) -> Any:
@@ -294,30 +326,34 @@ def _field_keys(model: Type[pydantic.BaseModel]) -> set[str]:
 
 
 def _construct_model(cls: Type[_ModelT], data: Dict[str, Any], *, fields_set: Optional[set[str]] = None) -> _ModelT:
-    """Build a model loosely: known fields converted one by one, unknown keys kept as extras."""
+    """Build a model loosely, as the official `construct` does: each declared field from its
+    key (the alias if it has one), converted with `construct_type`; a null or missing field
+    takes its default; every key that is not a field *name* is kept as an extra."""
     model = cls.__new__(cls)
     values: Dict[str, Any] = {}
-    seen: set[str] = set()
-    used_keys: set[str] = set()
-    for name, field in cls.model_fields.items():
+    seen: set[str] = set() if fields_set is None else fields_set
+    fields = cls.model_fields
+    for name, field in fields.items():
         key = field.alias if field.alias is not None and field.alias in data else name
         if key in data:
-            values[name] = construct_type(value=data[key], type_=field.annotation)
+            raw = data[key]
+            values[name] = _field_default(field) if raw is None else construct_type(value=raw, type_=field.annotation)
             seen.add(name)
-            used_keys.add(key)
-        elif not field.is_required():
-            values[name] = field.get_default(call_default_factory=True)
         else:
-            # A required field the server left out: None rather than an AttributeError later.
-            values[name] = None
-    extra = {k: v for k, v in data.items() if k not in used_keys}
+            values[name] = _field_default(field)
+    extra = {k: v for k, v in data.items() if k not in fields}
     object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", fields_set if fields_set is not None else seen)
+    object.__setattr__(model, "__pydantic_fields_set__", seen)
     object.__setattr__(model, "__pydantic_extra__", extra)
     object.__setattr__(model, "__pydantic_private__", None)
     if cls.__private_attributes__:  # e.g. the cursor state of pages
         model.model_post_init(None)
     return model
+
+
+def _field_default(field: Any) -> Any:
+    # A required field the server left out is None rather than an AttributeError later.
+    return None if field.is_required() else field.get_default(call_default_factory=True)
 
 
 if TYPE_CHECKING:  # pragma: no cover

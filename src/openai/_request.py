@@ -116,7 +116,7 @@ def to_json_ready(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [to_json_ready(v) for v in value]
     if hasattr(value, "model_dump") and hasattr(value, "model_fields_set"):  # a pydantic model
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude=_local_fields(value))
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
@@ -126,6 +126,26 @@ def to_json_ready(value: Any) -> Any:
     if hasattr(value, "__iter__"):
         return [to_json_ready(v) for v in value]
     return value
+
+
+def _local_fields(value: Any) -> Any:
+    """The fields computed on our side (`parsed`, `parsed_arguments`: a class's `__api_exclude__`)
+    anywhere in a model, as a `model_dump(exclude=...)` spec: they are never sent to the API."""
+    if hasattr(value, "model_fields_set"):
+        spec: Dict[Any, Any] = {name: True for name in getattr(value, "__api_exclude__", ())}
+        for name in value.model_fields_set:
+            if name not in spec:
+                nested = _local_fields(getattr(value, name, None))
+                if nested:
+                    spec[name] = nested
+        return spec or None
+    if isinstance(value, (list, tuple)):
+        items = {i: nested for i, item in enumerate(value) if (nested := _local_fields(item))}
+        return items or None
+    if isinstance(value, dict):
+        entries = {k: nested for k, item in value.items() if (nested := _local_fields(item))}
+        return entries or None
+    return None
 
 
 def _flatten(key: str, value: Any, out: List[Tuple[str, str]]) -> None:

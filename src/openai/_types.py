@@ -143,19 +143,6 @@ class HeadersLikeProtocol(Protocol):
 HeadersLike = Union[Mapping[str, str], HeadersLikeProtocol]
 
 
-class TransformedType:
-    """A result type whose JSON is rewritten before parsing (e.g. base64 embeddings to floats)."""
-
-    __slots__ = ("inner", "transform")
-
-    def __init__(self, inner: Any, transform: Any) -> None:
-        self.inner = inner
-        self.transform = transform
-
-    def __repr__(self) -> str:
-        return f"TransformedType({self.inner!r})"
-
-
 # Callables handed to the response layer to post-process a parsed value.
 PostParser = Callable[[Any], Any]
 NoneType: Type[None] = type(None)

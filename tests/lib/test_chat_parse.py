@@ -102,11 +102,11 @@ async def test_response_format_is_sent_as_a_strict_schema_and_the_content_parsed
     assert (result.id, result._request_id) == ("chatcmpl-1", "req_1")
 
 
-async def test_parsed_is_computed_locally_and_not_sent_back(api: Any, respx_mock: respx.MockRouter) -> None:
+async def test_parsed_counts_as_set_as_in_the_official(api: Any, respx_mock: respx.MockRouter) -> None:
     _, result = await parse(api, respx_mock, completion(choice(json.dumps(WEEK))), response_format=Week)
     message = result.choices[0].message
-    assert "parsed" not in message.model_fields_set
-    assert message.to_dict() == {"role": "assistant", "content": json.dumps(WEEK), "refusal": None}
+    assert {"role", "content", "refusal", "parsed"} <= message.model_fields_set
+    assert message.to_dict()["parsed"] == WEEK
 
 
 async def test_a_refusal_leaves_parsed_none(api: Any, respx_mock: respx.MockRouter) -> None:
@@ -173,7 +173,8 @@ async def test_tool_calls_carry_their_parsed_arguments(api: Any, respx_mock: res
     assert weather.function.parsed_arguments == GetWeather(city="Paris", country=None)
     assert isinstance(weather.function.parsed_arguments, GetWeather)
     assert ping.function.parsed_arguments == {"n": 1}
-    assert "parsed_arguments" not in weather.function.model_fields_set
+    # Set, as in the official package (and never sent back: `__api_exclude__`).
+    assert "parsed_arguments" in weather.function.model_fields_set
 
 
 async def test_tools_given_as_a_generator_are_sent_and_used_for_parsing(api: Any, respx_mock: respx.MockRouter) -> None:

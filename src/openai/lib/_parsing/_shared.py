@@ -54,16 +54,16 @@ def rebuild(value: Any, cls: Type[_ModelT], *, local: Optional[Dict[str, Any]] =
     """`value` (an already parsed model) as an instance of `cls` with `fields` replaced, without
     validating again: the fields the server sent, the extra ones and the request id carry over.
 
-    `local` fields (`parsed`, `parsed_arguments`) are computed here, not sent by the server: they
-    stay out of `model_fields_set`, so sending the object back to the API leaves them out.
+    `local` fields (`parsed`, `parsed_arguments`) are computed here, not sent by the server; as
+    in the official package they count as set (`model_fields_set`, `to_dict()`).
     """
     local = local or {}
     if not isinstance(value, pydantic.BaseModel):
-        data = dict(value) if isinstance(value, dict) else {}
-        result = cls.construct(_fields_set=set(data) | set(fields), **{**data, **fields, **local})
-        return result
-    data: Dict[str, Any] = {**value.__dict__, **(value.model_extra or {}), **fields, **local}
-    result = cls.construct(_fields_set=set(value.model_fields_set) | set(fields), **data)
+        sent = dict(value) if isinstance(value, dict) else {}
+        return cls.construct(**{**sent, **fields, **local})
+    sent_fields = {name: value.__dict__[name] for name in value.model_fields_set if name in value.__dict__}
+    data: Dict[str, Any] = {**sent_fields, **(value.model_extra or {}), **fields, **local}
+    result = cls.construct(**data)
     request_id: Optional[str] = getattr(value, "_request_id", None)
     if request_id is not None:
         result._request_id = request_id

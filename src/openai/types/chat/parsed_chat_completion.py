@@ -14,8 +14,10 @@ ContentType = TypeVar("ContentType")
 
 
 class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
-    parsed: Optional[ContentType] = None
+    __api_exclude__ = {"parsed"}  # computed here: not sent back to the API
+
     tool_calls: Optional[List[ParsedFunctionToolCall]] = None  # type: ignore[assignment]
+    parsed: Optional[ContentType] = None
 
 
 class ParsedChoice(Choice, Generic[ContentType]):

@@ -9,6 +9,8 @@ __all__ = ["ParsedFunction", "ParsedFunctionToolCall"]
 
 
 class ParsedFunction(Function):
+    __api_exclude__ = {"parsed_arguments"}  # computed here: not sent back to the API
+
     parsed_arguments: Optional[object] = None
 
 

@@ -39,11 +39,14 @@ __all__ = [
 
 ContentType = TypeVar("ContentType")
 
-# `parsed` and `parsed_arguments` are computed here, never sent by the server: they are left
-# out of `model_fields_set`, so passing `response.output` back as `input` sends only API fields.
+# `parsed` and `parsed_arguments` are computed here, never sent by the server. They count as
+# set (as in the official package), and `__api_exclude__` leaves them out when an object is sent
+# back to the API (`input=response.output`).
 
 
 class ParsedResponseOutputText(ResponseOutputText, Generic[ContentType]):
+    __api_exclude__ = {"parsed"}
+
     parsed: Optional[ContentType] = None
     """The text validated as the `text_format` type; None without a `text_format`."""
 
@@ -54,6 +57,8 @@ ParsedContent: TypeAlias = Annotated[
 
 
 class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
+    __api_exclude__ = {"parsed_arguments"}
+
     parsed_arguments: object = None
     """The arguments as the tool's model (`pydantic_function_tool`), as JSON (another strict
     function tool), or None."""
@@ -68,20 +73,20 @@ class ParsedResponseOutputMessage(ResponseOutputMessage, Generic[ContentType]):
 
 ParsedResponseOutputItem: TypeAlias = Annotated[
     Union[
+        ParsedResponseOutputMessage[ContentType],
+        ParsedResponseFunctionToolCall,
+        ResponseFileSearchToolCall,
+        ResponseFunctionWebSearch,
+        ResponseComputerToolCall,
+        ResponseReasoningItem,
+        McpCall,
+        McpApprovalRequest,
         ImageGenerationCall,
         LocalShellCall,
         LocalShellCallAction,
-        McpApprovalRequest,
-        McpCall,
         McpListTools,
-        ParsedResponseFunctionToolCall,
-        ParsedResponseOutputMessage[ContentType],
         ResponseCodeInterpreterToolCall,
-        ResponseComputerToolCall,
         ResponseCustomToolCall,
-        ResponseFileSearchToolCall,
-        ResponseFunctionWebSearch,
-        ResponseReasoningItem,
     ],
     FieldInfo(discriminator="type"),
 ]
