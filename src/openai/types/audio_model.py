@@ -6,4 +6,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["AudioModel"]
 
 
-AudioModel: TypeAlias = Literal["gpt-4o-mini-transcribe", "gpt-4o-transcribe", "whisper-1"]
+AudioModel: TypeAlias = Literal["whisper-1", "gpt-4o-transcribe", "gpt-4o-mini-transcribe"]

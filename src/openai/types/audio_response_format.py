@@ -6,4 +6,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["AudioResponseFormat"]
 
 
-AudioResponseFormat: TypeAlias = Literal["json", "srt", "text", "verbose_json", "vtt"]
+AudioResponseFormat: TypeAlias = Literal["json", "text", "srt", "verbose_json", "vtt"]

@@ -18,25 +18,25 @@ class Errors(BaseModel):
 
 
 class Batch(BaseModel):
-    cancelled_at: Optional[int] = None
-    cancelling_at: Optional[int] = None
-    completed_at: Optional[int] = None
+    id: str
     completion_window: str
     created_at: int
     endpoint: str
+    input_file_id: str
+    object: Literal["batch"]
+    status: Literal[
+        "validating", "failed", "in_progress", "finalizing", "completed", "expired", "cancelling", "cancelled"
+    ]
+    cancelled_at: Optional[int] = None
+    cancelling_at: Optional[int] = None
+    completed_at: Optional[int] = None
     error_file_id: Optional[str] = None
     errors: Optional[Errors] = None
     expired_at: Optional[int] = None
     expires_at: Optional[int] = None
     failed_at: Optional[int] = None
     finalizing_at: Optional[int] = None
-    id: str
     in_progress_at: Optional[int] = None
-    input_file_id: str
     metadata: Optional[Metadata] = None
-    object: Literal["batch"]
     output_file_id: Optional[str] = None
     request_counts: Optional[BatchRequestCounts] = None
-    status: Literal[
-        "cancelled", "cancelling", "completed", "expired", "failed", "finalizing", "in_progress", "validating"
-    ]

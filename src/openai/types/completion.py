@@ -12,9 +12,9 @@ __all__ = ["Completion"]
 
 
 class Completion(BaseModel):
+    id: str
     choices: List[CompletionChoice]
     created: int
-    id: str
     model: str
     object: Literal["text_completion"]
     system_fingerprint: Optional[str] = None

@@ -17,7 +17,7 @@ class Logprobs(BaseModel):
 
 
 class CompletionChoice(BaseModel):
-    finish_reason: Literal["content_filter", "length", "stop"]
+    finish_reason: Literal["stop", "length", "content_filter"]
     index: int
     logprobs: Optional[Logprobs] = None
     text: str

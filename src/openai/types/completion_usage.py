@@ -22,7 +22,7 @@ class PromptTokensDetails(BaseModel):
 
 class CompletionUsage(BaseModel):
     completion_tokens: int
-    completion_tokens_details: Optional[CompletionTokensDetails] = None
     prompt_tokens: int
-    prompt_tokens_details: Optional[PromptTokensDetails] = None
     total_tokens: int
+    completion_tokens_details: Optional[CompletionTokensDetails] = None
+    prompt_tokens_details: Optional[PromptTokensDetails] = None

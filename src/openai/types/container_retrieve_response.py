@@ -15,9 +15,9 @@ class ExpiresAfter(BaseModel):
 
 
 class ContainerRetrieveResponse(BaseModel):
-    created_at: int
-    expires_after: Optional[ExpiresAfter] = None
     id: str
+    created_at: int
     name: str
     object: str
     status: str
+    expires_after: Optional[ExpiresAfter] = None

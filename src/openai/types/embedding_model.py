@@ -6,4 +6,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["EmbeddingModel"]
 
 
-EmbeddingModel: TypeAlias = Literal["text-embedding-3-large", "text-embedding-3-small", "text-embedding-ada-002"]
+EmbeddingModel: TypeAlias = Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]

@@ -28,13 +28,13 @@ __all__ = [
 
 
 class DataSourceConfigLogs(BaseModel):
-    metadata: Optional[Metadata] = None
     schema_: Dict[str, object] = FieldInfo(alias="schema")
     type: Literal["logs"]
+    metadata: Optional[Metadata] = None
 
 
 DataSourceConfig: TypeAlias = Annotated[
-    Union[DataSourceConfigLogs, EvalCustomDataSourceConfig, EvalStoredCompletionsDataSourceConfig],
+    Union[EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig],
     FieldInfo(discriminator="type"),
 ]
 
@@ -55,18 +55,18 @@ TestingCriterion: TypeAlias = Annotated[
     Union[
         LabelModelGrader,
         StringCheckGrader,
+        TestingCriterionEvalGraderTextSimilarity,
         TestingCriterionEvalGraderPython,
         TestingCriterionEvalGraderScoreModel,
-        TestingCriterionEvalGraderTextSimilarity,
     ],
     FieldInfo(discriminator="type"),
 ]
 
 
 class EvalRetrieveResponse(BaseModel):
+    id: str
     created_at: int
     data_source_config: DataSourceConfig
-    id: str
     metadata: Optional[Metadata] = None
     name: str
     object: Literal["eval"]

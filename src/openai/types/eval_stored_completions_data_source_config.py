@@ -13,6 +13,6 @@ __all__ = ["EvalStoredCompletionsDataSourceConfig"]
 
 
 class EvalStoredCompletionsDataSourceConfig(BaseModel):
-    metadata: Optional[Metadata] = None
     schema_: Dict[str, object] = FieldInfo(alias="schema")
     type: Literal["stored_completions"]
+    metadata: Optional[Metadata] = None

@@ -13,5 +13,5 @@ __all__ = ["FileChunkingStrategy"]
 
 
 FileChunkingStrategy: TypeAlias = Annotated[
-    Union[OtherFileChunkingStrategyObject, StaticFileChunkingStrategyObject], FieldInfo(discriminator="type")
+    Union[StaticFileChunkingStrategyObject, OtherFileChunkingStrategyObject], FieldInfo(discriminator="type")
 ]

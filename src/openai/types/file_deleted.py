@@ -9,6 +9,6 @@ __all__ = ["FileDeleted"]
 
 
 class FileDeleted(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["file"]

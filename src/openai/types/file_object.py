@@ -10,11 +10,10 @@ __all__ = ["FileObject"]
 
 
 class FileObject(BaseModel):
+    id: str
     bytes: int
     created_at: int
-    expires_at: Optional[int] = None
     filename: str
-    id: str
     object: Literal["file"]
     purpose: Literal[
         "assistants",
@@ -23,8 +22,9 @@ class FileObject(BaseModel):
         "batch_output",
         "fine-tune",
         "fine-tune-results",
-        "user_data",
         "vision",
+        "user_data",
     ]
-    status: Literal["error", "processed", "uploaded"]
+    status: Literal["uploaded", "processed", "error"]
+    expires_at: Optional[int] = None
     status_details: Optional[str] = None

@@ -6,4 +6,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["FilePurpose"]
 
 
-FilePurpose: TypeAlias = Literal["assistants", "batch", "evals", "fine-tune", "user_data", "vision"]
+FilePurpose: TypeAlias = Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]

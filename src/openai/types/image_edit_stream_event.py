@@ -13,5 +13,5 @@ __all__ = ["ImageEditStreamEvent"]
 
 
 ImageEditStreamEvent: TypeAlias = Annotated[
-    Union[ImageEditCompletedEvent, ImageEditPartialImageEvent], FieldInfo(discriminator="type")
+    Union[ImageEditPartialImageEvent, ImageEditCompletedEvent], FieldInfo(discriminator="type")
 ]

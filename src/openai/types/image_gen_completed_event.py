@@ -22,10 +22,10 @@ class Usage(BaseModel):
 
 class ImageGenCompletedEvent(BaseModel):
     b64_json: str
-    background: Literal["auto", "opaque", "transparent"]
+    background: Literal["transparent", "opaque", "auto"]
     created_at: int
-    output_format: Literal["jpeg", "png", "webp"]
-    quality: Literal["auto", "high", "low", "medium"]
+    output_format: Literal["png", "webp", "jpeg"]
+    quality: Literal["low", "medium", "high", "auto"]
     size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"]
     type: Literal["image_generation.completed"]
     usage: Usage

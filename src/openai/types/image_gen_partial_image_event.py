@@ -10,10 +10,10 @@ __all__ = ["ImageGenPartialImageEvent"]
 
 class ImageGenPartialImageEvent(BaseModel):
     b64_json: str
-    background: Literal["auto", "opaque", "transparent"]
+    background: Literal["transparent", "opaque", "auto"]
     created_at: int
-    output_format: Literal["jpeg", "png", "webp"]
+    output_format: Literal["png", "webp", "jpeg"]
     partial_image_index: int
-    quality: Literal["auto", "high", "low", "medium"]
+    quality: Literal["low", "medium", "high", "auto"]
     size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"]
     type: Literal["image_generation.partial_image"]

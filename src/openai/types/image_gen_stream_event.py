@@ -13,5 +13,5 @@ __all__ = ["ImageGenStreamEvent"]
 
 
 ImageGenStreamEvent: TypeAlias = Annotated[
-    Union[ImageGenCompletedEvent, ImageGenPartialImageEvent], FieldInfo(discriminator="type")
+    Union[ImageGenPartialImageEvent, ImageGenCompletedEvent], FieldInfo(discriminator="type")
 ]

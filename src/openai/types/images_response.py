@@ -23,10 +23,10 @@ class Usage(BaseModel):
 
 
 class ImagesResponse(BaseModel):
-    background: Optional[Literal["opaque", "transparent"]] = None
     created: int
+    background: Optional[Literal["transparent", "opaque"]] = None
     data: Optional[List[Image]] = None
-    output_format: Optional[Literal["jpeg", "png", "webp"]] = None
-    quality: Optional[Literal["high", "low", "medium"]] = None
+    output_format: Optional[Literal["png", "webp", "jpeg"]] = None
+    quality: Optional[Literal["low", "medium", "high"]] = None
     size: Optional[Literal["1024x1024", "1024x1536", "1536x1024"]] = None
     usage: Optional[Usage] = None

@@ -9,7 +9,7 @@ __all__ = ["Model"]
 
 
 class Model(BaseModel):
-    created: int
     id: str
+    created: int
     object: Literal["model"]
     owned_by: str

@@ -7,6 +7,6 @@ __all__ = ["ModelDeleted"]
 
 
 class ModelDeleted(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: str

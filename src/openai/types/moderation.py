@@ -34,13 +34,13 @@ class CategoryAppliedInputTypes(BaseModel):
     hate_threatening: List[Literal["text"]] = FieldInfo(alias="hate/threatening")
     illicit: List[Literal["text"]]
     illicit_violent: List[Literal["text"]] = FieldInfo(alias="illicit/violent")
-    self_harm: List[Literal["image", "text"]] = FieldInfo(alias="self-harm")
-    self_harm_instructions: List[Literal["image", "text"]] = FieldInfo(alias="self-harm/instructions")
-    self_harm_intent: List[Literal["image", "text"]] = FieldInfo(alias="self-harm/intent")
-    sexual: List[Literal["image", "text"]]
+    self_harm: List[Literal["text", "image"]] = FieldInfo(alias="self-harm")
+    self_harm_instructions: List[Literal["text", "image"]] = FieldInfo(alias="self-harm/instructions")
+    self_harm_intent: List[Literal["text", "image"]] = FieldInfo(alias="self-harm/intent")
+    sexual: List[Literal["text", "image"]]
     sexual_minors: List[Literal["text"]] = FieldInfo(alias="sexual/minors")
-    violence: List[Literal["image", "text"]]
-    violence_graphic: List[Literal["image", "text"]] = FieldInfo(alias="violence/graphic")
+    violence: List[Literal["text", "image"]]
+    violence_graphic: List[Literal["text", "image"]] = FieldInfo(alias="violence/graphic")
 
 
 class CategoryScores(BaseModel):

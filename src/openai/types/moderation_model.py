@@ -7,5 +7,5 @@ __all__ = ["ModerationModel"]
 
 
 ModerationModel: TypeAlias = Literal[
-    "omni-moderation-2024-09-26", "omni-moderation-latest", "text-moderation-latest", "text-moderation-stable"
+    "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest", "text-moderation-stable"
 ]

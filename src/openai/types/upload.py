@@ -11,12 +11,12 @@ __all__ = ["Upload"]
 
 
 class Upload(BaseModel):
+    id: str
     bytes: int
     created_at: int
     expires_at: int
-    file: Optional[FileObject] = None
     filename: str
-    id: str
     object: Literal["upload"]
     purpose: str
-    status: Literal["cancelled", "completed", "expired", "pending"]
+    status: Literal["pending", "completed", "cancelled", "expired"]
+    file: Optional[FileObject] = None

@@ -24,14 +24,14 @@ class FileCounts(BaseModel):
 
 
 class VectorStore(BaseModel):
-    created_at: int
-    expires_after: Optional[ExpiresAfter] = None
-    expires_at: Optional[int] = None
-    file_counts: FileCounts
     id: str
+    created_at: int
+    file_counts: FileCounts
     last_active_at: Optional[int] = None
     metadata: Optional[Metadata] = None
     name: str
     object: Literal["vector_store"]
-    status: Literal["completed", "expired", "in_progress"]
+    status: Literal["expired", "in_progress", "completed"]
     usage_bytes: int
+    expires_after: Optional[ExpiresAfter] = None
+    expires_at: Optional[int] = None

@@ -9,6 +9,6 @@ __all__ = ["VectorStoreDeleted"]
 
 
 class VectorStoreDeleted(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["vector_store.deleted"]

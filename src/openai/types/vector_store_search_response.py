@@ -15,7 +15,7 @@ class Content(BaseModel):
 
 
 class VectorStoreSearchResponse(BaseModel):
-    attributes: Optional[Dict[str, Union[bool, float, str]]] = None
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
     content: List[Content]
     file_id: str
     filename: str

@@ -12,9 +12,9 @@ __all__ = ["Logprob", "Transcription", "Usage", "UsageDuration", "UsageTokens", 
 
 
 class Logprob(BaseModel):
+    token: Optional[str] = None
     bytes: Optional[List[float]] = None
     logprob: Optional[float] = None
-    token: Optional[str] = None
 
 
 class UsageDuration(BaseModel):
@@ -28,17 +28,17 @@ class UsageTokensInputTokenDetails(BaseModel):
 
 
 class UsageTokens(BaseModel):
-    input_token_details: Optional[UsageTokensInputTokenDetails] = None
     input_tokens: int
     output_tokens: int
     total_tokens: int
     type: Literal["tokens"]
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
 
 
-Usage: TypeAlias = Annotated[Union[UsageDuration, UsageTokens], FieldInfo(discriminator="type")]
+Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], FieldInfo(discriminator="type")]
 
 
 class Transcription(BaseModel):
-    logprobs: Optional[List[Logprob]] = None
     text: str
+    logprobs: Optional[List[Logprob]] = None
     usage: Optional[Usage] = None

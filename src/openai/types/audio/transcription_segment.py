@@ -9,10 +9,10 @@ __all__ = ["TranscriptionSegment"]
 
 
 class TranscriptionSegment(BaseModel):
+    id: int
     avg_logprob: float
     compression_ratio: float
     end: float
-    id: int
     no_speech_prob: float
     seek: int
     start: float

@@ -10,12 +10,12 @@ __all__ = ["Logprob", "TranscriptionTextDeltaEvent"]
 
 
 class Logprob(BaseModel):
+    token: Optional[str] = None
     bytes: Optional[List[int]] = None
     logprob: Optional[float] = None
-    token: Optional[str] = None
 
 
 class TranscriptionTextDeltaEvent(BaseModel):
     delta: str
-    logprobs: Optional[List[Logprob]] = None
     type: Literal["transcript.text.delta"]
+    logprobs: Optional[List[Logprob]] = None

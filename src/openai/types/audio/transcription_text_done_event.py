@@ -10,9 +10,9 @@ __all__ = ["Logprob", "TranscriptionTextDoneEvent", "Usage", "UsageInputTokenDet
 
 
 class Logprob(BaseModel):
+    token: Optional[str] = None
     bytes: Optional[List[int]] = None
     logprob: Optional[float] = None
-    token: Optional[str] = None
 
 
 class UsageInputTokenDetails(BaseModel):
@@ -21,15 +21,15 @@ class UsageInputTokenDetails(BaseModel):
 
 
 class Usage(BaseModel):
-    input_token_details: Optional[UsageInputTokenDetails] = None
     input_tokens: int
     output_tokens: int
     total_tokens: int
     type: Literal["tokens"]
+    input_token_details: Optional[UsageInputTokenDetails] = None
 
 
 class TranscriptionTextDoneEvent(BaseModel):
-    logprobs: Optional[List[Logprob]] = None
     text: str
     type: Literal["transcript.text.done"]
+    logprobs: Optional[List[Logprob]] = None
     usage: Optional[Usage] = None

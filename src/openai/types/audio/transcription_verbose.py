@@ -19,7 +19,7 @@ class Usage(BaseModel):
 class TranscriptionVerbose(BaseModel):
     duration: float
     language: str
-    segments: Optional[List[TranscriptionSegment]] = None
     text: str
+    segments: Optional[List[TranscriptionSegment]] = None
     usage: Optional[Usage] = None
     words: Optional[List[TranscriptionWord]] = None

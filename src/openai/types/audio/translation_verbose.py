@@ -12,5 +12,5 @@ __all__ = ["TranslationVerbose"]
 class TranslationVerbose(BaseModel):
     duration: float
     language: str
-    segments: Optional[List[TranscriptionSegment]] = None
     text: str
+    segments: Optional[List[TranscriptionSegment]] = None

@@ -26,16 +26,16 @@ class ToolResources(BaseModel):
 
 
 class Assistant(BaseModel):
+    id: str
     created_at: int
     description: Optional[str] = None
-    id: str
     instructions: Optional[str] = None
     metadata: Optional[Metadata] = None
     model: str
     name: Optional[str] = None
     object: Literal["assistant"]
+    tools: List[AssistantTool]
     response_format: Optional[AssistantResponseFormatOption] = None
     temperature: Optional[float] = None
     tool_resources: Optional[ToolResources] = None
-    tools: List[AssistantTool]
     top_p: Optional[float] = None

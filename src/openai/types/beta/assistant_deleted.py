@@ -9,6 +9,6 @@ __all__ = ["AssistantDeleted"]
 
 
 class AssistantDeleted(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["assistant.deleted"]

@@ -12,5 +12,5 @@ __all__ = ["AssistantResponseFormatOption"]
 
 
 AssistantResponseFormatOption: TypeAlias = Union[
-    Literal["auto"], ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText
+    Literal["auto"], ResponseFormatText, ResponseFormatJSONObject, ResponseFormatJSONSchema
 ]

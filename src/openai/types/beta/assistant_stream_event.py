@@ -51,8 +51,8 @@ class ErrorEvent(BaseModel):
 
 class ThreadCreated(BaseModel):
     data: Thread
-    enabled: Optional[bool] = None
     event: Literal["thread.created"]
+    enabled: Optional[bool] = None
 
 
 class ThreadMessageCompleted(BaseModel):
@@ -169,30 +169,30 @@ class ThreadRunStepInProgress(BaseModel):
 # that name picks the member, also when a payload does not match its model.
 AssistantStreamEvent: TypeAlias = Annotated[
     Union[
-        ErrorEvent,
         ThreadCreated,
-        ThreadMessageCompleted,
-        ThreadMessageCreated,
-        ThreadMessageDelta,
-        ThreadMessageInProgress,
-        ThreadMessageIncomplete,
-        ThreadRunCancelled,
-        ThreadRunCancelling,
-        ThreadRunCompleted,
         ThreadRunCreated,
-        ThreadRunExpired,
-        ThreadRunFailed,
-        ThreadRunInProgress,
-        ThreadRunIncomplete,
         ThreadRunQueued,
+        ThreadRunInProgress,
         ThreadRunRequiresAction,
-        ThreadRunStepCancelled,
-        ThreadRunStepCompleted,
+        ThreadRunCompleted,
+        ThreadRunIncomplete,
+        ThreadRunFailed,
+        ThreadRunCancelling,
+        ThreadRunCancelled,
+        ThreadRunExpired,
         ThreadRunStepCreated,
-        ThreadRunStepDelta,
-        ThreadRunStepExpired,
-        ThreadRunStepFailed,
         ThreadRunStepInProgress,
+        ThreadRunStepDelta,
+        ThreadRunStepCompleted,
+        ThreadRunStepFailed,
+        ThreadRunStepCancelled,
+        ThreadRunStepExpired,
+        ThreadMessageCreated,
+        ThreadMessageInProgress,
+        ThreadMessageDelta,
+        ThreadMessageCompleted,
+        ThreadMessageIncomplete,
+        ErrorEvent,
     ],
     FieldInfo(discriminator="event"),
 ]

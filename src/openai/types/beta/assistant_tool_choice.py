@@ -11,5 +11,5 @@ __all__ = ["AssistantToolChoice"]
 
 
 class AssistantToolChoice(BaseModel):
+    type: Literal["function", "code_interpreter", "file_search"]
     function: Optional[AssistantToolChoiceFunction] = None
-    type: Literal["code_interpreter", "file_search", "function"]

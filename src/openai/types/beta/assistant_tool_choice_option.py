@@ -9,4 +9,4 @@ from .assistant_tool_choice import AssistantToolChoice
 __all__ = ["AssistantToolChoiceOption"]
 
 
-AssistantToolChoiceOption: TypeAlias = Union[Literal["auto", "none", "required"], AssistantToolChoice]
+AssistantToolChoiceOption: TypeAlias = Union[Literal["none", "auto", "required"], AssistantToolChoice]

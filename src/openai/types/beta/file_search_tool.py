@@ -10,8 +10,8 @@ __all__ = ["FileSearch", "FileSearchRankingOptions", "FileSearchTool"]
 
 
 class FileSearchRankingOptions(BaseModel):
-    ranker: Optional[Literal["auto", "default_2024_08_21"]] = None
     score_threshold: float
+    ranker: Optional[Literal["auto", "default_2024_08_21"]] = None
 
 
 class FileSearch(BaseModel):
@@ -20,5 +20,5 @@ class FileSearch(BaseModel):
 
 
 class FileSearchTool(BaseModel):
-    file_search: Optional[FileSearch] = None
     type: Literal["file_search"]
+    file_search: Optional[FileSearch] = None

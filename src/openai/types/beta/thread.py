@@ -24,8 +24,8 @@ class ToolResources(BaseModel):
 
 
 class Thread(BaseModel):
-    created_at: int
     id: str
+    created_at: int
     metadata: Optional[Metadata] = None
     object: Literal["thread"]
     tool_resources: Optional[ToolResources] = None

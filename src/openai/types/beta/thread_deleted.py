@@ -9,6 +9,6 @@ __all__ = ["ThreadDeleted"]
 
 
 class ThreadDeleted(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["thread.deleted"]

@@ -18,18 +18,18 @@ class ChoiceLogprobs(BaseModel):
 
 
 class Choice(BaseModel):
-    finish_reason: Literal["content_filter", "function_call", "length", "stop", "tool_calls"]
+    finish_reason: Literal["stop", "length", "tool_calls", "content_filter", "function_call"]
     index: int
     logprobs: Optional[ChoiceLogprobs] = None
     message: ChatCompletionMessage
 
 
 class ChatCompletion(BaseModel):
+    id: str
     choices: List[Choice]
     created: int
-    id: str
     model: str
     object: Literal["chat.completion"]
-    service_tier: Optional[Literal["auto", "default", "flex", "priority", "scale"]] = None
+    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority"]] = None
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None

@@ -7,7 +7,7 @@ __all__ = ["ChatCompletionAudio"]
 
 
 class ChatCompletionAudio(BaseModel):
+    id: str
     data: str
     expires_at: int
-    id: str
     transcript: str

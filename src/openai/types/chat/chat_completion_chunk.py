@@ -30,9 +30,9 @@ class ChoiceDeltaToolCallFunction(BaseModel):
 
 
 class ChoiceDeltaToolCall(BaseModel):
-    function: Optional[ChoiceDeltaToolCallFunction] = None
-    id: Optional[str] = None
     index: int
+    id: Optional[str] = None
+    function: Optional[ChoiceDeltaToolCallFunction] = None
     type: Optional[Literal["function"]] = None
 
 
@@ -40,7 +40,7 @@ class ChoiceDelta(BaseModel):
     content: Optional[str] = None
     function_call: Optional[ChoiceDeltaFunctionCall] = None
     refusal: Optional[str] = None
-    role: Optional[Literal["assistant", "developer", "system", "tool", "user"]] = None
+    role: Optional[Literal["developer", "system", "user", "assistant", "tool"]] = None
     tool_calls: Optional[List[ChoiceDeltaToolCall]] = None
 
 
@@ -51,17 +51,17 @@ class ChoiceLogprobs(BaseModel):
 
 class Choice(BaseModel):
     delta: ChoiceDelta
-    finish_reason: Optional[Literal["content_filter", "function_call", "length", "stop", "tool_calls"]] = None
+    finish_reason: Optional[Literal["stop", "length", "tool_calls", "content_filter", "function_call"]] = None
     index: int
     logprobs: Optional[ChoiceLogprobs] = None
 
 
 class ChatCompletionChunk(BaseModel):
+    id: str
     choices: List[Choice]
     created: int
-    id: str
     model: str
     object: Literal["chat.completion.chunk"]
-    service_tier: Optional[Literal["auto", "default", "flex", "priority", "scale"]] = None
+    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority"]] = None
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None

@@ -10,8 +10,8 @@ __all__ = ["ChatCompletionContentPartImage", "ImageURL"]
 
 
 class ImageURL(BaseModel):
-    detail: Optional[Literal["auto", "high", "low"]] = None
     url: str
+    detail: Optional[Literal["auto", "low", "high"]] = None
 
 
 class ChatCompletionContentPartImage(BaseModel):

@@ -9,6 +9,6 @@ __all__ = ["ChatCompletionDeleted"]
 
 
 class ChatCompletionDeleted(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["chat.completion.deleted"]

@@ -29,10 +29,10 @@ class FunctionCall(BaseModel):
 
 
 class ChatCompletionMessage(BaseModel):
-    annotations: Optional[List[Annotation]] = None
-    audio: Optional[ChatCompletionAudio] = None
     content: Optional[str] = None
-    function_call: Optional[FunctionCall] = None
     refusal: Optional[str] = None
     role: Literal["assistant"]
+    annotations: Optional[List[Annotation]] = None
+    audio: Optional[ChatCompletionAudio] = None
+    function_call: Optional[FunctionCall] = None
     tool_calls: Optional[List[ChatCompletionMessageToolCallUnion]] = None

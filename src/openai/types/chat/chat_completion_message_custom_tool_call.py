@@ -14,6 +14,6 @@ class Custom(BaseModel):
 
 
 class ChatCompletionMessageCustomToolCall(BaseModel):
-    custom: Custom
     id: str
+    custom: Custom
     type: Literal["custom"]

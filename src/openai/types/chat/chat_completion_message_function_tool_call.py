@@ -14,6 +14,6 @@ class Function(BaseModel):
 
 
 class ChatCompletionMessageFunctionToolCall(BaseModel):
-    function: Function
     id: str
+    function: Function
     type: Literal["function"]

@@ -14,5 +14,5 @@ __all__ = ["ChatCompletionMessageToolCall", "ChatCompletionMessageToolCallUnion"
 
 
 ChatCompletionMessageToolCallUnion: TypeAlias = Annotated[
-    Union[ChatCompletionMessageCustomToolCall, ChatCompletionMessageFunctionToolCall], FieldInfo(discriminator="type")
+    Union[ChatCompletionMessageFunctionToolCall, ChatCompletionMessageCustomToolCall], FieldInfo(discriminator="type")
 ]

@@ -6,4 +6,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["ChatCompletionModality"]
 
 
-ChatCompletionModality: TypeAlias = Literal["audio", "text"]
+ChatCompletionModality: TypeAlias = Literal["text", "audio"]

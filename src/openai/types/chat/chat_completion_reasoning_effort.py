@@ -7,4 +7,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["ChatCompletionReasoningEffort"]
 
 
-ChatCompletionReasoningEffort: TypeAlias = Optional[Literal["high", "low", "medium", "minimal"]]
+ChatCompletionReasoningEffort: TypeAlias = Optional[Literal["minimal", "low", "medium", "high"]]

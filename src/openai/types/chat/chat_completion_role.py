@@ -6,4 +6,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["ChatCompletionRole"]
 
 
-ChatCompletionRole: TypeAlias = Literal["assistant", "developer", "function", "system", "tool", "user"]
+ChatCompletionRole: TypeAlias = Literal["developer", "system", "user", "assistant", "tool", "function"]

@@ -14,10 +14,10 @@ __all__ = ["ChatCompletionStoreMessage", "ChatCompletionStoreMessageContentPart"
 
 
 ChatCompletionStoreMessageContentPart: TypeAlias = Annotated[
-    Union[ChatCompletionContentPartImage, ChatCompletionContentPartText], FieldInfo(discriminator="type")
+    Union[ChatCompletionContentPartText, ChatCompletionContentPartImage], FieldInfo(discriminator="type")
 ]
 
 
 class ChatCompletionStoreMessage(ChatCompletionMessage):
-    content_parts: Optional[List[ChatCompletionStoreMessageContentPart]] = None
     id: str
+    content_parts: Optional[List[ChatCompletionStoreMessageContentPart]] = None

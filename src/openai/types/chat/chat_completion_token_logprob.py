@@ -9,13 +9,13 @@ __all__ = ["ChatCompletionTokenLogprob", "TopLogprob"]
 
 
 class TopLogprob(BaseModel):
+    token: str
     bytes: Optional[List[int]] = None
     logprob: float
-    token: str
 
 
 class ChatCompletionTokenLogprob(BaseModel):
+    token: str
     bytes: Optional[List[int]] = None
     logprob: float
-    token: str
     top_logprobs: List[TopLogprob]

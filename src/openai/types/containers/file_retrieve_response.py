@@ -9,10 +9,10 @@ __all__ = ["FileRetrieveResponse"]
 
 
 class FileRetrieveResponse(BaseModel):
+    id: str
     bytes: int
     container_id: str
     created_at: int
-    id: str
     object: Literal["container.file"]
     path: str
     source: str

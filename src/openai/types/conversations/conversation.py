@@ -10,7 +10,7 @@ __all__ = ["Conversation"]
 
 
 class Conversation(BaseModel):
-    created_at: int
     id: str
+    created_at: int
     metadata: builtins.object
     object: Literal["conversation"]

@@ -9,6 +9,6 @@ __all__ = ["ConversationDeletedResource"]
 
 
 class ConversationDeletedResource(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["conversation.deleted"]

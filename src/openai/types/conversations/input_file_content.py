@@ -11,6 +11,6 @@ __all__ = ["InputFileContent"]
 
 class InputFileContent(BaseModel):
     file_id: Optional[str] = None
+    type: Literal["input_file"]
     file_url: Optional[str] = None
     filename: Optional[str] = None
-    type: Literal["input_file"]

@@ -10,7 +10,7 @@ __all__ = ["InputImageContent"]
 
 
 class InputImageContent(BaseModel):
-    detail: Literal["auto", "high", "low"]
+    detail: Literal["low", "high", "auto"]
     file_id: Optional[str] = None
     image_url: Optional[str] = None
     type: Literal["input_image"]

@@ -21,22 +21,22 @@ __all__ = ["Content", "Message"]
 
 Content: TypeAlias = Annotated[
     Union[
-        ComputerScreenshotContent,
-        InputFileContent,
-        InputImageContent,
         InputTextContent,
         OutputTextContent,
-        RefusalContent,
-        SummaryTextContent,
         TextContent,
+        SummaryTextContent,
+        RefusalContent,
+        InputImageContent,
+        ComputerScreenshotContent,
+        InputFileContent,
     ],
     FieldInfo(discriminator="type"),
 ]
 
 
 class Message(BaseModel):
-    content: List[Content]
     id: str
-    role: Literal["assistant", "critic", "developer", "discriminator", "system", "tool", "unknown", "user"]
-    status: Literal["completed", "in_progress", "incomplete"]
+    content: List[Content]
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    status: Literal["in_progress", "completed", "incomplete"]
     type: Literal["message"]

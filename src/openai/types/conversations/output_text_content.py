@@ -16,12 +16,12 @@ __all__ = ["Annotation", "OutputTextContent"]
 
 
 Annotation: TypeAlias = Annotated[
-    Union[ContainerFileCitationBody, FileCitationBody, URLCitationBody], FieldInfo(discriminator="type")
+    Union[FileCitationBody, URLCitationBody, ContainerFileCitationBody], FieldInfo(discriminator="type")
 ]
 
 
 class OutputTextContent(BaseModel):
     annotations: List[Annotation]
-    logprobs: Optional[List[LobProb]] = None
     text: str
     type: Literal["output_text"]
+    logprobs: Optional[List[LobProb]] = None

@@ -9,6 +9,6 @@ __all__ = ["TopLogProb"]
 
 
 class TopLogProb(BaseModel):
+    token: str
     bytes: List[int]
     logprob: float
-    token: str

@@ -41,9 +41,9 @@ class InputMessagesItemReference(BaseModel):
 
 
 class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    detail: Optional[str] = None
     image_url: str
     type: Literal["input_image"]
+    detail: Optional[str] = None
 
 
 class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
@@ -53,16 +53,16 @@ class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
 
 InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    InputMessagesTemplateTemplateEvalItemContentInputImage,
-    InputMessagesTemplateTemplateEvalItemContentOutputText,
-    List[object],
     ResponseInputText,
+    InputMessagesTemplateTemplateEvalItemContentOutputText,
+    InputMessagesTemplateTemplateEvalItemContentInputImage,
+    List[object],
 ]
 
 
 class InputMessagesTemplateTemplateEvalItem(BaseModel):
     content: InputMessagesTemplateTemplateEvalItemContent
-    role: Literal["assistant", "developer", "system", "user"]
+    role: Literal["user", "assistant", "system", "developer"]
     type: Optional[Literal["message"]] = None
 
 
@@ -75,12 +75,12 @@ class InputMessagesTemplate(BaseModel):
 
 
 InputMessages: TypeAlias = Annotated[
-    Union[InputMessagesItemReference, InputMessagesTemplate], FieldInfo(discriminator="type")
+    Union[InputMessagesTemplate, InputMessagesItemReference], FieldInfo(discriminator="type")
 ]
 
 
 SamplingParamsResponseFormat: TypeAlias = Annotated[
-    Union[ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText], FieldInfo(discriminator="type")
+    Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject], FieldInfo(discriminator="type")
 ]
 
 
@@ -109,12 +109,12 @@ class SourceFileID(BaseModel):
 
 
 class SourceStoredCompletions(BaseModel):
+    type: Literal["stored_completions"]
     created_after: Optional[int] = None
     created_before: Optional[int] = None
     limit: Optional[int] = None
     metadata: Optional[Metadata] = None
     model: Optional[str] = None
-    type: Literal["stored_completions"]
 
 
 Source: TypeAlias = Annotated[
@@ -123,8 +123,8 @@ Source: TypeAlias = Annotated[
 
 
 class CreateEvalCompletionsRunDataSource(BaseModel):
+    source: Source
+    type: Literal["completions"]
     input_messages: Optional[InputMessages] = None
     model: Optional[str] = None
     sampling_params: Optional[SamplingParams] = None
-    source: Source
-    type: Literal["completions"]

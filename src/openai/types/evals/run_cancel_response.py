@@ -53,9 +53,9 @@ class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    detail: Optional[str] = None
     image_url: str
     type: Literal["input_image"]
+    detail: Optional[str] = None
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
@@ -65,16 +65,16 @@ class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(
 
 DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     str,
-    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
-    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
-    List[object],
     ResponseInputText,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
+    List[object],
 ]
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
     content: DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
-    role: Literal["assistant", "developer", "system", "user"]
+    role: Literal["user", "assistant", "system", "developer"]
     type: Optional[Literal["message"]] = None
 
 
@@ -90,7 +90,7 @@ class DataSourceResponsesInputMessagesTemplate(BaseModel):
 
 
 DataSourceResponsesInputMessages: TypeAlias = Annotated[
-    Union[DataSourceResponsesInputMessagesItemReference, DataSourceResponsesInputMessagesTemplate],
+    Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
     FieldInfo(discriminator="type"),
 ]
 
@@ -124,6 +124,7 @@ class DataSourceResponsesSourceFileID(BaseModel):
 
 
 class DataSourceResponsesSourceResponses(BaseModel):
+    type: Literal["responses"]
     created_after: Optional[int] = None
     created_before: Optional[int] = None
     instructions_search: Optional[str] = None
@@ -133,7 +134,6 @@ class DataSourceResponsesSourceResponses(BaseModel):
     temperature: Optional[float] = None
     tools: Optional[List[str]] = None
     top_p: Optional[float] = None
-    type: Literal["responses"]
     users: Optional[List[str]] = None
 
 
@@ -144,15 +144,15 @@ DataSourceResponsesSource: TypeAlias = Annotated[
 
 
 class DataSourceResponses(BaseModel):
+    source: DataSourceResponsesSource
+    type: Literal["responses"]
     input_messages: Optional[DataSourceResponsesInputMessages] = None
     model: Optional[str] = None
     sampling_params: Optional[DataSourceResponsesSamplingParams] = None
-    source: DataSourceResponsesSource
-    type: Literal["responses"]
 
 
 DataSource: TypeAlias = Annotated[
-    Union[CreateEvalCompletionsRunDataSource, CreateEvalJSONLRunDataSource, DataSourceResponses],
+    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
     FieldInfo(discriminator="type"),
 ]
 
@@ -161,8 +161,8 @@ class PerModelUsage(BaseModel):
     cached_tokens: int
     completion_tokens: int
     invocation_count: int
-    prompt_tokens: int
     run_model_name: str = FieldInfo(alias="model_name")
+    prompt_tokens: int
     total_tokens: int
 
 
@@ -180,11 +180,11 @@ class ResultCounts(BaseModel):
 
 
 class RunCancelResponse(BaseModel):
+    id: str
     created_at: int
     data_source: DataSource
     error: EvalAPIError
     eval_id: str
-    id: str
     metadata: Optional[Metadata] = None
     model: str
     name: str

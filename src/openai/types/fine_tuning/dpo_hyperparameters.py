@@ -10,7 +10,7 @@ __all__ = ["DpoHyperparameters"]
 
 
 class DpoHyperparameters(BaseModel):
-    batch_size: Optional[Union[int, Literal["auto"]]] = None
-    beta: Optional[Union[float, Literal["auto"]]] = None
-    learning_rate_multiplier: Optional[Union[float, Literal["auto"]]] = None
-    n_epochs: Optional[Union[int, Literal["auto"]]] = None
+    batch_size: Optional[Union[Literal["auto"], int]] = None
+    beta: Optional[Union[Literal["auto"], float]] = None
+    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
+    n_epochs: Optional[Union[Literal["auto"], int]] = None

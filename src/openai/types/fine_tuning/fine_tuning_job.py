@@ -21,35 +21,35 @@ class Error(BaseModel):
 
 
 class Hyperparameters(BaseModel):
-    batch_size: Optional[Union[int, Literal["auto"]]] = None
-    learning_rate_multiplier: Optional[Union[float, Literal["auto"]]] = None
-    n_epochs: Optional[Union[int, Literal["auto"]]] = None
+    batch_size: Optional[Union[Literal["auto"], int]] = None
+    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
+    n_epochs: Optional[Union[Literal["auto"], int]] = None
 
 
 class Method(BaseModel):
+    type: Literal["supervised", "dpo", "reinforcement"]
     dpo: Optional[DpoMethod] = None
     reinforcement: Optional[ReinforcementMethod] = None
     supervised: Optional[SupervisedMethod] = None
-    type: Literal["dpo", "reinforcement", "supervised"]
 
 
 class FineTuningJob(BaseModel):
+    id: str
     created_at: int
     error: Optional[Error] = None
-    estimated_finish: Optional[int] = None
     fine_tuned_model: Optional[str] = None
     finished_at: Optional[int] = None
     hyperparameters: Hyperparameters
-    id: str
-    integrations: Optional[List[FineTuningJobWandbIntegrationObject]] = None
-    metadata: Optional[Metadata] = None
-    method: Optional[Method] = None
     model: str
     object: Literal["fine_tuning.job"]
     organization_id: str
     result_files: List[str]
     seed: int
-    status: Literal["cancelled", "failed", "queued", "running", "succeeded", "validating_files"]
+    status: Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"]
     trained_tokens: Optional[int] = None
     training_file: str
     validation_file: Optional[str] = None
+    estimated_finish: Optional[int] = None
+    integrations: Optional[List[FineTuningJobWandbIntegrationObject]] = None
+    metadata: Optional[Metadata] = None
+    method: Optional[Method] = None

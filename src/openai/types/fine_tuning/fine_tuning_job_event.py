@@ -11,10 +11,10 @@ __all__ = ["FineTuningJobEvent"]
 
 
 class FineTuningJobEvent(BaseModel):
-    created_at: int
-    data: Optional[builtins.object] = None
     id: str
-    level: Literal["error", "info", "warn"]
+    created_at: int
+    level: Literal["info", "warn", "error"]
     message: str
     object: Literal["fine_tuning.job.event"]
+    data: Optional[builtins.object] = None
     type: Optional[Literal["message", "metrics"]] = None

@@ -9,7 +9,7 @@ __all__ = ["FineTuningJobWandbIntegration"]
 
 
 class FineTuningJobWandbIntegration(BaseModel):
+    project: str
     entity: Optional[str] = None
     name: Optional[str] = None
-    project: str
     tags: Optional[List[str]] = None

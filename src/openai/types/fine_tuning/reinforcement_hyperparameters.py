@@ -10,10 +10,10 @@ __all__ = ["ReinforcementHyperparameters"]
 
 
 class ReinforcementHyperparameters(BaseModel):
-    batch_size: Optional[Union[int, Literal["auto"]]] = None
-    compute_multiplier: Optional[Union[float, Literal["auto"]]] = None
-    eval_interval: Optional[Union[int, Literal["auto"]]] = None
-    eval_samples: Optional[Union[int, Literal["auto"]]] = None
-    learning_rate_multiplier: Optional[Union[float, Literal["auto"]]] = None
-    n_epochs: Optional[Union[int, Literal["auto"]]] = None
-    reasoning_effort: Optional[Literal["default", "high", "low", "medium"]] = None
+    batch_size: Optional[Union[Literal["auto"], int]] = None
+    compute_multiplier: Optional[Union[Literal["auto"], float]] = None
+    eval_interval: Optional[Union[Literal["auto"], int]] = None
+    eval_samples: Optional[Union[Literal["auto"], int]] = None
+    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
+    n_epochs: Optional[Union[Literal["auto"], int]] = None
+    reasoning_effort: Optional[Literal["default", "low", "medium", "high"]] = None

@@ -18,7 +18,7 @@ __all__ = ["Grader", "ReinforcementMethod"]
 
 
 Grader: TypeAlias = Annotated[
-    Union[MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader],
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader],
     FieldInfo(discriminator="type"),
 ]
 

@@ -10,6 +10,6 @@ __all__ = ["SupervisedHyperparameters"]
 
 
 class SupervisedHyperparameters(BaseModel):
-    batch_size: Optional[Union[int, Literal["auto"]]] = None
-    learning_rate_multiplier: Optional[Union[float, Literal["auto"]]] = None
-    n_epochs: Optional[Union[int, Literal["auto"]]] = None
+    batch_size: Optional[Union[Literal["auto"], int]] = None
+    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
+    n_epochs: Optional[Union[Literal["auto"], int]] = None

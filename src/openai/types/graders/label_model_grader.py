@@ -11,9 +11,9 @@ __all__ = ["Input", "InputContent", "InputContentInputImage", "InputContentOutpu
 
 
 class InputContentInputImage(BaseModel):
-    detail: Optional[str] = None
     image_url: str
     type: Literal["input_image"]
+    detail: Optional[str] = None
 
 
 class InputContentOutputText(BaseModel):
@@ -21,12 +21,12 @@ class InputContentOutputText(BaseModel):
     type: Literal["output_text"]
 
 
-InputContent: TypeAlias = Union[str, InputContentInputImage, InputContentOutputText, List[object], ResponseInputText]
+InputContent: TypeAlias = Union[str, ResponseInputText, InputContentOutputText, InputContentInputImage, List[object]]
 
 
 class Input(BaseModel):
     content: InputContent
-    role: Literal["assistant", "developer", "system", "user"]
+    role: Literal["user", "assistant", "system", "developer"]
     type: Optional[Literal["message"]] = None
 
 

@@ -17,7 +17,7 @@ __all__ = ["Graders", "MultiGrader"]
 
 
 Graders: TypeAlias = Annotated[
-    Union[LabelModelGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader],
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader],
     FieldInfo(discriminator="type"),
 ]
 

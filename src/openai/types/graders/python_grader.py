@@ -10,7 +10,7 @@ __all__ = ["PythonGrader"]
 
 
 class PythonGrader(BaseModel):
-    image_tag: Optional[str] = None
     name: str
     source: str
     type: Literal["python"]
+    image_tag: Optional[str] = None

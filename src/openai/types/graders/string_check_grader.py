@@ -11,6 +11,6 @@ __all__ = ["StringCheckGrader"]
 class StringCheckGrader(BaseModel):
     input: str
     name: str
-    operation: Literal["eq", "ilike", "like", "ne"]
+    operation: Literal["eq", "ne", "like", "ilike"]
     reference: str
     type: Literal["string_check"]

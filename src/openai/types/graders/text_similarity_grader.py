@@ -10,9 +10,9 @@ __all__ = ["TextSimilarityGrader"]
 
 class TextSimilarityGrader(BaseModel):
     evaluation_metric: Literal[
-        "bleu",
         "cosine",
         "fuzzy_match",
+        "bleu",
         "gleu",
         "meteor",
         "rouge_1",

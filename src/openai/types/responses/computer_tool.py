@@ -11,5 +11,5 @@ __all__ = ["ComputerTool"]
 class ComputerTool(BaseModel):
     display_height: int
     display_width: int
-    environment: Literal["browser", "linux", "mac", "ubuntu", "windows"]
+    environment: Literal["windows", "mac", "linux", "ubuntu", "browser"]
     type: Literal["computer_use_preview"]

@@ -11,7 +11,7 @@ __all__ = ["CustomTool"]
 
 
 class CustomTool(BaseModel):
-    description: Optional[str] = None
-    format: Optional[CustomToolInputFormat] = None
     name: str
     type: Literal["custom"]
+    description: Optional[str] = None
+    format: Optional[CustomToolInputFormat] = None

@@ -12,5 +12,5 @@ __all__ = ["EasyInputMessage"]
 
 class EasyInputMessage(BaseModel):
     content: Union[str, ResponseInputMessageContentList]
-    role: Literal["assistant", "developer", "system", "user"]
+    role: Literal["user", "assistant", "system", "developer"]
     type: Optional[Literal["message"]] = None

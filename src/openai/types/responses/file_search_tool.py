@@ -22,8 +22,8 @@ class RankingOptions(BaseModel):
 
 
 class FileSearchTool(BaseModel):
+    type: Literal["file_search"]
+    vector_store_ids: List[str]
     filters: Filters = None
     max_num_results: Optional[int] = None
     ranking_options: Optional[RankingOptions] = None
-    type: Literal["file_search"]
-    vector_store_ids: List[str]

@@ -10,8 +10,8 @@ __all__ = ["FunctionTool"]
 
 
 class FunctionTool(BaseModel):
-    description: Optional[str] = None
     name: str
     parameters: Optional[Dict[str, object]] = None
     strict: Optional[bool] = None
     type: Literal["function"]
+    description: Optional[str] = None

@@ -31,42 +31,42 @@ class Conversation(BaseModel):
 
 
 class IncompleteDetails(BaseModel):
-    reason: Optional[Literal["content_filter", "max_output_tokens"]] = None
+    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
 
 
 ToolChoice: TypeAlias = Union[
-    ToolChoiceOptions, ToolChoiceAllowed, ToolChoiceCustom, ToolChoiceFunction, ToolChoiceMcp, ToolChoiceTypes
+    ToolChoiceOptions, ToolChoiceAllowed, ToolChoiceTypes, ToolChoiceFunction, ToolChoiceMcp, ToolChoiceCustom
 ]
 
 
 class Response(BaseModel):
-    background: Optional[bool] = None
-    conversation: Optional[Conversation] = None
+    id: str
     created_at: float
     error: Optional[ResponseError] = None
-    id: str
     incomplete_details: Optional[IncompleteDetails] = None
     instructions: Optional[Union[str, List[ResponseInputItem]]] = None
-    max_output_tokens: Optional[int] = None
-    max_tool_calls: Optional[int] = None
     metadata: Optional[Metadata] = None
     model: ResponsesModel
     object: Literal["response"]
     output: List[ResponseOutputItem]
     parallel_tool_calls: bool
+    temperature: Optional[float] = None
+    tool_choice: ToolChoice
+    tools: List[Tool]
+    top_p: Optional[float] = None
+    background: Optional[bool] = None
+    conversation: Optional[Conversation] = None
+    max_output_tokens: Optional[int] = None
+    max_tool_calls: Optional[int] = None
     previous_response_id: Optional[str] = None
     prompt: Optional[ResponsePrompt] = None
     prompt_cache_key: Optional[str] = None
     reasoning: Optional[Reasoning] = None
     safety_identifier: Optional[str] = None
-    service_tier: Optional[Literal["auto", "default", "flex", "priority", "scale"]] = None
+    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority"]] = None
     status: Optional[ResponseStatus] = None
-    temperature: Optional[float] = None
     text: Optional[ResponseTextConfig] = None
-    tool_choice: ToolChoice
-    tools: List[Tool]
     top_logprobs: Optional[int] = None
-    top_p: Optional[float] = None
     truncation: Optional[Literal["auto", "disabled"]] = None
     usage: Optional[ResponseUsage] = None
     user: Optional[str] = None

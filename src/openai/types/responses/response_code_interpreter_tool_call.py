@@ -21,13 +21,13 @@ class OutputLogs(BaseModel):
     type: Literal["logs"]
 
 
-Output: TypeAlias = Annotated[Union[OutputImage, OutputLogs], FieldInfo(discriminator="type")]
+Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], FieldInfo(discriminator="type")]
 
 
 class ResponseCodeInterpreterToolCall(BaseModel):
+    id: str
     code: Optional[str] = None
     container_id: str
-    id: str
     outputs: Optional[List[Output]] = None
-    status: Literal["completed", "failed", "in_progress", "incomplete", "interpreting"]
+    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]
     type: Literal["code_interpreter_call"]

@@ -26,7 +26,7 @@ __all__ = [
 
 
 class ActionClick(BaseModel):
-    button: Literal["back", "forward", "left", "right", "wheel"]
+    button: Literal["left", "right", "wheel", "back", "forward"]
     type: Literal["click"]
     x: int
     y: int
@@ -97,15 +97,15 @@ Action: TypeAlias = Annotated[
 
 
 class PendingSafetyCheck(BaseModel):
-    code: str
     id: str
+    code: str
     message: str
 
 
 class ResponseComputerToolCall(BaseModel):
+    id: str
     action: Action
     call_id: str
-    id: str
     pending_safety_checks: List[PendingSafetyCheck]
-    status: Literal["completed", "in_progress", "incomplete"]
+    status: Literal["in_progress", "completed", "incomplete"]
     type: Literal["computer_call"]

@@ -11,15 +11,15 @@ __all__ = ["AcknowledgedSafetyCheck", "ResponseComputerToolCallOutputItem"]
 
 
 class AcknowledgedSafetyCheck(BaseModel):
-    code: str
     id: str
+    code: str
     message: str
 
 
 class ResponseComputerToolCallOutputItem(BaseModel):
-    acknowledged_safety_checks: Optional[List[AcknowledgedSafetyCheck]] = None
-    call_id: str
     id: str
+    call_id: str
     output: ResponseComputerToolCallOutputScreenshot
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     type: Literal["computer_call_output"]
+    acknowledged_safety_checks: Optional[List[AcknowledgedSafetyCheck]] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

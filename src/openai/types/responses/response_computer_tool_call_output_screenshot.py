@@ -10,6 +10,6 @@ __all__ = ["ResponseComputerToolCallOutputScreenshot"]
 
 
 class ResponseComputerToolCallOutputScreenshot(BaseModel):
+    type: Literal["computer_screenshot"]
     file_id: Optional[str] = None
     image_url: Optional[str] = None
-    type: Literal["computer_screenshot"]

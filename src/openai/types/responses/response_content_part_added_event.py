@@ -13,7 +13,7 @@ from .response_output_text import ResponseOutputText
 __all__ = ["Part", "ResponseContentPartAddedEvent"]
 
 
-Part: TypeAlias = Annotated[Union[ResponseOutputRefusal, ResponseOutputText], FieldInfo(discriminator="type")]
+Part: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], FieldInfo(discriminator="type")]
 
 
 class ResponseContentPartAddedEvent(BaseModel):

@@ -11,7 +11,7 @@ __all__ = ["ResponseCustomToolCall"]
 
 class ResponseCustomToolCall(BaseModel):
     call_id: str
-    id: Optional[str] = None
     input: str
     name: str
     type: Literal["custom_tool_call"]
+    id: Optional[str] = None

@@ -11,6 +11,6 @@ __all__ = ["ResponseCustomToolCallOutput"]
 
 class ResponseCustomToolCallOutput(BaseModel):
     call_id: str
-    id: Optional[str] = None
     output: str
     type: Literal["custom_tool_call_output"]
+    id: Optional[str] = None

@@ -10,7 +10,7 @@ __all__ = ["ResponseFileSearchToolCall", "Result"]
 
 
 class Result(BaseModel):
-    attributes: Optional[Dict[str, Union[bool, float, str]]] = None
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
     file_id: Optional[str] = None
     filename: Optional[str] = None
     score: Optional[float] = None
@@ -20,6 +20,6 @@ class Result(BaseModel):
 class ResponseFileSearchToolCall(BaseModel):
     id: str
     queries: List[str]
-    results: Optional[List[Result]] = None
-    status: Literal["completed", "failed", "in_progress", "incomplete", "searching"]
+    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
     type: Literal["file_search_call"]
+    results: Optional[List[Result]] = None

@@ -14,6 +14,6 @@ __all__ = ["ResponseFormatTextConfig"]
 
 
 ResponseFormatTextConfig: TypeAlias = Annotated[
-    Union[ResponseFormatJSONObject, ResponseFormatText, ResponseFormatTextJSONSchemaConfig],
+    Union[ResponseFormatText, ResponseFormatTextJSONSchemaConfig, ResponseFormatJSONObject],
     FieldInfo(discriminator="type"),
 ]

@@ -12,8 +12,8 @@ __all__ = ["ResponseFormatTextJSONSchemaConfig"]
 
 
 class ResponseFormatTextJSONSchemaConfig(BaseModel):
-    description: Optional[str] = None
     name: str
     schema_: Dict[str, object] = FieldInfo(alias="schema")
-    strict: Optional[bool] = None
     type: Literal["json_schema"]
+    description: Optional[str] = None
+    strict: Optional[bool] = None

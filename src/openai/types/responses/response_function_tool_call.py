@@ -12,7 +12,7 @@ __all__ = ["ResponseFunctionToolCall"]
 class ResponseFunctionToolCall(BaseModel):
     arguments: str
     call_id: str
-    id: Optional[str] = None
     name: str
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     type: Literal["function_call"]
+    id: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

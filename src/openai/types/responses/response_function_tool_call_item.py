@@ -12,7 +12,7 @@ __all__ = ["ResponseFunctionToolCallItem"]
 class ResponseFunctionToolCallItem(BaseModel):
     arguments: str
     call_id: str
-    id: str
     name: str
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     type: Literal["function_call"]
+    id: str
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

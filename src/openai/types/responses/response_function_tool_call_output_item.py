@@ -10,8 +10,8 @@ __all__ = ["ResponseFunctionToolCallOutputItem"]
 
 
 class ResponseFunctionToolCallOutputItem(BaseModel):
-    call_id: str
     id: str
+    call_id: str
     output: str
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     type: Literal["function_call_output"]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

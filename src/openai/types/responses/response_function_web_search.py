@@ -29,15 +29,15 @@ class ActionSearchSource(BaseModel):
 
 class ActionSearch(BaseModel):
     query: str
-    sources: Optional[List[ActionSearchSource]] = None
     type: Literal["search"]
+    sources: Optional[List[ActionSearchSource]] = None
 
 
-Action: TypeAlias = Annotated[Union[ActionFind, ActionOpenPage, ActionSearch], FieldInfo(discriminator="type")]
+Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], FieldInfo(discriminator="type")]
 
 
 class ResponseFunctionWebSearch(BaseModel):
-    action: Action
     id: str
-    status: Literal["completed", "failed", "in_progress", "searching"]
+    action: Action
+    status: Literal["in_progress", "searching", "completed", "failed"]
     type: Literal["web_search_call"]

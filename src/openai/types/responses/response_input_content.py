@@ -14,5 +14,5 @@ __all__ = ["ResponseInputContent"]
 
 
 ResponseInputContent: TypeAlias = Annotated[
-    Union[ResponseInputFile, ResponseInputImage, ResponseInputText], FieldInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], FieldInfo(discriminator="type")
 ]

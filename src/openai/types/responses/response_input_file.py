@@ -10,8 +10,8 @@ __all__ = ["ResponseInputFile"]
 
 
 class ResponseInputFile(BaseModel):
+    type: Literal["input_file"]
     file_data: Optional[str] = None
     file_id: Optional[str] = None
     file_url: Optional[str] = None
     filename: Optional[str] = None
-    type: Literal["input_file"]

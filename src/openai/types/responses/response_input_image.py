@@ -10,7 +10,7 @@ __all__ = ["ResponseInputImage"]
 
 
 class ResponseInputImage(BaseModel):
-    detail: Literal["auto", "high", "low"]
+    detail: Literal["low", "high", "auto"]
+    type: Literal["input_image"]
     file_id: Optional[str] = None
     image_url: Optional[str] = None
-    type: Literal["input_image"]

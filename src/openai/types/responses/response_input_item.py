@@ -38,32 +38,32 @@ __all__ = [
 
 
 class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
-    code: Optional[str] = None
     id: str
+    code: Optional[str] = None
     message: Optional[str] = None
 
 
 class ComputerCallOutput(BaseModel):
-    acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
     call_id: str
-    id: Optional[str] = None
     output: ResponseComputerToolCallOutputScreenshot
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     type: Literal["computer_call_output"]
+    id: Optional[str] = None
+    acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 class FunctionCallOutput(BaseModel):
     call_id: str
-    id: Optional[str] = None
     output: str
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     type: Literal["function_call_output"]
+    id: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 class ImageGenerationCall(BaseModel):
     id: str
     result: Optional[str] = None
-    status: Literal["completed", "failed", "generating", "in_progress"]
+    status: Literal["in_progress", "completed", "generating", "failed"]
     type: Literal["image_generation_call"]
 
 
@@ -75,30 +75,30 @@ class ItemReference(BaseModel):
 class LocalShellCallAction(BaseModel):
     command: List[str]
     env: Dict[str, str]
-    timeout_ms: Optional[int] = None
     type: Literal["exec"]
+    timeout_ms: Optional[int] = None
     user: Optional[str] = None
     working_directory: Optional[str] = None
 
 
 class LocalShellCall(BaseModel):
+    id: str
     action: LocalShellCallAction
     call_id: str
-    id: str
-    status: Literal["completed", "in_progress", "incomplete"]
+    status: Literal["in_progress", "completed", "incomplete"]
     type: Literal["local_shell_call"]
 
 
 class LocalShellCallOutput(BaseModel):
     id: str
     output: str
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     type: Literal["local_shell_call_output"]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 class McpApprovalRequest(BaseModel):
-    arguments: str
     id: str
+    arguments: str
     name: str
     server_label: str
     type: Literal["mcp_approval_request"]
@@ -107,63 +107,63 @@ class McpApprovalRequest(BaseModel):
 class McpApprovalResponse(BaseModel):
     approval_request_id: str
     approve: bool
+    type: Literal["mcp_approval_response"]
     id: Optional[str] = None
     reason: Optional[str] = None
-    type: Literal["mcp_approval_response"]
 
 
 class McpCall(BaseModel):
-    arguments: str
-    error: Optional[str] = None
     id: str
+    arguments: str
     name: str
-    output: Optional[str] = None
     server_label: str
     type: Literal["mcp_call"]
+    error: Optional[str] = None
+    output: Optional[str] = None
 
 
 class McpListToolsTool(BaseModel):
-    annotations: Optional[object] = None
-    description: Optional[str] = None
     input_schema: object
     name: str
+    annotations: Optional[object] = None
+    description: Optional[str] = None
 
 
 class McpListTools(BaseModel):
-    error: Optional[str] = None
     id: str
     server_label: str
     tools: List[McpListToolsTool]
     type: Literal["mcp_list_tools"]
+    error: Optional[str] = None
 
 
 class Message(BaseModel):
     content: ResponseInputMessageContentList
-    role: Literal["developer", "system", "user"]
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    role: Literal["user", "system", "developer"]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     type: Optional[Literal["message"]] = None
 
 
 ResponseInputItem: TypeAlias = Union[
-    ComputerCallOutput,
     EasyInputMessage,
+    Message,
+    ResponseOutputMessage,
+    ResponseFileSearchToolCall,
+    ResponseComputerToolCall,
+    ComputerCallOutput,
+    ResponseFunctionWebSearch,
+    ResponseFunctionToolCall,
     FunctionCallOutput,
+    ResponseReasoningItem,
     ImageGenerationCall,
-    ItemReference,
+    ResponseCodeInterpreterToolCall,
     LocalShellCall,
     LocalShellCallOutput,
+    McpListTools,
     McpApprovalRequest,
     McpApprovalResponse,
     McpCall,
-    McpListTools,
-    Message,
-    ResponseCodeInterpreterToolCall,
-    ResponseComputerToolCall,
-    ResponseCustomToolCall,
     ResponseCustomToolCallOutput,
-    ResponseFileSearchToolCall,
-    ResponseFunctionToolCall,
-    ResponseFunctionWebSearch,
-    ResponseOutputMessage,
-    ResponseReasoningItem,
+    ResponseCustomToolCall,
+    ItemReference,
 ]

@@ -11,8 +11,8 @@ __all__ = ["ResponseInputMessageItem"]
 
 
 class ResponseInputMessageItem(BaseModel):
-    content: ResponseInputMessageContentList
     id: str
-    role: Literal["developer", "system", "user"]
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
+    content: ResponseInputMessageContentList
+    role: Literal["user", "system", "developer"]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     type: Optional[Literal["message"]] = None

@@ -32,90 +32,90 @@ __all__ = [
 class ImageGenerationCall(BaseModel):
     id: str
     result: Optional[str] = None
-    status: Literal["completed", "failed", "generating", "in_progress"]
+    status: Literal["in_progress", "completed", "generating", "failed"]
     type: Literal["image_generation_call"]
 
 
 class LocalShellCallAction(BaseModel):
     command: List[str]
     env: Dict[str, str]
-    timeout_ms: Optional[int] = None
     type: Literal["exec"]
+    timeout_ms: Optional[int] = None
     user: Optional[str] = None
     working_directory: Optional[str] = None
 
 
 class LocalShellCall(BaseModel):
+    id: str
     action: LocalShellCallAction
     call_id: str
-    id: str
-    status: Literal["completed", "in_progress", "incomplete"]
+    status: Literal["in_progress", "completed", "incomplete"]
     type: Literal["local_shell_call"]
 
 
 class LocalShellCallOutput(BaseModel):
     id: str
     output: str
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     type: Literal["local_shell_call_output"]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 class McpApprovalRequest(BaseModel):
-    arguments: str
     id: str
+    arguments: str
     name: str
     server_label: str
     type: Literal["mcp_approval_request"]
 
 
 class McpApprovalResponse(BaseModel):
+    id: str
     approval_request_id: str
     approve: bool
-    id: str
-    reason: Optional[str] = None
     type: Literal["mcp_approval_response"]
+    reason: Optional[str] = None
 
 
 class McpCall(BaseModel):
-    arguments: str
-    error: Optional[str] = None
     id: str
+    arguments: str
     name: str
-    output: Optional[str] = None
     server_label: str
     type: Literal["mcp_call"]
+    error: Optional[str] = None
+    output: Optional[str] = None
 
 
 class McpListToolsTool(BaseModel):
-    annotations: Optional[object] = None
-    description: Optional[str] = None
     input_schema: object
     name: str
+    annotations: Optional[object] = None
+    description: Optional[str] = None
 
 
 class McpListTools(BaseModel):
-    error: Optional[str] = None
     id: str
     server_label: str
     tools: List[McpListToolsTool]
     type: Literal["mcp_list_tools"]
+    error: Optional[str] = None
 
 
 ResponseItem: TypeAlias = Union[
+    ResponseInputMessageItem,
+    ResponseOutputMessage,
+    ResponseFileSearchToolCall,
+    ResponseComputerToolCall,
+    ResponseComputerToolCallOutputItem,
+    ResponseFunctionWebSearch,
+    ResponseFunctionToolCallItem,
+    ResponseFunctionToolCallOutputItem,
     ImageGenerationCall,
+    ResponseCodeInterpreterToolCall,
     LocalShellCall,
     LocalShellCallOutput,
+    McpListTools,
     McpApprovalRequest,
     McpApprovalResponse,
     McpCall,
-    McpListTools,
-    ResponseCodeInterpreterToolCall,
-    ResponseComputerToolCall,
-    ResponseComputerToolCallOutputItem,
-    ResponseFileSearchToolCall,
-    ResponseFunctionToolCallItem,
-    ResponseFunctionToolCallOutputItem,
-    ResponseFunctionWebSearch,
-    ResponseInputMessageItem,
-    ResponseOutputMessage,
 ]

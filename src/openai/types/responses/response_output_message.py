@@ -13,12 +13,12 @@ from .response_output_text import ResponseOutputText
 __all__ = ["Content", "ResponseOutputMessage"]
 
 
-Content: TypeAlias = Annotated[Union[ResponseOutputRefusal, ResponseOutputText], FieldInfo(discriminator="type")]
+Content: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], FieldInfo(discriminator="type")]
 
 
 class ResponseOutputMessage(BaseModel):
-    content: List[Content]
     id: str
+    content: List[Content]
     role: Literal["assistant"]
-    status: Literal["completed", "in_progress", "incomplete"]
+    status: Literal["in_progress", "completed", "incomplete"]
     type: Literal["message"]

@@ -51,26 +51,26 @@ class AnnotationURLCitation(BaseModel):
 
 
 Annotation: TypeAlias = Annotated[
-    Union[AnnotationContainerFileCitation, AnnotationFileCitation, AnnotationFilePath, AnnotationURLCitation],
+    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
     FieldInfo(discriminator="type"),
 ]
 
 
 class LogprobTopLogprob(BaseModel):
+    token: str
     bytes: List[int]
     logprob: float
-    token: str
 
 
 class Logprob(BaseModel):
+    token: str
     bytes: List[int]
     logprob: float
-    token: str
     top_logprobs: List[LogprobTopLogprob]
 
 
 class ResponseOutputText(BaseModel):
     annotations: List[Annotation]
-    logprobs: Optional[List[Logprob]] = None
     text: str
     type: Literal["output_text"]
+    logprobs: Optional[List[Logprob]] = None

@@ -20,9 +20,9 @@ class Summary(BaseModel):
 
 
 class ResponseReasoningItem(BaseModel):
-    content: Optional[List[Content]] = None
-    encrypted_content: Optional[str] = None
     id: str
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
     summary: List[Summary]
     type: Literal["reasoning"]
+    content: Optional[List[Content]] = None
+    encrypted_content: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

@@ -6,4 +6,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["ResponseStatus"]
 
 
-ResponseStatus: TypeAlias = Literal["cancelled", "completed", "failed", "in_progress", "incomplete", "queued"]
+ResponseStatus: TypeAlias = Literal["completed", "failed", "in_progress", "cancelled", "queued", "incomplete"]

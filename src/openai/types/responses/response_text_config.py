@@ -12,4 +12,4 @@ __all__ = ["ResponseTextConfig"]
 
 class ResponseTextConfig(BaseModel):
     format: Optional[ResponseFormatTextConfig] = None
-    verbosity: Optional[Literal["high", "low", "medium"]] = None
+    verbosity: Optional[Literal["low", "medium", "high"]] = None

@@ -10,13 +10,13 @@ __all__ = ["Logprob", "LogprobTopLogprob", "ResponseTextDoneEvent"]
 
 
 class LogprobTopLogprob(BaseModel):
-    logprob: Optional[float] = None
     token: Optional[str] = None
+    logprob: Optional[float] = None
 
 
 class Logprob(BaseModel):
-    logprob: float
     token: str
+    logprob: float
     top_logprobs: Optional[List[LogprobTopLogprob]] = None
 
 

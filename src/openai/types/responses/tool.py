@@ -34,8 +34,8 @@ __all__ = [
 
 
 class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
-    file_ids: Optional[List[str]] = None
     type: Literal["auto"]
+    file_ids: Optional[List[str]] = None
 
 
 CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
@@ -52,17 +52,17 @@ class ImageGenerationInputImageMask(BaseModel):
 
 
 class ImageGeneration(BaseModel):
-    background: Optional[Literal["auto", "opaque", "transparent"]] = None
+    type: Literal["image_generation"]
+    background: Optional[Literal["transparent", "opaque", "auto"]] = None
     input_fidelity: Optional[Literal["high", "low"]] = None
     input_image_mask: Optional[ImageGenerationInputImageMask] = None
     model: Optional[Literal["gpt-image-1"]] = None
     moderation: Optional[Literal["auto", "low"]] = None
     output_compression: Optional[int] = None
-    output_format: Optional[Literal["jpeg", "png", "webp"]] = None
+    output_format: Optional[Literal["png", "webp", "jpeg"]] = None
     partial_images: Optional[int] = None
-    quality: Optional[Literal["auto", "high", "low", "medium"]] = None
+    quality: Optional[Literal["low", "medium", "high", "auto"]] = None
     size: Optional[Literal["1024x1024", "1024x1536", "1536x1024", "auto"]] = None
-    type: Literal["image_generation"]
 
 
 class LocalShell(BaseModel):
@@ -92,10 +92,12 @@ class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
     never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
 
 
-McpRequireApproval: TypeAlias = Optional[Union[Literal["always", "never"], McpRequireApprovalMcpToolApprovalFilter]]
+McpRequireApproval: TypeAlias = Optional[Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]]
 
 
 class Mcp(BaseModel):
+    server_label: str
+    type: Literal["mcp"]
     allowed_tools: McpAllowedTools = None
     authorization: Optional[str] = None
     connector_id: Optional[
@@ -113,9 +115,7 @@ class Mcp(BaseModel):
     headers: Optional[Dict[str, str]] = None
     require_approval: McpRequireApproval = None
     server_description: Optional[str] = None
-    server_label: str
     server_url: Optional[str] = None
-    type: Literal["mcp"]
 
 
 class WebSearchToolFilters(BaseModel):
@@ -131,23 +131,23 @@ class WebSearchToolUserLocation(BaseModel):
 
 
 class WebSearchTool(BaseModel):
-    filters: Optional[WebSearchToolFilters] = None
-    search_context_size: Optional[Literal["high", "low", "medium"]] = None
     type: Literal["web_search", "web_search_2025_08_26"]
+    filters: Optional[WebSearchToolFilters] = None
+    search_context_size: Optional[Literal["low", "medium", "high"]] = None
     user_location: Optional[WebSearchToolUserLocation] = None
 
 
 Tool: TypeAlias = Annotated[
     Union[
-        CodeInterpreter,
-        ComputerTool,
-        CustomTool,
-        FileSearchTool,
         FunctionTool,
+        FileSearchTool,
+        ComputerTool,
+        WebSearchTool,
+        Mcp,
+        CodeInterpreter,
         ImageGeneration,
         LocalShell,
-        Mcp,
-        WebSearchTool,
+        CustomTool,
     ],
     FieldInfo(discriminator="type"),
 ]

@@ -10,6 +10,6 @@ __all__ = ["ToolChoiceMcp"]
 
 
 class ToolChoiceMcp(BaseModel):
-    name: Optional[str] = None
     server_label: str
     type: Literal["mcp"]
+    name: Optional[str] = None

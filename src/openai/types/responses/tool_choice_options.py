@@ -6,4 +6,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["ToolChoiceOptions"]
 
 
-ToolChoiceOptions: TypeAlias = Literal["auto", "none", "required"]
+ToolChoiceOptions: TypeAlias = Literal["none", "auto", "required"]

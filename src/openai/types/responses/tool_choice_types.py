@@ -10,10 +10,10 @@ __all__ = ["ToolChoiceTypes"]
 
 class ToolChoiceTypes(BaseModel):
     type: Literal[
-        "code_interpreter",
-        "computer_use_preview",
         "file_search",
-        "image_generation",
         "web_search_preview",
+        "computer_use_preview",
         "web_search_preview_2025_03_11",
+        "image_generation",
+        "code_interpreter",
     ]

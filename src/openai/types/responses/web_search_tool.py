@@ -10,14 +10,14 @@ __all__ = ["UserLocation", "WebSearchTool"]
 
 
 class UserLocation(BaseModel):
+    type: Literal["approximate"]
     city: Optional[str] = None
     country: Optional[str] = None
     region: Optional[str] = None
     timezone: Optional[str] = None
-    type: Literal["approximate"]
 
 
 class WebSearchTool(BaseModel):
-    search_context_size: Optional[Literal["high", "low", "medium"]] = None
     type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
+    search_context_size: Optional[Literal["low", "medium", "high"]] = None
     user_location: Optional[UserLocation] = None

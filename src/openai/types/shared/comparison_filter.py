@@ -11,5 +11,5 @@ __all__ = ["ComparisonFilter"]
 
 class ComparisonFilter(BaseModel):
     key: str
-    type: Literal["eq", "gt", "gte", "lt", "lte", "ne"]
-    value: Union[bool, float, str]
+    type: Literal["eq", "ne", "gt", "gte", "lt", "lte"]
+    value: Union[str, float, bool]

@@ -10,7 +10,7 @@ from .comparison_filter import ComparisonFilter
 __all__ = ["CompoundFilter", "Filter"]
 
 
-Filter: TypeAlias = Union[object, ComparisonFilter]
+Filter: TypeAlias = Union[ComparisonFilter, object]
 
 
 class CompoundFilter(BaseModel):

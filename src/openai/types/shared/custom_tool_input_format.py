@@ -15,7 +15,7 @@ class Grammar(BaseModel):
     type: Literal["grammar"]
 
 
-CustomToolInputFormat: TypeAlias = Union[str, Grammar]
+CustomToolInputFormat: TypeAlias = Union[Grammar, str]
 
 
 class Text(BaseModel):

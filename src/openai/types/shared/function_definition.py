@@ -10,7 +10,7 @@ __all__ = ["FunctionDefinition"]
 
 
 class FunctionDefinition(BaseModel):
-    description: Optional[str] = None
     name: str
+    description: Optional[str] = None
     parameters: Optional[FunctionParameters] = None
     strict: Optional[bool] = None

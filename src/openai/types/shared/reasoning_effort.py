@@ -7,4 +7,4 @@ from typing_extensions import Literal, TypeAlias
 __all__ = ["ReasoningEffort"]
 
 
-ReasoningEffort: TypeAlias = Optional[Literal["high", "low", "medium", "minimal"]]
+ReasoningEffort: TypeAlias = Optional[Literal["minimal", "low", "medium", "high"]]

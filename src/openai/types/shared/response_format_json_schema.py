@@ -12,8 +12,8 @@ __all__ = ["JSONSchema", "ResponseFormatJSONSchema"]
 
 
 class JSONSchema(BaseModel):
-    description: Optional[str] = None
     name: str
+    description: Optional[str] = None
     schema_: Optional[Dict[str, object]] = FieldInfo(alias="schema", default=None)
     strict: Optional[bool] = None
 

@@ -9,7 +9,7 @@ __all__ = ["UploadPart"]
 
 
 class UploadPart(BaseModel):
-    created_at: int
     id: str
+    created_at: int
     object: Literal["upload.part"]
     upload_id: str

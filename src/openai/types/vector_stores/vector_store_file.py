@@ -11,17 +11,17 @@ __all__ = ["LastError", "VectorStoreFile"]
 
 
 class LastError(BaseModel):
-    code: Literal["invalid_file", "server_error", "unsupported_file"]
+    code: Literal["server_error", "unsupported_file", "invalid_file"]
     message: str
 
 
 class VectorStoreFile(BaseModel):
-    attributes: Optional[Dict[str, Union[bool, float, str]]] = None
-    chunking_strategy: Optional[FileChunkingStrategy] = None
-    created_at: int
     id: str
+    created_at: int
     last_error: Optional[LastError] = None
     object: Literal["vector_store.file"]
-    status: Literal["cancelled", "completed", "failed", "in_progress"]
+    status: Literal["in_progress", "completed", "cancelled", "failed"]
     usage_bytes: int
     vector_store_id: str
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
+    chunking_strategy: Optional[FileChunkingStrategy] = None

@@ -17,9 +17,9 @@ class FileCounts(BaseModel):
 
 
 class VectorStoreFileBatch(BaseModel):
+    id: str
     created_at: int
     file_counts: FileCounts
-    id: str
     object: Literal["vector_store.files_batch"]
-    status: Literal["cancelled", "completed", "failed", "in_progress"]
+    status: Literal["in_progress", "completed", "cancelled", "failed"]
     vector_store_id: str

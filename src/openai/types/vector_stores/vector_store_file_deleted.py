@@ -9,6 +9,6 @@ __all__ = ["VectorStoreFileDeleted"]
 
 
 class VectorStoreFileDeleted(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["vector_store.file.deleted"]

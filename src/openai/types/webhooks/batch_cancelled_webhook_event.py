@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class BatchCancelledWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["batch.cancelled"]
+    object: Optional[Literal["event"]] = None

@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class BatchCompletedWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["batch.completed"]
+    object: Optional[Literal["event"]] = None

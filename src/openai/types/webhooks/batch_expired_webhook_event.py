@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class BatchExpiredWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["batch.expired"]
+    object: Optional[Literal["event"]] = None

@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class EvalRunCanceledWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["eval.run.canceled"]
+    object: Optional[Literal["event"]] = None

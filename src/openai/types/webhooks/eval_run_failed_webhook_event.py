@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class EvalRunFailedWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["eval.run.failed"]
+    object: Optional[Literal["event"]] = None

@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class EvalRunSucceededWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["eval.run.succeeded"]
+    object: Optional[Literal["event"]] = None

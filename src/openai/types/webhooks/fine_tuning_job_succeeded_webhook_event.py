@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class FineTuningJobSucceededWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["fine_tuning.job.succeeded"]
+    object: Optional[Literal["event"]] = None

@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class ResponseFailedWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["response.failed"]
+    object: Optional[Literal["event"]] = None

@@ -14,8 +14,8 @@ class Data(BaseModel):
 
 
 class ResponseIncompleteWebhookEvent(BaseModel):
+    id: str
     created_at: int
     data: Data
-    id: str
-    object: Optional[Literal["event"]] = None
     type: Literal["response.incomplete"]
+    object: Optional[Literal["event"]] = None

@@ -11,13 +11,13 @@ __all__ = ["ConversationItem"]
 
 
 class ConversationItem(BaseModel):
+    id: Optional[str] = None
     arguments: Optional[str] = None
     call_id: Optional[str] = None
     content: Optional[List[ConversationItemContent]] = None
-    id: Optional[str] = None
     name: Optional[str] = None
     object: Optional[Literal["realtime.item"]] = None
     output: Optional[str] = None
-    role: Optional[Literal["assistant", "system", "user"]] = None
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
-    type: Optional[Literal["function_call", "function_call_output", "message"]] = None
+    role: Optional[Literal["user", "assistant", "system"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
+    type: Optional[Literal["message", "function_call", "function_call_output"]] = None

@@ -10,8 +10,8 @@ __all__ = ["ConversationItemContent"]
 
 
 class ConversationItemContent(BaseModel):
-    audio: Optional[str] = None
     id: Optional[str] = None
+    audio: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[Literal["audio", "input_audio", "input_text", "item_reference", "text"]] = None
+    type: Optional[Literal["input_text", "input_audio", "item_reference", "text", "audio"]] = None

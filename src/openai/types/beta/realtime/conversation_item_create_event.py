@@ -11,7 +11,7 @@ __all__ = ["ConversationItemCreateEvent"]
 
 
 class ConversationItemCreateEvent(BaseModel):
-    event_id: Optional[str] = None
     item: ConversationItem
-    previous_item_id: Optional[str] = None
     type: Literal["conversation.item.create"]
+    event_id: Optional[str] = None
+    previous_item_id: Optional[str] = None

@@ -13,5 +13,5 @@ __all__ = ["ConversationItemCreatedEvent"]
 class ConversationItemCreatedEvent(BaseModel):
     event_id: str
     item: ConversationItem
-    previous_item_id: Optional[str] = None
     type: Literal["conversation.item.created"]
+    previous_item_id: Optional[str] = None

@@ -10,6 +10,6 @@ __all__ = ["ConversationItemDeleteEvent"]
 
 
 class ConversationItemDeleteEvent(BaseModel):
-    event_id: Optional[str] = None
     item_id: str
     type: Literal["conversation.item.delete"]
+    event_id: Optional[str] = None

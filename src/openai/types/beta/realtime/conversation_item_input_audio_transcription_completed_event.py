@@ -19,9 +19,9 @@ __all__ = [
 
 
 class Logprob(BaseModel):
+    token: str
     bytes: List[int]
     logprob: float
-    token: str
 
 
 class UsageTranscriptTextUsageDuration(BaseModel):
@@ -35,15 +35,15 @@ class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
 
 
 class UsageTranscriptTextUsageTokens(BaseModel):
-    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
     input_tokens: int
     output_tokens: int
     total_tokens: int
     type: Literal["tokens"]
+    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
 
 
 Usage: TypeAlias = Annotated[
-    Union[UsageTranscriptTextUsageDuration, UsageTranscriptTextUsageTokens], FieldInfo(discriminator="type")
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], FieldInfo(discriminator="type")
 ]
 
 
@@ -51,7 +51,7 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     content_index: int
     event_id: str
     item_id: str
-    logprobs: Optional[List[Logprob]] = None
     transcript: str
     type: Literal["conversation.item.input_audio_transcription.completed"]
     usage: Usage
+    logprobs: Optional[List[Logprob]] = None

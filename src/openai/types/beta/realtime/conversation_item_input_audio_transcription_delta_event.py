@@ -10,15 +10,15 @@ __all__ = ["ConversationItemInputAudioTranscriptionDeltaEvent", "Logprob"]
 
 
 class Logprob(BaseModel):
+    token: str
     bytes: List[int]
     logprob: float
-    token: str
 
 
 class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
-    content_index: Optional[int] = None
-    delta: Optional[str] = None
     event_id: str
     item_id: str
-    logprobs: Optional[List[Logprob]] = None
     type: Literal["conversation.item.input_audio_transcription.delta"]
+    content_index: Optional[int] = None
+    delta: Optional[str] = None
+    logprobs: Optional[List[Logprob]] = None

@@ -10,6 +10,6 @@ __all__ = ["ConversationItemRetrieveEvent"]
 
 
 class ConversationItemRetrieveEvent(BaseModel):
-    event_id: Optional[str] = None
     item_id: str
     type: Literal["conversation.item.retrieve"]
+    event_id: Optional[str] = None

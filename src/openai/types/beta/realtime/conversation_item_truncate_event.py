@@ -12,6 +12,6 @@ __all__ = ["ConversationItemTruncateEvent"]
 class ConversationItemTruncateEvent(BaseModel):
     audio_end_ms: int
     content_index: int
-    event_id: Optional[str] = None
     item_id: str
     type: Literal["conversation.item.truncate"]
+    event_id: Optional[str] = None

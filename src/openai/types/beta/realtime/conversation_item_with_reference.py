@@ -10,21 +10,21 @@ __all__ = ["Content", "ConversationItemWithReference"]
 
 
 class Content(BaseModel):
-    audio: Optional[str] = None
     id: Optional[str] = None
+    audio: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[Literal["input_audio", "input_text", "item_reference", "text"]] = None
+    type: Optional[Literal["input_text", "input_audio", "item_reference", "text"]] = None
 
 
 class ConversationItemWithReference(BaseModel):
+    id: Optional[str] = None
     arguments: Optional[str] = None
     call_id: Optional[str] = None
     content: Optional[List[Content]] = None
-    id: Optional[str] = None
     name: Optional[str] = None
     object: Optional[Literal["realtime.item"]] = None
     output: Optional[str] = None
-    role: Optional[Literal["assistant", "system", "user"]] = None
-    status: Optional[Literal["completed", "in_progress", "incomplete"]] = None
-    type: Optional[Literal["function_call", "function_call_output", "item_reference", "message"]] = None
+    role: Optional[Literal["user", "assistant", "system"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
+    type: Optional[Literal["message", "function_call", "function_call_output", "item_reference"]] = None

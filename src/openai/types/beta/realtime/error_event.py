@@ -10,11 +10,11 @@ __all__ = ["Error", "ErrorEvent"]
 
 
 class Error(BaseModel):
+    message: str
+    type: str
     code: Optional[str] = None
     event_id: Optional[str] = None
-    message: str
     param: Optional[str] = None
-    type: str
 
 
 class ErrorEvent(BaseModel):

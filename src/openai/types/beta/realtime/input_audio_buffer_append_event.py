@@ -11,5 +11,5 @@ __all__ = ["InputAudioBufferAppendEvent"]
 
 class InputAudioBufferAppendEvent(BaseModel):
     audio: str
-    event_id: Optional[str] = None
     type: Literal["input_audio_buffer.append"]
+    event_id: Optional[str] = None

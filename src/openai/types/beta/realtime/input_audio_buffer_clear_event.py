@@ -10,5 +10,5 @@ __all__ = ["InputAudioBufferClearEvent"]
 
 
 class InputAudioBufferClearEvent(BaseModel):
-    event_id: Optional[str] = None
     type: Literal["input_audio_buffer.clear"]
+    event_id: Optional[str] = None

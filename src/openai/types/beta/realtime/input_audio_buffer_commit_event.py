@@ -10,5 +10,5 @@ __all__ = ["InputAudioBufferCommitEvent"]
 
 
 class InputAudioBufferCommitEvent(BaseModel):
-    event_id: Optional[str] = None
     type: Literal["input_audio_buffer.commit"]
+    event_id: Optional[str] = None

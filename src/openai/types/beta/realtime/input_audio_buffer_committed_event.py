@@ -12,5 +12,5 @@ __all__ = ["InputAudioBufferCommittedEvent"]
 class InputAudioBufferCommittedEvent(BaseModel):
     event_id: str
     item_id: str
-    previous_item_id: Optional[str] = None
     type: Literal["input_audio_buffer.committed"]
+    previous_item_id: Optional[str] = None

@@ -23,8 +23,8 @@ __all__ = ["OutputAudioBufferClear", "RealtimeClientEvent"]
 
 
 class OutputAudioBufferClear(BaseModel):
-    event_id: Optional[str] = None
     type: Literal["output_audio_buffer.clear"]
+    event_id: Optional[str] = None
 
 
 RealtimeClientEvent: TypeAlias = Annotated[
@@ -35,8 +35,8 @@ RealtimeClientEvent: TypeAlias = Annotated[
         ConversationItemTruncateEvent,
         InputAudioBufferAppendEvent,
         InputAudioBufferClearEvent,
-        InputAudioBufferCommitEvent,
         OutputAudioBufferClear,
+        InputAudioBufferCommitEvent,
         ResponseCancelEvent,
         ResponseCreateEvent,
         SessionUpdateEvent,

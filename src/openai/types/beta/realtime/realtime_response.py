@@ -14,15 +14,15 @@ __all__ = ["RealtimeResponse"]
 
 
 class RealtimeResponse(BaseModel):
-    conversation_id: Optional[str] = None
     id: Optional[str] = None
+    conversation_id: Optional[str] = None
     max_output_tokens: Optional[Union[int, Literal["inf"]]] = None
     metadata: Optional[Metadata] = None
-    modalities: Optional[List[Literal["audio", "text"]]] = None
+    modalities: Optional[List[Literal["text", "audio"]]] = None
     object: Optional[Literal["realtime.response"]] = None
     output: Optional[List[ConversationItem]] = None
-    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
-    status: Optional[Literal["cancelled", "completed", "failed", "in_progress", "incomplete"]] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
+    status: Optional[Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]] = None
     status_details: Optional[RealtimeResponseStatus] = None
     temperature: Optional[float] = None
     usage: Optional[RealtimeResponseUsage] = None

@@ -16,5 +16,5 @@ class Error(BaseModel):
 
 class RealtimeResponseStatus(BaseModel):
     error: Optional[Error] = None
-    reason: Optional[Literal["client_cancelled", "content_filter", "max_output_tokens", "turn_detected"]] = None
-    type: Optional[Literal["cancelled", "completed", "failed", "incomplete"]] = None
+    reason: Optional[Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]] = None
+    type: Optional[Literal["completed", "cancelled", "incomplete", "failed"]] = None

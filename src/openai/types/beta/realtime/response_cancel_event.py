@@ -10,6 +10,6 @@ __all__ = ["ResponseCancelEvent"]
 
 
 class ResponseCancelEvent(BaseModel):
+    type: Literal["response.cancel"]
     event_id: Optional[str] = None
     response_id: Optional[str] = None
-    type: Literal["response.cancel"]

@@ -13,7 +13,7 @@ class Part(BaseModel):
     audio: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[Literal["audio", "text"]] = None
+    type: Optional[Literal["text", "audio"]] = None
 
 
 class ResponseContentPartDoneEvent(BaseModel):

@@ -24,8 +24,8 @@ class Response(BaseModel):
     instructions: Optional[str] = None
     max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
     metadata: Optional[Metadata] = None
-    modalities: Optional[List[Literal["audio", "text"]]] = None
-    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
+    modalities: Optional[List[Literal["text", "audio"]]] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
     tools: Optional[List[ResponseTool]] = None
@@ -33,6 +33,6 @@ class Response(BaseModel):
 
 
 class ResponseCreateEvent(BaseModel):
+    type: Literal["response.create"]
     event_id: Optional[str] = None
     response: Optional[Response] = None
-    type: Literal["response.create"]

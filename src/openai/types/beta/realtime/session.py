@@ -18,7 +18,7 @@ __all__ = [
 
 
 class InputAudioNoiseReduction(BaseModel):
-    type: Optional[Literal["far_field", "near_field"]] = None
+    type: Optional[Literal["near_field", "far_field"]] = None
 
 
 class InputAudioTranscription(BaseModel):
@@ -45,33 +45,33 @@ Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
 
 class TurnDetection(BaseModel):
     create_response: Optional[bool] = None
-    eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
     interrupt_response: Optional[bool] = None
     prefix_padding_ms: Optional[int] = None
     silence_duration_ms: Optional[int] = None
     threshold: Optional[float] = None
-    type: Optional[Literal["semantic_vad", "server_vad"]] = None
+    type: Optional[Literal["server_vad", "semantic_vad"]] = None
 
 
 class Session(BaseModel):
     id: Optional[str] = None
-    input_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
+    input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
     input_audio_transcription: Optional[InputAudioTranscription] = None
     instructions: Optional[str] = None
     max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
-    modalities: Optional[List[Literal["audio", "text"]]] = None
+    modalities: Optional[List[Literal["text", "audio"]]] = None
     model: Optional[
         Literal[
-            "gpt-4o-mini-realtime-preview",
-            "gpt-4o-mini-realtime-preview-2024-12-17",
             "gpt-4o-realtime-preview",
             "gpt-4o-realtime-preview-2024-10-01",
             "gpt-4o-realtime-preview-2024-12-17",
             "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
         ]
     ] = None
-    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None

@@ -55,7 +55,7 @@ class SessionCreateResponse(BaseModel):
     input_audio_transcription: Optional[InputAudioTranscription] = None
     instructions: Optional[str] = None
     max_response_output_tokens: Optional[Union[int, Literal["inf"]]] = None
-    modalities: Optional[List[Literal["audio", "text"]]] = None
+    modalities: Optional[List[Literal["text", "audio"]]] = None
     output_audio_format: Optional[str] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None

@@ -16,7 +16,7 @@ class ClientSecret(BaseModel):
 
 class InputAudioTranscription(BaseModel):
     language: Optional[str] = None
-    model: Optional[Literal["gpt-4o-mini-transcribe", "gpt-4o-transcribe", "whisper-1"]] = None
+    model: Optional[Literal["gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1"]] = None
     prompt: Optional[str] = None
 
 
@@ -31,5 +31,5 @@ class TranscriptionSession(BaseModel):
     client_secret: ClientSecret
     input_audio_format: Optional[str] = None
     input_audio_transcription: Optional[InputAudioTranscription] = None
-    modalities: Optional[List[Literal["audio", "text"]]] = None
+    modalities: Optional[List[Literal["text", "audio"]]] = None
     turn_detection: Optional[TurnDetection] = None

@@ -15,9 +15,9 @@ class FileCitation(BaseModel):
 
 
 class FileCitationDeltaAnnotation(BaseModel):
+    index: int
+    type: Literal["file_citation"]
     end_index: Optional[int] = None
     file_citation: Optional[FileCitation] = None
-    index: int
     start_index: Optional[int] = None
     text: Optional[str] = None
-    type: Literal["file_citation"]

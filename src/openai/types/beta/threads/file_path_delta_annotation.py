@@ -14,9 +14,9 @@ class FilePath(BaseModel):
 
 
 class FilePathDeltaAnnotation(BaseModel):
+    index: int
+    type: Literal["file_path"]
     end_index: Optional[int] = None
     file_path: Optional[FilePath] = None
-    index: int
     start_index: Optional[int] = None
     text: Optional[str] = None
-    type: Literal["file_path"]

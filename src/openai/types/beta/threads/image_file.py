@@ -10,5 +10,5 @@ __all__ = ["ImageFile"]
 
 
 class ImageFile(BaseModel):
-    detail: Optional[Literal["auto", "high", "low"]] = None
     file_id: str
+    detail: Optional[Literal["auto", "low", "high"]] = None

@@ -10,5 +10,5 @@ __all__ = ["ImageFileDelta"]
 
 
 class ImageFileDelta(BaseModel):
-    detail: Optional[Literal["auto", "high", "low"]] = None
+    detail: Optional[Literal["auto", "low", "high"]] = None
     file_id: Optional[str] = None

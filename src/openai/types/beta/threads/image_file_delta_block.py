@@ -11,6 +11,6 @@ __all__ = ["ImageFileDeltaBlock"]
 
 
 class ImageFileDeltaBlock(BaseModel):
-    image_file: Optional[ImageFileDelta] = None
     index: int
     type: Literal["image_file"]
+    image_file: Optional[ImageFileDelta] = None

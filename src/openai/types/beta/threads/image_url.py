@@ -10,5 +10,5 @@ __all__ = ["ImageURL"]
 
 
 class ImageURL(BaseModel):
-    detail: Optional[Literal["auto", "high", "low"]] = None
     url: str
+    detail: Optional[Literal["auto", "low", "high"]] = None

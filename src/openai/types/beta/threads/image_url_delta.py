@@ -10,5 +10,5 @@ __all__ = ["ImageURLDelta"]
 
 
 class ImageURLDelta(BaseModel):
-    detail: Optional[Literal["auto", "high", "low"]] = None
+    detail: Optional[Literal["auto", "low", "high"]] = None
     url: Optional[str] = None

@@ -11,6 +11,6 @@ __all__ = ["ImageURLDeltaBlock"]
 
 
 class ImageURLDeltaBlock(BaseModel):
-    image_url: Optional[ImageURLDelta] = None
     index: int
     type: Literal["image_url"]
+    image_url: Optional[ImageURLDelta] = None

@@ -25,7 +25,7 @@ class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
 
 
 AttachmentTool: TypeAlias = Annotated[
-    Union[AttachmentToolAssistantToolsFileSearchTypeOnly, CodeInterpreterTool], FieldInfo(discriminator="type")
+    Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly], FieldInfo(discriminator="type")
 ]
 
 
@@ -39,17 +39,17 @@ class IncompleteDetails(BaseModel):
 
 
 class Message(BaseModel):
+    id: str
     assistant_id: Optional[str] = None
     attachments: Optional[List[Attachment]] = None
     completed_at: Optional[int] = None
     content: List[MessageContent]
     created_at: int
-    id: str
     incomplete_at: Optional[int] = None
     incomplete_details: Optional[IncompleteDetails] = None
     metadata: Optional[Metadata] = None
     object: Literal["thread.message"]
-    role: Literal["assistant", "user"]
+    role: Literal["user", "assistant"]
     run_id: Optional[str] = None
-    status: Literal["completed", "in_progress", "incomplete"]
+    status: Literal["in_progress", "incomplete", "completed"]
     thread_id: str

@@ -15,6 +15,6 @@ __all__ = ["MessageContent"]
 
 
 MessageContent: TypeAlias = Annotated[
-    Union[ImageFileContentBlock, ImageURLContentBlock, RefusalContentBlock, TextContentBlock],
+    Union[ImageFileContentBlock, ImageURLContentBlock, TextContentBlock, RefusalContentBlock],
     FieldInfo(discriminator="type"),
 ]

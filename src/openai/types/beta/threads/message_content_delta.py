@@ -15,5 +15,5 @@ __all__ = ["MessageContentDelta"]
 
 
 MessageContentDelta: TypeAlias = Annotated[
-    Union[ImageFileDeltaBlock, ImageURLDeltaBlock, RefusalDeltaBlock, TextDeltaBlock], FieldInfo(discriminator="type")
+    Union[ImageFileDeltaBlock, TextDeltaBlock, RefusalDeltaBlock, ImageURLDeltaBlock], FieldInfo(discriminator="type")
 ]

@@ -9,6 +9,6 @@ __all__ = ["MessageDeleted"]
 
 
 class MessageDeleted(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["thread.message.deleted"]

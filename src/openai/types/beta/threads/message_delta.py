@@ -12,4 +12,4 @@ __all__ = ["MessageDelta"]
 
 class MessageDelta(BaseModel):
     content: Optional[List[MessageContentDelta]] = None
-    role: Optional[Literal["assistant", "user"]] = None
+    role: Optional[Literal["user", "assistant"]] = None

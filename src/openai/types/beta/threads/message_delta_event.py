@@ -10,6 +10,6 @@ __all__ = ["MessageDeltaEvent"]
 
 
 class MessageDeltaEvent(BaseModel):
-    delta: MessageDelta
     id: str
+    delta: MessageDelta
     object: Literal["thread.message.delta"]

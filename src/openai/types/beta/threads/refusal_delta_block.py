@@ -11,5 +11,5 @@ __all__ = ["RefusalDeltaBlock"]
 
 class RefusalDeltaBlock(BaseModel):
     index: int
-    refusal: Optional[str] = None
     type: Literal["refusal"]
+    refusal: Optional[str] = None

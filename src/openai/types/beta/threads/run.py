@@ -28,7 +28,7 @@ class IncompleteDetails(BaseModel):
 
 
 class LastError(BaseModel):
-    code: Literal["invalid_prompt", "rate_limit_exceeded", "server_error"]
+    code: Literal["server_error", "rate_limit_exceeded", "invalid_prompt"]
     message: str
 
 
@@ -42,8 +42,8 @@ class RequiredAction(BaseModel):
 
 
 class TruncationStrategy(BaseModel):
-    last_messages: Optional[int] = None
     type: Literal["auto", "last_messages"]
+    last_messages: Optional[int] = None
 
 
 class Usage(BaseModel):
@@ -53,13 +53,13 @@ class Usage(BaseModel):
 
 
 class Run(BaseModel):
+    id: str
     assistant_id: str
     cancelled_at: Optional[int] = None
     completed_at: Optional[int] = None
     created_at: int
     expires_at: Optional[int] = None
     failed_at: Optional[int] = None
-    id: str
     incomplete_details: Optional[IncompleteDetails] = None
     instructions: str
     last_error: Optional[LastError] = None
@@ -73,10 +73,10 @@ class Run(BaseModel):
     response_format: Optional[AssistantResponseFormatOption] = None
     started_at: Optional[int] = None
     status: RunStatus
-    temperature: Optional[float] = None
     thread_id: str
     tool_choice: Optional[AssistantToolChoiceOption] = None
     tools: List[AssistantTool]
-    top_p: Optional[float] = None
     truncation_strategy: Optional[TruncationStrategy] = None
     usage: Optional[Usage] = None
+    temperature: Optional[float] = None
+    top_p: Optional[float] = None

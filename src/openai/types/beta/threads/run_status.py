@@ -7,13 +7,13 @@ __all__ = ["RunStatus"]
 
 
 RunStatus: TypeAlias = Literal[
-    "cancelled",
-    "cancelling",
-    "completed",
-    "expired",
-    "failed",
-    "in_progress",
-    "incomplete",
     "queued",
+    "in_progress",
     "requires_action",
+    "cancelling",
+    "cancelled",
+    "failed",
+    "completed",
+    "incomplete",
+    "expired",
 ]

@@ -12,5 +12,5 @@ __all__ = ["TextDeltaBlock"]
 
 class TextDeltaBlock(BaseModel):
     index: int
-    text: Optional[TextDelta] = None
     type: Literal["text"]
+    text: Optional[TextDelta] = None

@@ -42,11 +42,11 @@ class Sample(BaseModel):
 
 
 class OutputItemListResponse(BaseModel):
+    id: str
     created_at: int
     datasource_item: Dict[str, builtins.object]
     datasource_item_id: int
     eval_id: str
-    id: str
     object: Literal["eval.run.output_item"]
     results: List[Dict[str, builtins.object]]
     run_id: str

@@ -11,14 +11,14 @@ __all__ = ["GraderRunResponse", "Metadata", "MetadataErrors"]
 
 
 class MetadataErrors(BaseModel):
+    formula_parse_error: bool
+    invalid_variable_error: bool
     api_model_grader_parse_error: bool = FieldInfo(alias="model_grader_parse_error")
     api_model_grader_refusal_error: bool = FieldInfo(alias="model_grader_refusal_error")
     api_model_grader_server_error: bool = FieldInfo(alias="model_grader_server_error")
     api_model_grader_server_error_details: Optional[str] = FieldInfo(
         alias="model_grader_server_error_details", default=None
     )
-    formula_parse_error: bool
-    invalid_variable_error: bool
     other_error: bool
     python_grader_runtime_error: bool
     python_grader_runtime_error_details: Optional[str] = None
@@ -40,7 +40,7 @@ class Metadata(BaseModel):
 
 
 class GraderRunResponse(BaseModel):
-    api_model_grader_token_usage_per_model: Dict[str, object] = FieldInfo(alias="model_grader_token_usage_per_model")
     metadata: Metadata
+    api_model_grader_token_usage_per_model: Dict[str, object] = FieldInfo(alias="model_grader_token_usage_per_model")
     reward: float
     sub_rewards: Dict[str, object]

@@ -17,7 +17,7 @@ __all__ = ["Grader", "GraderValidateResponse"]
 
 
 Grader: TypeAlias = Annotated[
-    Union[MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader],
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader],
     FieldInfo(discriminator="type"),
 ]
 

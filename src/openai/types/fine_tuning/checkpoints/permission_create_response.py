@@ -9,7 +9,7 @@ __all__ = ["PermissionCreateResponse"]
 
 
 class PermissionCreateResponse(BaseModel):
-    created_at: int
     id: str
+    created_at: int
     object: Literal["checkpoint.permission"]
     project_id: str

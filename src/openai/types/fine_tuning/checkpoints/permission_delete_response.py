@@ -9,6 +9,6 @@ __all__ = ["PermissionDeleteResponse"]
 
 
 class PermissionDeleteResponse(BaseModel):
-    deleted: bool
     id: str
+    deleted: bool
     object: Literal["checkpoint.permission"]

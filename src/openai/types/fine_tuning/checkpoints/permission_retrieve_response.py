@@ -10,15 +10,15 @@ __all__ = ["Data", "PermissionRetrieveResponse"]
 
 
 class Data(BaseModel):
-    created_at: int
     id: str
+    created_at: int
     object: Literal["checkpoint.permission"]
     project_id: str
 
 
 class PermissionRetrieveResponse(BaseModel):
     data: List[Data]
-    first_id: Optional[str] = None
     has_more: bool
-    last_id: Optional[str] = None
     object: Literal["list"]
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None

@@ -20,10 +20,10 @@ class Metrics(BaseModel):
 
 
 class FineTuningJobCheckpoint(BaseModel):
+    id: str
     created_at: int
     fine_tuned_model_checkpoint: str
     fine_tuning_job_id: str
-    id: str
     metrics: Metrics
     object: Literal["fine_tuning.job.checkpoint"]
     step_number: int

@@ -11,5 +11,5 @@ __all__ = ["CodeInterpreterLogs"]
 
 class CodeInterpreterLogs(BaseModel):
     index: int
-    logs: Optional[str] = None
     type: Literal["logs"]
+    logs: Optional[str] = None

@@ -14,6 +14,6 @@ class Image(BaseModel):
 
 
 class CodeInterpreterOutputImage(BaseModel):
-    image: Optional[Image] = None
     index: int
     type: Literal["image"]
+    image: Optional[Image] = None

@@ -33,7 +33,7 @@ class CodeInterpreterOutputLogs(BaseModel):
 
 
 CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterOutputImage, CodeInterpreterOutputLogs], FieldInfo(discriminator="type")
+    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], FieldInfo(discriminator="type")
 ]
 
 
@@ -43,6 +43,6 @@ class CodeInterpreter(BaseModel):
 
 
 class CodeInterpreterToolCall(BaseModel):
-    code_interpreter: CodeInterpreter
     id: str
+    code_interpreter: CodeInterpreter
     type: Literal["code_interpreter"]

@@ -24,7 +24,7 @@ class CodeInterpreter(BaseModel):
 
 
 class CodeInterpreterToolCallDelta(BaseModel):
-    code_interpreter: Optional[CodeInterpreter] = None
-    id: Optional[str] = None
     index: int
     type: Literal["code_interpreter"]
+    id: Optional[str] = None
+    code_interpreter: Optional[CodeInterpreter] = None

@@ -26,10 +26,10 @@ class FileSearchResultContent(BaseModel):
 
 
 class FileSearchResult(BaseModel):
-    content: Optional[List[FileSearchResultContent]] = None
     file_id: str
     file_name: str
     score: float
+    content: Optional[List[FileSearchResultContent]] = None
 
 
 class FileSearch(BaseModel):
@@ -38,6 +38,6 @@ class FileSearch(BaseModel):
 
 
 class FileSearchToolCall(BaseModel):
-    file_search: FileSearch
     id: str
+    file_search: FileSearch
     type: Literal["file_search"]

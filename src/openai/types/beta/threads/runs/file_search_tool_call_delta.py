@@ -11,6 +11,6 @@ __all__ = ["FileSearchToolCallDelta"]
 
 class FileSearchToolCallDelta(BaseModel):
     file_search: object
-    id: Optional[str] = None
     index: int
     type: Literal["file_search"]
+    id: Optional[str] = None

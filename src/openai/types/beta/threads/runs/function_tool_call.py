@@ -16,6 +16,6 @@ class Function(BaseModel):
 
 
 class FunctionToolCall(BaseModel):
-    function: Function
     id: str
+    function: Function
     type: Literal["function"]

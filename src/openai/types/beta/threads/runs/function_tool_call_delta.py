@@ -16,7 +16,7 @@ class Function(BaseModel):
 
 
 class FunctionToolCallDelta(BaseModel):
-    function: Optional[Function] = None
-    id: Optional[str] = None
     index: int
     type: Literal["function"]
+    id: Optional[str] = None
+    function: Optional[Function] = None

@@ -15,7 +15,7 @@ __all__ = ["LastError", "RunStep", "StepDetails", "Usage"]
 
 
 class LastError(BaseModel):
-    code: Literal["rate_limit_exceeded", "server_error"]
+    code: Literal["server_error", "rate_limit_exceeded"]
     message: str
 
 
@@ -31,18 +31,18 @@ class Usage(BaseModel):
 
 
 class RunStep(BaseModel):
+    id: str
     assistant_id: str
     cancelled_at: Optional[int] = None
     completed_at: Optional[int] = None
     created_at: int
     expired_at: Optional[int] = None
     failed_at: Optional[int] = None
-    id: str
     last_error: Optional[LastError] = None
     metadata: Optional[Metadata] = None
     object: Literal["thread.run.step"]
     run_id: str
-    status: Literal["cancelled", "completed", "expired", "failed", "in_progress"]
+    status: Literal["in_progress", "cancelled", "failed", "completed", "expired"]
     step_details: StepDetails
     thread_id: str
     type: Literal["message_creation", "tool_calls"]

@@ -10,6 +10,6 @@ __all__ = ["RunStepDeltaEvent"]
 
 
 class RunStepDeltaEvent(BaseModel):
-    delta: RunStepDelta
     id: str
+    delta: RunStepDelta
     object: Literal["thread.run.step.delta"]

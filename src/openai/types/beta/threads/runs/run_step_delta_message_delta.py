@@ -14,5 +14,5 @@ class MessageCreation(BaseModel):
 
 
 class RunStepDeltaMessageDelta(BaseModel):
-    message_creation: Optional[MessageCreation] = None
     type: Literal["message_creation"]
+    message_creation: Optional[MessageCreation] = None

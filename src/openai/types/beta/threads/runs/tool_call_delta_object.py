@@ -11,5 +11,5 @@ __all__ = ["ToolCallDeltaObject"]
 
 
 class ToolCallDeltaObject(BaseModel):
-    tool_calls: Optional[List[ToolCallDelta]] = None
     type: Literal["tool_calls"]
+    tool_calls: Optional[List[ToolCallDelta]] = None
