@@ -124,25 +124,78 @@ _FROM_RESPONSE = object()
 
 
 def _as_constructed(model: BaseModel) -> None:
-    """Make a validated response model look as `construct` would have built it: keys the model
-    does not declare are extras but not "set" fields, and a field sent under its alias also
-    keeps that key among the extras (`categories.model_dump()` holds "self-harm/intent")."""
+    """Make a validated response model look as the official construction leaves it.
+
+    The official `construct` keeps keys the model does not declare as extras, not "set"
+    fields, and a field sent under its alias also keeps that key among the extras
+    (`categories.model_dump()` holds "self-harm/intent"). But it *validates* (pydantic's lax
+    mode) every value whose field type is a union (`Optional[Usage]` included): below such a
+    field the models look validated, extras counted as set. Children are finished before their
+    parent, so the parent turns its union-typed subtrees back to the validated look.
+    """
     extra = model.__pydantic_extra__
     if extra:
         model.__pydantic_fields_set__ = model.__pydantic_fields_set__ - extra.keys()
-    aliases = _aliased_fields(type(model))
-    if aliases:
+    info = _field_info(type(model))
+    if info.aliases:
         fields_set = model.__pydantic_fields_set__
-        kept = {alias: model.__dict__[name] for name, alias in aliases if name in fields_set}
+        kept = {alias: model.__dict__[name] for name, alias in info.aliases if name in fields_set}
         if kept:
             model.__pydantic_extra__ = {**(extra or {}), **kept}
+    for name in info.through_union:
+        _as_validated(model.__dict__.get(name))
 
 
-def _aliased_fields(cls: Type[pydantic.BaseModel]) -> tuple[tuple[str, str], ...]:
-    cached = cls.__dict__.get("_openai_aliased_fields")
+def _as_validated(value: Any) -> None:
+    """Undo `_as_constructed` in a subtree the official client validates (see there)."""
+    if isinstance(value, BaseModel):
+        extra = value.__pydantic_extra__
+        if extra:
+            for name, alias in _field_info(type(value)).aliases:
+                if alias in extra and extra[alias] is value.__dict__.get(name):
+                    del extra[alias]
+            value.__pydantic_fields_set__ = value.__pydantic_fields_set__ | extra.keys()
+        for item in value.__dict__.values():
+            _as_validated(item)
+    elif isinstance(value, list):
+        for item in value:
+            _as_validated(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _as_validated(item)
+
+
+class _FieldInfo:
+    """What `_as_constructed` needs to know of a model class, worked out once per class."""
+
+    __slots__ = ("aliases", "through_union")
+
+    def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
+        fields = cls.model_fields
+        self.aliases = tuple((name, f.alias) for name, f in fields.items() if f.alias and f.alias != name)
+        self.through_union = tuple(name for name, f in fields.items() if _reached_through_union(f.annotation))
+
+
+def _reached_through_union(tp: Any) -> bool:
+    """Whether the models in a value of type `tp` sit below a union (`Optional[X]`,
+    `List[Union[A, B]]`), where the official construction validates instead of constructing."""
+    tp = _strip_annotated(tp)
+    origin = get_origin(tp)
+    if origin is Union or (origin is not None and getattr(origin, "__name__", "") == "UnionType"):
+        return True
+    args = get_args(tp)
+    if origin in (list, tuple, set, frozenset) or (origin is not None and _is_sequence_origin(origin)):
+        return bool(args) and _reached_through_union(args[0])
+    if origin is dict or (origin is not None and _is_mapping_origin(origin)):
+        return len(args) == 2 and _reached_through_union(args[1])
+    return False
+
+
+def _field_info(cls: Type[pydantic.BaseModel]) -> _FieldInfo:
+    cached = cls.__dict__.get("_openai_field_info")
     if cached is None:
-        cached = tuple((name, f.alias) for name, f in cls.model_fields.items() if f.alias and f.alias != name)
-        type.__setattr__(cls, "_openai_aliased_fields", cached)
+        cached = _FieldInfo(cls)
+        type.__setattr__(cls, "_openai_field_info", cached)
     return cached  # type: ignore[no-any-return]
 
 
@@ -185,6 +238,8 @@ def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
     (then validated, raising pydantic's `ValidationError`)."""
     if strict:
         return _validator(type_)(value)
+    if _reached_through_union(type_):  # e.g. a stream's event union: the official validates it
+        return construct_type(value=value, type_=type_)
     try:
         # Strict mode accepts only data that construction keeps as it is (no "1" -> 1).
         return _validator(type_)(value, strict=True, context=_FROM_RESPONSE)
@@ -202,12 +257,12 @@ def construct_type(*, value: object, type_: Any) -> Any:
             (getattr(m, "discriminator", None) for m in meta if getattr(m, "discriminator", None)), None
         )
         if discriminator is not None and get_origin(inner) is Union:
-            return _construct_union(value, get_args(inner), discriminator)
+            return _construct_union(value, type_, get_args(inner), discriminator)
         return construct_type(value=value, type_=inner)
     if type_ is Any or type_ is object or value is None:
         return value
     if origin is Union:
-        return _construct_union(value, get_args(type_), None)
+        return _construct_union(value, type_, get_args(type_), None)
     if origin is Literal:
         return value
     if is_basemodel_type(type_):
@@ -295,15 +350,19 @@ def _literal_values(annotation: Any) -> tuple[Any, ...]:
     return ()
 
 
-def _construct_union(value: object, members: tuple[Any, ...], discriminator: Optional[str]) -> Any:
-    """As the official construction does: the union if the value validates as it, else the
-    member its declared discriminator names, else the first member (built loosely)."""
+def _construct_union(value: object, union: Any, members: tuple[Any, ...], discriminator: Optional[str]) -> Any:
+    """As the official construction does: the union if the value validates as it (pydantic's
+    lax mode), else the member its declared discriminator names, else the first member (built
+    loosely). A declared discriminator only makes the first step faster: a tagged value
+    validates as the same member either way."""
     if value is None:
         return None
-    try:
-        return _adapter(Union[members]).validate_python(value)  # type: ignore[arg-type]
-    except (ValidationError, TypeError):
-        pass
+    attempts = (union, Union[members]) if discriminator is not None else (union,)  # type: ignore[valid-type]
+    for attempt in attempts:
+        try:
+            return _adapter(attempt).validate_python(value)
+        except (ValidationError, TypeError):
+            pass
     if discriminator is not None and isinstance(value, dict):
         tag = value.get(discriminator)
         if isinstance(tag, str) and tag:
