@@ -10,21 +10,19 @@ returns a stream manager that sends the resource's own `Endpoint` with `stream: 
 from __future__ import annotations
 
 import importlib
-from typing import Any, Dict, Iterable, NamedTuple, Optional, Union
+from typing import Any, Dict, Iterable, NamedTuple, Optional, Union, overload
 
-from typing_extensions import TypedDict, Unpack, deprecated
+from typing_extensions import Unpack, deprecated
 
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, check_call
-from ..types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
-from ..types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
-from ..types.beta.assistant_tool_param import AssistantToolParam
-from ..types.beta.thread_create_and_run_params import ThreadCreateAndRunParamsBase
+from ..types.beta.thread_create_and_run_params import ThreadCreateAndRunKwargs
 from ..types.beta.threads.run import Run
-from ..types.beta.threads.run_create_params import AdditionalMessage, RunCreateParamsBase, TruncationStrategy
+from ..types.beta.threads.run_create_params import (
+    AsyncRunCreateAndStreamKwargs,
+    RunCreateAndStreamKwargs,
+    RunCreateKwargs,
+)
 from ..types.beta.threads.run_submit_tool_outputs_params import ToolOutput
-from ..types.shared_params.chat_model import ChatModel
-from ..types.shared_params.metadata import Metadata
-from ..types.shared_params.reasoning_effort import ReasoningEffort
 from .streaming._assistants import (
     AssistantEventHandler,
     AssistantEventHandlerT,
@@ -50,43 +48,22 @@ ASSISTANTS_DEPRECATED = "The Assistants API is deprecated in favor of the Respon
 USE_STREAM = "use `stream` instead"
 
 
-class ThreadCreateAndRunStreamArgs(ThreadCreateAndRunParamsBase, RequestExtras, total=False):
+class ThreadCreateAndRunStreamArgs(ThreadCreateAndRunKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.create_and_run_stream` besides `event_handler`."""
 
 
-class RunStreamArgs(RunCreateParamsBase, RequestExtras, total=False):
+class RunStreamArgs(RunCreateKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.runs.stream` besides `thread_id` and `event_handler`."""
 
 
-class _AssistantId(TypedDict):  # total: `Required[]` is not seen in string annotations
-    assistant_id: str
+class RunCreateAndStreamArgs(RunCreateAndStreamKwargs, RequestExtras, total=False):
+    """The keywords of the sync `beta.threads.runs.create_and_stream`: those of `stream` without
+    `include` (1.102.0 takes `reasoning_effort` there, and sends it)."""
 
 
-class AsyncRunCreateAndStreamArgs(_AssistantId, RequestExtras, total=False):
-    """The keywords of the async `beta.threads.runs.create_and_stream` besides `thread_id` and
-    `event_handler`: those of `stream` without `include` and `reasoning_effort`."""
-
-    additional_instructions: Optional[str]
-    additional_messages: Optional[Iterable[AdditionalMessage]]
-    instructions: Optional[str]
-    max_completion_tokens: Optional[int]
-    max_prompt_tokens: Optional[int]
-    metadata: Optional[Metadata]
-    model: Optional[Union[str, ChatModel]]
-    parallel_tool_calls: bool
-    response_format: Optional[AssistantResponseFormatOptionParam]
-    temperature: Optional[float]
-    tool_choice: Optional[AssistantToolChoiceOptionParam]
-    tools: Optional[Iterable[AssistantToolParam]]
-    top_p: Optional[float]
-    truncation_strategy: Optional[TruncationStrategy]
-
-
-class RunCreateAndStreamArgs(AsyncRunCreateAndStreamArgs, total=False):
-    """The keywords of the sync `beta.threads.runs.create_and_stream`: 1.102.0 takes
-    `reasoning_effort` there (and sends it), but not in the async one."""
-
-    reasoning_effort: ReasoningEffort
+class AsyncRunCreateAndStreamArgs(AsyncRunCreateAndStreamKwargs, RequestExtras, total=False):
+    """The keywords of the async `beta.threads.runs.create_and_stream`: without `include` and
+    `reasoning_effort`, as in 1.102.0."""
 
 
 class _SubmitToolOutputsKeywords(RequestExtras, total=False):
@@ -164,27 +141,44 @@ def _manager(resource: Any, helper: _Helper, kw: Dict[str, Any], event_handler: 
 
 
 # ----------------------------------------------------------------------------- threads
+# Each helper has two overloads, as in 1.102.0: without `event_handler` the manager holds a plain
+# `AssistantEventHandler`; with one, the manager is typed by the caller's handler class.
+
+_Handler = Optional[AssistantEventHandlerT]
+_AsyncHandler = Optional[AsyncAssistantEventHandlerT]
+_Manager = Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]
+_AsyncManager = Union[
+    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
+]
 
 
+@overload
 def create_and_run_stream(
-    self: SyncAPIResource,
-    *,
-    event_handler: Optional[AssistantEventHandlerT] = None,
-    **kw: Unpack[ThreadCreateAndRunStreamArgs],
-) -> Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]:
+    self: SyncAPIResource, **kw: Unpack[ThreadCreateAndRunStreamArgs]
+) -> AssistantStreamManager[AssistantEventHandler]: ...
+@overload
+def create_and_run_stream(
+    self: SyncAPIResource, *, event_handler: AssistantEventHandlerT, **kw: Unpack[ThreadCreateAndRunStreamArgs]
+) -> AssistantStreamManager[AssistantEventHandlerT]: ...
+def create_and_run_stream(
+    self: SyncAPIResource, *, event_handler: _Handler = None, **kw: Unpack[ThreadCreateAndRunStreamArgs]
+) -> _Manager:
     """Create a thread and run `assistant_id` on it, streaming the run: use as
     `with client.beta.threads.create_and_run_stream(...) as stream:`."""
     return _manager(self, _CREATE_AND_RUN, dict(kw), event_handler)  # type: ignore[no-any-return]
 
 
+@overload
 def async_create_and_run_stream(
-    self: AsyncAPIResource,
-    *,
-    event_handler: Optional[AsyncAssistantEventHandlerT] = None,
-    **kw: Unpack[ThreadCreateAndRunStreamArgs],
-) -> Union[
-    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
-]:
+    self: AsyncAPIResource, **kw: Unpack[ThreadCreateAndRunStreamArgs]
+) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
+@overload
+def async_create_and_run_stream(
+    self: AsyncAPIResource, *, event_handler: AsyncAssistantEventHandlerT, **kw: Unpack[ThreadCreateAndRunStreamArgs]
+) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
+def async_create_and_run_stream(
+    self: AsyncAPIResource, *, event_handler: _AsyncHandler = None, **kw: Unpack[ThreadCreateAndRunStreamArgs]
+) -> _AsyncManager:
     """Create a thread and run `assistant_id` on it, streaming the run: use as
     `async with client.beta.threads.create_and_run_stream(...) as stream:` (no `await`)."""
     return _manager(self, _CREATE_AND_RUN, dict(kw), event_handler)  # type: ignore[no-any-return]
@@ -193,60 +187,93 @@ def async_create_and_run_stream(
 # ----------------------------------------------------------------------------- runs
 
 
+@overload
 @deprecated(ASSISTANTS_DEPRECATED)
 def stream(
-    self: SyncAPIResource,
-    *,
-    thread_id: str,
-    event_handler: Optional[AssistantEventHandlerT] = None,
-    **kw: Unpack[RunStreamArgs],
-) -> Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]:
+    self: SyncAPIResource, *, thread_id: str, **kw: Unpack[RunStreamArgs]
+) -> AssistantStreamManager[AssistantEventHandler]: ...
+@overload
+@deprecated(ASSISTANTS_DEPRECATED)
+def stream(
+    self: SyncAPIResource, *, thread_id: str, event_handler: AssistantEventHandlerT, **kw: Unpack[RunStreamArgs]
+) -> AssistantStreamManager[AssistantEventHandlerT]: ...
+@deprecated(ASSISTANTS_DEPRECATED)
+def stream(
+    self: SyncAPIResource, *, thread_id: str, event_handler: _Handler = None, **kw: Unpack[RunStreamArgs]
+) -> _Manager:
     """Run `assistant_id` on a thread, streaming the run: use as
     `with client.beta.threads.runs.stream(...) as stream:`."""
     return _manager(self, _STREAM, dict(kw), event_handler, thread_id=thread_id)  # type: ignore[no-any-return]
 
 
+@overload
 @deprecated(ASSISTANTS_DEPRECATED)
 def async_stream(
-    self: AsyncAPIResource,
-    *,
-    thread_id: str,
-    event_handler: Optional[AsyncAssistantEventHandlerT] = None,
-    **kw: Unpack[RunStreamArgs],
-) -> Union[
-    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
-]:
+    self: AsyncAPIResource, *, thread_id: str, **kw: Unpack[RunStreamArgs]
+) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
+@overload
+@deprecated(ASSISTANTS_DEPRECATED)
+def async_stream(
+    self: AsyncAPIResource, *, thread_id: str, event_handler: AsyncAssistantEventHandlerT, **kw: Unpack[RunStreamArgs]
+) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
+@deprecated(ASSISTANTS_DEPRECATED)
+def async_stream(
+    self: AsyncAPIResource, *, thread_id: str, event_handler: _AsyncHandler = None, **kw: Unpack[RunStreamArgs]
+) -> _AsyncManager:
     """Run `assistant_id` on a thread, streaming the run: use as
     `async with client.beta.threads.runs.stream(...) as stream:` (no `await`)."""
     return _manager(self, _STREAM, dict(kw), event_handler, thread_id=thread_id)  # type: ignore[no-any-return]
 
 
+@overload
+@deprecated(USE_STREAM)
+def create_and_stream(
+    self: SyncAPIResource, *, thread_id: str, **kw: Unpack[RunCreateAndStreamArgs]
+) -> AssistantStreamManager[AssistantEventHandler]: ...
+@overload
 @deprecated(USE_STREAM)
 def create_and_stream(
     self: SyncAPIResource,
     *,
     thread_id: str,
-    event_handler: Optional[AssistantEventHandlerT] = None,
+    event_handler: AssistantEventHandlerT,
     **kw: Unpack[RunCreateAndStreamArgs],
-) -> Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]:
+) -> AssistantStreamManager[AssistantEventHandlerT]: ...
+@deprecated(USE_STREAM)
+def create_and_stream(
+    self: SyncAPIResource, *, thread_id: str, event_handler: _Handler = None, **kw: Unpack[RunCreateAndStreamArgs]
+) -> _Manager:
     """The former name of `stream` (without `include`)."""
     return _manager(self, _CREATE_AND_STREAM, dict(kw), event_handler, thread_id=thread_id)  # type: ignore[no-any-return]
 
 
+@overload
+@deprecated(USE_STREAM)
+def async_create_and_stream(
+    self: AsyncAPIResource, *, thread_id: str, **kw: Unpack[AsyncRunCreateAndStreamArgs]
+) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
+@overload
 @deprecated(USE_STREAM)
 def async_create_and_stream(
     self: AsyncAPIResource,
     *,
     thread_id: str,
-    event_handler: Optional[AsyncAssistantEventHandlerT] = None,
+    event_handler: AsyncAssistantEventHandlerT,
     **kw: Unpack[AsyncRunCreateAndStreamArgs],
-) -> Union[
-    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
-]:
+) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
+@deprecated(USE_STREAM)
+def async_create_and_stream(
+    self: AsyncAPIResource,
+    *,
+    thread_id: str,
+    event_handler: _AsyncHandler = None,
+    **kw: Unpack[AsyncRunCreateAndStreamArgs],
+) -> _AsyncManager:
     """The former name of `stream` (without `include` and `reasoning_effort`)."""
     return _manager(self, _ASYNC_CREATE_AND_STREAM, dict(kw), event_handler, thread_id=thread_id)  # type: ignore[no-any-return]
 
 
+@overload
 @deprecated(ASSISTANTS_DEPRECATED)
 def submit_tool_outputs_stream(
     self: SyncAPIResource,
@@ -254,15 +281,36 @@ def submit_tool_outputs_stream(
     tool_outputs: Iterable[ToolOutput],
     run_id: str,
     thread_id: str,
-    event_handler: Optional[AssistantEventHandlerT] = None,
     **kw: Unpack[RequestExtras],
-) -> Union[AssistantStreamManager[AssistantEventHandler], AssistantStreamManager[AssistantEventHandlerT]]:
+) -> AssistantStreamManager[AssistantEventHandler]: ...
+@overload
+@deprecated(ASSISTANTS_DEPRECATED)
+def submit_tool_outputs_stream(
+    self: SyncAPIResource,
+    *,
+    tool_outputs: Iterable[ToolOutput],
+    run_id: str,
+    thread_id: str,
+    event_handler: AssistantEventHandlerT,
+    **kw: Unpack[RequestExtras],
+) -> AssistantStreamManager[AssistantEventHandlerT]: ...
+@deprecated(ASSISTANTS_DEPRECATED)
+def submit_tool_outputs_stream(
+    self: SyncAPIResource,
+    *,
+    tool_outputs: Iterable[ToolOutput],
+    run_id: str,
+    thread_id: str,
+    event_handler: _Handler = None,
+    **kw: Unpack[RequestExtras],
+) -> _Manager:
     """Answer the tool calls of a `requires_action` run and stream the rest of the run: use as
     `with client.beta.threads.runs.submit_tool_outputs_stream(...) as stream:`."""
     keywords = {**kw, "tool_outputs": tool_outputs}
     return _manager(self, _SUBMIT, keywords, event_handler, thread_id=thread_id, run_id=run_id)  # type: ignore[no-any-return]
 
 
+@overload
 @deprecated(ASSISTANTS_DEPRECATED)
 def async_submit_tool_outputs_stream(
     self: AsyncAPIResource,
@@ -270,11 +318,29 @@ def async_submit_tool_outputs_stream(
     tool_outputs: Iterable[ToolOutput],
     run_id: str,
     thread_id: str,
-    event_handler: Optional[AsyncAssistantEventHandlerT] = None,
     **kw: Unpack[RequestExtras],
-) -> Union[
-    AsyncAssistantStreamManager[AsyncAssistantEventHandler], AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
-]:
+) -> AsyncAssistantStreamManager[AsyncAssistantEventHandler]: ...
+@overload
+@deprecated(ASSISTANTS_DEPRECATED)
+def async_submit_tool_outputs_stream(
+    self: AsyncAPIResource,
+    *,
+    tool_outputs: Iterable[ToolOutput],
+    run_id: str,
+    thread_id: str,
+    event_handler: AsyncAssistantEventHandlerT,
+    **kw: Unpack[RequestExtras],
+) -> AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]: ...
+@deprecated(ASSISTANTS_DEPRECATED)
+def async_submit_tool_outputs_stream(
+    self: AsyncAPIResource,
+    *,
+    tool_outputs: Iterable[ToolOutput],
+    run_id: str,
+    thread_id: str,
+    event_handler: _AsyncHandler = None,
+    **kw: Unpack[RequestExtras],
+) -> _AsyncManager:
     """Answer the tool calls of a `requires_action` run and stream the rest of the run: use as
     `async with client.beta.threads.runs.submit_tool_outputs_stream(...) as stream:` (no `await`)."""
     keywords = {**kw, "tool_outputs": tool_outputs}

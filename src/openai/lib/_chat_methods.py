@@ -18,7 +18,7 @@ from typing_extensions import Unpack
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, check_call
 from .._types import NOT_GIVEN, NotGiven
 from ..types.chat.chat_completion import ChatCompletion
-from ..types.chat.completion_create_params import CompletionCreateParamsBase, ResponseFormat
+from ..types.chat.completion_create_params import CompletionParseKwargs, ResponseFormat
 from ..types.chat.parsed_chat_completion import ParsedChatCompletion
 from ._parsing._chat_completion import parse_chat_completion
 from ._parsing._completions import ResponseFormatT, type_to_response_format_param, validate_input_tools
@@ -30,9 +30,13 @@ __all__ = ["parse", "stream", "async_parse", "async_stream", "ChatCompletionPars
 _HELPER_HEADER = "X-Stainless-Helper-Method"
 
 
-class ChatCompletionParseArgs(CompletionCreateParamsBase, RequestExtras, total=False):
-    """The keywords of `chat.completions.parse` / `.stream`: those of `create` but `stream`
-    (`response_format` is also taken as a pydantic model, dataclass or TypedDict)."""
+class ChatCompletionParseArgs(CompletionParseKwargs, RequestExtras, total=False):
+    """The keywords of `chat.completions.parse` / `.stream` besides `response_format`: those of
+    `create` but `stream`."""
+
+
+class _ParseKeywords(ChatCompletionParseArgs, total=False):
+    response_format: Any  # a format dict, or a type to parse into
 
 
 # ----------------------------------------------------------------------------- parse
@@ -56,7 +60,7 @@ PARSE = Endpoint(
     "post",
     "/chat/completions",
     cast_to=ChatCompletion,
-    params=ChatCompletionParseArgs,
+    params=_ParseKeywords,
     headers={_HELPER_HEADER: "chat.completions.parse"},
     defaults={"stream": False},
     prepare=_parse_request,
@@ -78,8 +82,8 @@ def _keywords(method: str, response_format: Any, kw: Dict[str, Any]) -> Dict[str
 def parse(
     self: SyncAPIResource,
     *,
-    response_format: Union[Type[ResponseFormatT], ResponseFormat, NotGiven] = NOT_GIVEN,
-    **kw: Unpack[ChatCompletionParseArgs],  # pyright: ignore[reportGeneralTypeIssues]
+    response_format: Union[Type[ResponseFormatT], NotGiven] = NOT_GIVEN,
+    **kw: Unpack[ChatCompletionParseArgs],
 ) -> ParsedChatCompletion[ResponseFormatT]:
     """Like `create`, with the message content parsed into `response_format` (`message.parsed`)
     and the arguments of strict function tool calls into `function.parsed_arguments`."""
@@ -89,8 +93,8 @@ def parse(
 async def async_parse(
     self: AsyncAPIResource,
     *,
-    response_format: Union[Type[ResponseFormatT], ResponseFormat, NotGiven] = NOT_GIVEN,
-    **kw: Unpack[ChatCompletionParseArgs],  # pyright: ignore[reportGeneralTypeIssues]
+    response_format: Union[Type[ResponseFormatT], NotGiven] = NOT_GIVEN,
+    **kw: Unpack[ChatCompletionParseArgs],
 ) -> ParsedChatCompletion[ResponseFormatT]:
     """Like `create`, with the message content parsed into `response_format` (`message.parsed`)
     and the arguments of strict function tool calls into `function.parsed_arguments`."""
@@ -114,8 +118,8 @@ def _stream_request(resource: Any, response_format: Any, kw: Dict[str, Any]) -> 
 def stream(
     self: SyncAPIResource,
     *,
-    response_format: Union[Type[ResponseFormatT], ResponseFormat, NotGiven] = NOT_GIVEN,
-    **kw: Unpack[ChatCompletionParseArgs],  # pyright: ignore[reportGeneralTypeIssues]
+    response_format: Union[ResponseFormat, Type[ResponseFormatT], NotGiven] = NOT_GIVEN,
+    **kw: Unpack[ChatCompletionParseArgs],
 ) -> ChatCompletionStreamManager[ResponseFormatT]:
     """Stream a completion: `with client.chat.completions.stream(...) as stream:`, then iterate
     its events; `stream.get_final_completion()` is parsed like `parse()` returns it."""
@@ -127,8 +131,8 @@ def stream(
 def async_stream(
     self: AsyncAPIResource,
     *,
-    response_format: Union[Type[ResponseFormatT], ResponseFormat, NotGiven] = NOT_GIVEN,
-    **kw: Unpack[ChatCompletionParseArgs],  # pyright: ignore[reportGeneralTypeIssues]
+    response_format: Union[ResponseFormat, Type[ResponseFormatT], NotGiven] = NOT_GIVEN,
+    **kw: Unpack[ChatCompletionParseArgs],
 ) -> AsyncChatCompletionStreamManager[ResponseFormatT]:
     """Stream a completion: `async with client.chat.completions.stream(...) as stream:` (no
     `await`), then `async for` its events; `await stream.get_final_completion()` at the end."""

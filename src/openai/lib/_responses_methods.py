@@ -9,7 +9,7 @@ is used. `parse` is one more `Endpoint`: its `prepare` hook turns `text_format` 
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterable, List, Optional, Type, TypeVar, Union
+from typing import Any, Callable, Dict, Iterable, Optional, Type, Union
 
 from typing_extensions import Literal, Unpack
 
@@ -17,28 +17,21 @@ from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResour
 from .._types import NOT_GIVEN, NotGiven
 from ..types.responses.parsed_response import ParsedResponse
 from ..types.responses.response import Response
-from ..types.responses.response_create_params import ResponseCreateParamsBase, StreamOptions, ToolChoice
-from ..types.responses.response_includable import ResponseIncludable
-from ..types.responses.response_input_param import ResponseInputParam
-from ..types.responses.response_text_config_param import ResponseTextConfigParam
-from ..types.responses.tool_param import ToolParam
-from ..types.shared_params.metadata import Metadata
-from ..types.shared_params.reasoning import Reasoning
-from ..types.shared_params.responses_model import ResponsesModel
-from ._parsing._responses import make_tools, parse_response, text_with_format, validate_input_tools
+from ..types.responses.response_create_params import ResponseParseKwargs, ResponseStreamKwargs
+from ..types.responses.tool_param import ParseableToolParam
+from ._parsing._responses import TextFormatT, make_tools, parse_response, text_with_format, validate_input_tools
 from ._parsing._shared import check_parseable_type, is_given
 from .streaming.responses._responses import AsyncResponseStreamManager, ResponseStreamManager
 
 __all__ = ["parse", "stream", "async_parse", "async_stream", "ResponseParseArgs", "ResponseStreamArgs"]
 
-TextFormatT = TypeVar("TextFormatT")
 
-
-class ResponseParseArgs(ResponseCreateParamsBase, RequestExtras, total=False):
+class ResponseParseArgs(ResponseParseKwargs, RequestExtras, total=False):
     """The keywords of `responses.parse` besides `text_format`: those of `create`, and these."""
 
-    stream: Optional[bool]
-    verbosity: Optional[Literal["low", "medium", "high"]]
+    tools: Union[Iterable[ParseableToolParam], NotGiven]
+    stream: Union[Optional[bool], NotGiven]
+    verbosity: Union[Optional[Literal["low", "medium", "high"]], NotGiven]
     """Sent as `text.verbosity`."""
 
 
@@ -46,31 +39,13 @@ class _ParseKeywords(ResponseParseArgs, total=False):
     text_format: Any
 
 
-class ResponseStreamArgs(RequestExtras, total=False):
+class ResponseStreamArgs(ResponseStreamKwargs, RequestExtras, total=False):
     """The keywords of `responses.stream` besides `text_format`: a new response (`input`,
     `model`, ...), or an existing one to stream again (`response_id`, `starting_after`)."""
 
-    response_id: str
-    input: Union[str, ResponseInputParam]
-    model: ResponsesModel
-    background: Optional[bool]
-    tools: Iterable[ToolParam]
-    include: Optional[List[ResponseIncludable]]
-    instructions: Optional[str]
-    max_output_tokens: Optional[int]
-    metadata: Optional[Metadata]
-    parallel_tool_calls: Optional[bool]
-    previous_response_id: Optional[str]
-    reasoning: Optional[Reasoning]
-    store: Optional[bool]
-    stream_options: Optional[StreamOptions]
-    temperature: Optional[float]
-    text: ResponseTextConfigParam
-    tool_choice: ToolChoice
-    top_p: Optional[float]
-    truncation: Optional[Literal["auto", "disabled"]]
-    user: str
-    starting_after: int
+    response_id: Union[str, NotGiven]
+    tools: Union[Iterable[ParseableToolParam], NotGiven]
+    starting_after: Union[int, NotGiven]
     """With `response_id`: only the events after this sequence number are yielded."""
 
 

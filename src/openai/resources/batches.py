@@ -2,33 +2,57 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from .._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..types.batch import Batch
-from ..types.batch_create_params import BatchCreateParams
-from ..types.batch_list_params import BatchListParams
+from ..types.batch_create_params import BatchCreateKwargs
+from ..types.batch_list_params import BatchListKwargs
 
-__all__ = ["Batches", "AsyncBatches"]
+__all__ = [
+    "Batches",
+    "AsyncBatches",
+    "BatchesWithRawResponse",
+    "BatchesWithStreamingResponse",
+    "AsyncBatchesWithRawResponse",
+    "AsyncBatchesWithStreamingResponse",
+]
 
 _ITEM = "/batches/{batch_id}"
-CREATE = Endpoint("post", "/batches", cast_to=Batch, params=BatchCreateParams)
+CREATE = Endpoint("post", "/batches", cast_to=Batch, params=BatchCreateKwargs)
 RETRIEVE = Endpoint("get", _ITEM, cast_to=Batch)
-LIST = Endpoint("get", "/batches", cast_to=Batch, params=BatchListParams, query=True, page=SyncCursorPage)
-ASYNC_LIST = Endpoint("get", "/batches", cast_to=Batch, params=BatchListParams, query=True, page=AsyncCursorPage)
+LIST = Endpoint("get", "/batches", cast_to=Batch, params=BatchListKwargs, query=True, page=SyncCursorPage)
+ASYNC_LIST = Endpoint("get", "/batches", cast_to=Batch, params=BatchListKwargs, query=True, page=AsyncCursorPage)
 CANCEL = Endpoint("post", _ITEM + "/cancel", cast_to=Batch)
 
 
-class BatchCreateArgs(BatchCreateParams, RequestExtras, total=False):
+class BatchCreateArgs(BatchCreateKwargs, RequestExtras, total=False):
     """The keywords of `batches.create`."""
 
 
-class BatchListArgs(BatchListParams, RequestExtras, total=False):
+class BatchListArgs(BatchListKwargs, RequestExtras, total=False):
     """The keywords of `batches.list`."""
 
 
 class Batches(SyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> BatchesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> BatchesWithStreamingResponse: ...
+
     def create(self, **kw: Unpack[BatchCreateArgs]) -> Batch:
         """Start a batch from an uploaded `.jsonl` file (`purpose="batch"`) of requests to `endpoint`."""
         return self._call(CREATE, dict(kw), "create")
@@ -47,6 +71,13 @@ class Batches(SyncAPIResource):
 
 
 class AsyncBatches(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncBatchesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse: ...
+
     async def create(self, **kw: Unpack[BatchCreateArgs]) -> Batch:
         """Start a batch from an uploaded `.jsonl` file (`purpose="batch"`) of requests to `endpoint`."""
         return await self._call(CREATE, dict(kw), "create")
@@ -62,3 +93,43 @@ class AsyncBatches(AsyncAPIResource):
     async def cancel(self, batch_id: str, **kw: Unpack[RequestExtras]) -> Batch:
         """Cancel an in-progress batch: it becomes `cancelling`, then `cancelled`."""
         return await self._call(CANCEL, dict(kw), "cancel", batch_id=batch_id)
+
+
+class BatchesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, batches: Batches) -> None:
+            self.cancel = to_raw_response_wrapper(batches.cancel)
+            self.create = to_raw_response_wrapper(batches.create)
+            self.list = to_raw_response_wrapper(batches.list)
+            self.retrieve = to_raw_response_wrapper(batches.retrieve)
+
+
+class AsyncBatchesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, batches: AsyncBatches) -> None:
+            self.cancel = async_to_raw_response_wrapper(batches.cancel)
+            self.create = async_to_raw_response_wrapper(batches.create)
+            self.list = async_to_raw_response_wrapper(batches.list)
+            self.retrieve = async_to_raw_response_wrapper(batches.retrieve)
+
+
+class BatchesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, batches: Batches) -> None:
+            self.cancel = to_streamed_response_wrapper(batches.cancel)
+            self.create = to_streamed_response_wrapper(batches.create)
+            self.list = to_streamed_response_wrapper(batches.list)
+            self.retrieve = to_streamed_response_wrapper(batches.retrieve)
+
+
+class AsyncBatchesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, batches: AsyncBatches) -> None:
+            self.cancel = async_to_streamed_response_wrapper(batches.cancel)
+            self.create = async_to_streamed_response_wrapper(batches.create)
+            self.list = async_to_streamed_response_wrapper(batches.list)
+            self.retrieve = async_to_streamed_response_wrapper(batches.retrieve)

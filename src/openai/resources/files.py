@@ -4,25 +4,45 @@ from __future__ import annotations
 
 import time
 import warnings
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
 from .._response import HttpxBinaryResponseContent
+from .._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_custom_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_custom_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
-from ..types.file_create_params import FileCreateParams
+from ..types.file_create_params import FileCreateKwargs
 from ..types.file_deleted import FileDeleted
-from ..types.file_list_params import FileListParams
+from ..types.file_list_params import FileListKwargs
 from ..types.file_object import FileObject
 
-__all__ = ["Files", "AsyncFiles"]
+if TYPE_CHECKING:
+    from .._typed_views import AsyncStreamedBinaryAPIResponse, StreamedBinaryAPIResponse
+
+__all__ = [
+    "Files",
+    "AsyncFiles",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+]
 
 _ITEM = "/files/{file_id}"
-CREATE = Endpoint("post", "/files", cast_to=FileObject, params=FileCreateParams, files=(("file",),))
+CREATE = Endpoint("post", "/files", cast_to=FileObject, params=FileCreateKwargs, files=(("file",),))
 RETRIEVE = Endpoint("get", _ITEM, cast_to=FileObject)
-LIST = Endpoint("get", "/files", cast_to=FileObject, params=FileListParams, query=True, page=SyncCursorPage)
-ASYNC_LIST = Endpoint("get", "/files", cast_to=FileObject, params=FileListParams, query=True, page=AsyncCursorPage)
+LIST = Endpoint("get", "/files", cast_to=FileObject, params=FileListKwargs, query=True, page=SyncCursorPage)
+ASYNC_LIST = Endpoint("get", "/files", cast_to=FileObject, params=FileListKwargs, query=True, page=AsyncCursorPage)
 DELETE = Endpoint("delete", _ITEM, cast_to=FileDeleted)
 # The API answers with the raw bytes whatever the file is; `Accept` says we expect just that.
 CONTENT = Endpoint(
@@ -31,16 +51,29 @@ CONTENT = Endpoint(
 RETRIEVE_CONTENT = Endpoint("get", _ITEM + "/content", cast_to=str)
 
 _RETRIEVE_CONTENT_DEPRECATION = "The `.content()` method should be used instead"
+
+if TYPE_CHECKING:  # type checkers see the standard marker; at run time the method warns itself
+    from typing_extensions import deprecated
+else:
+
+    def deprecated(message: str) -> Any:
+        def mark(method: Any) -> Any:
+            method.__deprecated__ = message
+            return method
+
+        return mark
+
+
 # Statuses after which a file will not change any more.
 _DONE = frozenset({"processed", "error", "deleted"})
 _now = time.monotonic  # the clock `wait_for_processing` measures its deadline with
 
 
-class FileCreateArgs(FileCreateParams, RequestExtras, total=False):
+class FileCreateArgs(FileCreateKwargs, RequestExtras, total=False):
     """The keywords of `files.create`."""
 
 
-class FileListArgs(FileListParams, RequestExtras, total=False):
+class FileListArgs(FileListKwargs, RequestExtras, total=False):
     """The keywords of `files.list`."""
 
 
@@ -70,6 +103,13 @@ class _ProcessingWait:
 
 
 class Files(SyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> FilesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> FilesWithStreamingResponse: ...
+
     def create(self, **kw: Unpack[FileCreateArgs]) -> FileObject:
         """Upload a file (multipart): `file` is bytes, a path, an open binary file or a
         `(filename, content[, content_type])` tuple; `purpose` says what it is for."""
@@ -92,12 +132,11 @@ class Files(SyncAPIResource):
         `with client.files.with_streaming_response.content(id) as r: r.stream_to_file(path)`."""
         return self._call(CONTENT, dict(kw), "content", file_id=file_id)
 
+    @deprecated(_RETRIEVE_CONTENT_DEPRECATION)
     def retrieve_content(self, file_id: str, **kw: Unpack[RequestExtras]) -> str:
         """Deprecated: a file's content as text; use `content()`."""
         warnings.warn(_RETRIEVE_CONTENT_DEPRECATION, DeprecationWarning, stacklevel=2)
         return self._call(RETRIEVE_CONTENT, dict(kw), "retrieve_content", file_id=file_id)
-
-    retrieve_content.__deprecated__ = _RETRIEVE_CONTENT_DEPRECATION  # type: ignore[attr-defined]
 
     def wait_for_processing(
         self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
@@ -115,6 +154,13 @@ class Files(SyncAPIResource):
 
 
 class AsyncFiles(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncFilesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncFilesWithStreamingResponse: ...
+
     async def create(self, **kw: Unpack[FileCreateArgs]) -> FileObject:
         """Upload a file (multipart): `file` is bytes, a path, an open binary file or a
         `(filename, content[, content_type])` tuple; `purpose` says what it is for."""
@@ -137,12 +183,11 @@ class AsyncFiles(AsyncAPIResource):
         `async with client.files.with_streaming_response.content(id) as r: await r.stream_to_file(path)`."""
         return await self._call(CONTENT, dict(kw), "content", file_id=file_id)
 
+    @deprecated(_RETRIEVE_CONTENT_DEPRECATION)
     async def retrieve_content(self, file_id: str, **kw: Unpack[RequestExtras]) -> str:
         """Deprecated: a file's content as text; use `content()`."""
         warnings.warn(_RETRIEVE_CONTENT_DEPRECATION, DeprecationWarning, stacklevel=2)
         return await self._call(RETRIEVE_CONTENT, dict(kw), "retrieve_content", file_id=file_id)
-
-    retrieve_content.__deprecated__ = _RETRIEVE_CONTENT_DEPRECATION  # type: ignore[attr-defined]
 
     async def wait_for_processing(
         self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
@@ -157,3 +202,51 @@ class AsyncFiles(AsyncAPIResource):
             file = await self.retrieve(id)
             pause = wait.pause_after(file)
         return file
+
+
+class FilesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, files: Files) -> None:
+            self.content = to_raw_response_wrapper(files.content)
+            self.create = to_raw_response_wrapper(files.create)
+            self.delete = to_raw_response_wrapper(files.delete)
+            self.list = to_raw_response_wrapper(files.list)
+            self.retrieve = to_raw_response_wrapper(files.retrieve)
+            self.retrieve_content = to_raw_response_wrapper(files.retrieve_content)
+
+
+class AsyncFilesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, files: AsyncFiles) -> None:
+            self.content = async_to_raw_response_wrapper(files.content)
+            self.create = async_to_raw_response_wrapper(files.create)
+            self.delete = async_to_raw_response_wrapper(files.delete)
+            self.list = async_to_raw_response_wrapper(files.list)
+            self.retrieve = async_to_raw_response_wrapper(files.retrieve)
+            self.retrieve_content = async_to_raw_response_wrapper(files.retrieve_content)
+
+
+class FilesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, files: Files) -> None:
+            self.content = to_custom_streamed_response_wrapper(files.content, StreamedBinaryAPIResponse)
+            self.create = to_streamed_response_wrapper(files.create)
+            self.delete = to_streamed_response_wrapper(files.delete)
+            self.list = to_streamed_response_wrapper(files.list)
+            self.retrieve = to_streamed_response_wrapper(files.retrieve)
+            self.retrieve_content = to_streamed_response_wrapper(files.retrieve_content)
+
+
+class AsyncFilesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, files: AsyncFiles) -> None:
+            self.content = async_to_custom_streamed_response_wrapper(files.content, AsyncStreamedBinaryAPIResponse)
+            self.create = async_to_streamed_response_wrapper(files.create)
+            self.delete = async_to_streamed_response_wrapper(files.delete)
+            self.list = async_to_streamed_response_wrapper(files.list)
+            self.retrieve = async_to_streamed_response_wrapper(files.retrieve)
+            self.retrieve_content = async_to_streamed_response_wrapper(files.retrieve_content)

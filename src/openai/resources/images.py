@@ -7,61 +7,83 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union, overload
+from typing import TYPE_CHECKING, Optional, Union, overload
 
 from typing_extensions import Literal, Unpack
 
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
 from .._streaming import AsyncStream, Stream
+from .._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, NotGiven
-from ..types.image_create_variation_params import ImageCreateVariationParams
-from ..types.image_edit_params import ImageEditParamsBase
+from ..types.image_create_variation_params import ImageCreateVariationKwargs
+from ..types.image_edit_params import ImageEditKwargs
 from ..types.image_edit_stream_event import ImageEditStreamEvent
 from ..types.image_gen_stream_event import ImageGenStreamEvent
-from ..types.image_generate_params import ImageGenerateParamsBase
+from ..types.image_generate_params import ImageGenerateKwargs
 from ..types.images_response import ImagesResponse
 
-__all__ = ["Images", "AsyncImages"]
+__all__ = [
+    "Images",
+    "AsyncImages",
+    "ImagesWithRawResponse",
+    "ImagesWithStreamingResponse",
+    "AsyncImagesWithRawResponse",
+    "AsyncImagesWithStreamingResponse",
+]
 
 GENERATE = Endpoint(
     "post",
     "/images/generations",
     cast_to=ImagesResponse,
-    params=ImageGenerateParamsBase,
+    params=ImageGenerateKwargs,
     stream_type=ImageGenStreamEvent,
 )
 EDIT = Endpoint(
     "post",
     "/images/edits",
     cast_to=ImagesResponse,
-    params=ImageEditParamsBase,
+    params=ImageEditKwargs,
     files=(("image",), ("mask",)),
     stream_type=ImageEditStreamEvent,
 )
 CREATE_VARIATION = Endpoint(
-    "post", "/images/variations", cast_to=ImagesResponse, params=ImageCreateVariationParams, files=(("image",),)
+    "post", "/images/variations", cast_to=ImagesResponse, params=ImageCreateVariationKwargs, files=(("image",),)
 )
 
 _NoStream = Union[Optional[Literal[False]], NotGiven]
 
 
-class ImageGenerateArgs(ImageGenerateParamsBase, RequestExtras, total=False):
+class ImageGenerateArgs(ImageGenerateKwargs, RequestExtras, total=False):
     """The keywords of `images.generate` besides `stream`."""
 
 
-class ImageEditArgs(ImageEditParamsBase, RequestExtras, total=False):
+class ImageEditArgs(ImageEditKwargs, RequestExtras, total=False):
     """The keywords of `images.edit` besides `stream`."""
 
 
-class ImageCreateVariationArgs(ImageCreateVariationParams, RequestExtras, total=False):
+class ImageCreateVariationArgs(ImageCreateVariationKwargs, RequestExtras, total=False):
     """The keywords of `images.create_variation`."""
 
 
 class Images(SyncAPIResource):
-    @overload
-    def generate(self, *, stream: Literal[True], **kw: Unpack[ImageGenerateArgs]) -> Stream[ImageGenStreamEvent]: ...
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> ImagesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> ImagesWithStreamingResponse: ...
+
     @overload
     def generate(self, *, stream: _NoStream = NOT_GIVEN, **kw: Unpack[ImageGenerateArgs]) -> ImagesResponse: ...
+    @overload
+    def generate(self, *, stream: Literal[True], **kw: Unpack[ImageGenerateArgs]) -> Stream[ImageGenStreamEvent]: ...
     @overload
     def generate(
         self, *, stream: bool, **kw: Unpack[ImageGenerateArgs]
@@ -73,9 +95,9 @@ class Images(SyncAPIResource):
         return self._call(GENERATE, {**kw, "stream": stream}, "generate")
 
     @overload
-    def edit(self, *, stream: Literal[True], **kw: Unpack[ImageEditArgs]) -> Stream[ImageEditStreamEvent]: ...
-    @overload
     def edit(self, *, stream: _NoStream = NOT_GIVEN, **kw: Unpack[ImageEditArgs]) -> ImagesResponse: ...
+    @overload
+    def edit(self, *, stream: Literal[True], **kw: Unpack[ImageEditArgs]) -> Stream[ImageEditStreamEvent]: ...
     @overload
     def edit(
         self, *, stream: bool, **kw: Unpack[ImageEditArgs]
@@ -92,12 +114,19 @@ class Images(SyncAPIResource):
 
 
 class AsyncImages(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncImagesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncImagesWithStreamingResponse: ...
+
+    @overload
+    async def generate(self, *, stream: _NoStream = NOT_GIVEN, **kw: Unpack[ImageGenerateArgs]) -> ImagesResponse: ...
     @overload
     async def generate(
         self, *, stream: Literal[True], **kw: Unpack[ImageGenerateArgs]
     ) -> AsyncStream[ImageGenStreamEvent]: ...
-    @overload
-    async def generate(self, *, stream: _NoStream = NOT_GIVEN, **kw: Unpack[ImageGenerateArgs]) -> ImagesResponse: ...
     @overload
     async def generate(
         self, *, stream: bool, **kw: Unpack[ImageGenerateArgs]
@@ -109,11 +138,11 @@ class AsyncImages(AsyncAPIResource):
         return await self._call(GENERATE, {**kw, "stream": stream}, "generate")
 
     @overload
+    async def edit(self, *, stream: _NoStream = NOT_GIVEN, **kw: Unpack[ImageEditArgs]) -> ImagesResponse: ...
+    @overload
     async def edit(
         self, *, stream: Literal[True], **kw: Unpack[ImageEditArgs]
     ) -> AsyncStream[ImageEditStreamEvent]: ...
-    @overload
-    async def edit(self, *, stream: _NoStream = NOT_GIVEN, **kw: Unpack[ImageEditArgs]) -> ImagesResponse: ...
     @overload
     async def edit(
         self, *, stream: bool, **kw: Unpack[ImageEditArgs]
@@ -127,3 +156,39 @@ class AsyncImages(AsyncAPIResource):
     async def create_variation(self, **kw: Unpack[ImageCreateVariationArgs]) -> ImagesResponse:
         """Variations of one image (DALL·E 2)."""
         return await self._call(CREATE_VARIATION, dict(kw), "create_variation")
+
+
+class ImagesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, images: Images) -> None:
+            self.create_variation = to_raw_response_wrapper(images.create_variation)
+            self.edit = to_raw_response_wrapper(images.edit)
+            self.generate = to_raw_response_wrapper(images.generate)
+
+
+class AsyncImagesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, images: AsyncImages) -> None:
+            self.create_variation = async_to_raw_response_wrapper(images.create_variation)
+            self.edit = async_to_raw_response_wrapper(images.edit)
+            self.generate = async_to_raw_response_wrapper(images.generate)
+
+
+class ImagesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, images: Images) -> None:
+            self.create_variation = to_streamed_response_wrapper(images.create_variation)
+            self.edit = to_streamed_response_wrapper(images.edit)
+            self.generate = to_streamed_response_wrapper(images.generate)
+
+
+class AsyncImagesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, images: AsyncImages) -> None:
+            self.create_variation = async_to_streamed_response_wrapper(images.create_variation)
+            self.edit = async_to_streamed_response_wrapper(images.edit)
+            self.generate = async_to_streamed_response_wrapper(images.generate)

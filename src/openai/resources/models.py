@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from .._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..pagination import AsyncPage, AsyncPaginator, SyncPage
 from ..types.model import Model
 from ..types.model_deleted import ModelDeleted
 
-__all__ = ["Models", "AsyncModels"]
+__all__ = [
+    "Models",
+    "AsyncModels",
+    "ModelsWithRawResponse",
+    "ModelsWithStreamingResponse",
+    "AsyncModelsWithRawResponse",
+    "AsyncModelsWithStreamingResponse",
+]
 
 RETRIEVE = Endpoint("get", "/models/{model}", cast_to=Model)
 LIST = Endpoint("get", "/models", cast_to=Model, page=SyncPage)
@@ -18,6 +35,13 @@ DELETE = Endpoint("delete", "/models/{model}", cast_to=ModelDeleted)
 
 
 class Models(SyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> ModelsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> ModelsWithStreamingResponse: ...
+
     def retrieve(self, model: str, **kw: Unpack[RequestExtras]) -> Model:
         """Get one model by id."""
         return self._call(RETRIEVE, dict(kw), "retrieve", model=model)
@@ -32,6 +56,13 @@ class Models(SyncAPIResource):
 
 
 class AsyncModels(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncModelsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncModelsWithStreamingResponse: ...
+
     async def retrieve(self, model: str, **kw: Unpack[RequestExtras]) -> Model:
         """Get one model by id."""
         return await self._call(RETRIEVE, dict(kw), "retrieve", model=model)
@@ -43,3 +74,39 @@ class AsyncModels(AsyncAPIResource):
     async def delete(self, model: str, **kw: Unpack[RequestExtras]) -> ModelDeleted:
         """Delete a fine-tuned model you own."""
         return await self._call(DELETE, dict(kw), "delete", model=model)
+
+
+class ModelsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, models: Models) -> None:
+            self.delete = to_raw_response_wrapper(models.delete)
+            self.list = to_raw_response_wrapper(models.list)
+            self.retrieve = to_raw_response_wrapper(models.retrieve)
+
+
+class AsyncModelsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, models: AsyncModels) -> None:
+            self.delete = async_to_raw_response_wrapper(models.delete)
+            self.list = async_to_raw_response_wrapper(models.list)
+            self.retrieve = async_to_raw_response_wrapper(models.retrieve)
+
+
+class ModelsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, models: Models) -> None:
+            self.delete = to_streamed_response_wrapper(models.delete)
+            self.list = to_streamed_response_wrapper(models.list)
+            self.retrieve = to_streamed_response_wrapper(models.retrieve)
+
+
+class AsyncModelsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, models: AsyncModels) -> None:
+            self.delete = async_to_streamed_response_wrapper(models.delete)
+            self.list = async_to_streamed_response_wrapper(models.list)
+            self.retrieve = async_to_streamed_response_wrapper(models.retrieve)

@@ -20,10 +20,13 @@ from typing import Any, Mapping, Optional, Union, cast
 from .._exceptions import InvalidWebhookSignatureError
 from .._models import parse_obj
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._types import HeadersLike
+from .._types import Headers, HeadersLikeProtocol
 from ..types.webhooks.unwrap_webhook_event import UnwrapWebhookEvent
 
 __all__ = ["Webhooks", "AsyncWebhooks"]
+
+# What the official signatures take (`_types.HeadersLike` there): `Omit` values are allowed too.
+HeadersLike = Union[Headers, HeadersLikeProtocol]
 
 _MISSING_SECRET = (
     "The webhook secret must be passed as `secret=`, set on the client (`OpenAI(webhook_secret=...)`), "

@@ -4,7 +4,9 @@ and parsing a tool call's arguments. (`chat.completions.parse` builds on these.)
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Optional, TypeVar
+from typing import Any, Iterable, Optional
+
+from typing_extensions import TypeVar
 
 from ..._types import NOT_GIVEN, NotGiven
 from .._tools import PydanticFunctionTool
@@ -21,7 +23,7 @@ __all__ = [
     "parse_function_tool_arguments",
 ]
 
-ResponseFormatT = TypeVar("ResponseFormatT")
+ResponseFormatT = TypeVar("ResponseFormatT", default=None)  # None: no `response_format` type, nothing parsed
 
 
 def has_rich_response_format(response_format: Any) -> bool:

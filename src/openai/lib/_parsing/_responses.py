@@ -4,7 +4,9 @@ parseable, and a `Response` turned into a `ParsedResponse`."""
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Iterable, List, Optional, TypeVar
+from typing import Any, Dict, Iterable, List, Optional
+
+from typing_extensions import TypeVar
 
 from ..._types import NOT_GIVEN
 from ...types.responses.parsed_response import (
@@ -28,7 +30,7 @@ __all__ = [
     "parse_function_tool_arguments",
 ]
 
-TextFormatT = TypeVar("TextFormatT")
+TextFormatT = TypeVar("TextFormatT", default=None)  # None: no `text_format`, nothing parsed
 
 
 def type_to_text_format_param(text_format: Any) -> ResponseFormatTextJSONSchemaConfigParam:

@@ -8,20 +8,36 @@ the full text).
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union, overload
 
 from typing_extensions import Literal, Unpack
 
 from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
 from ..._streaming import AsyncStream, Stream
+from ..._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, NotGiven
 from ...types.audio.transcription import Transcription
-from ...types.audio.transcription_create_params import TranscriptionCreateParamsBase, TranscriptionRequestFields
+from ...types.audio.transcription_create_params import TranscriptionCreateKwargs, TranscriptionCreateParamsBase
+from ...types.audio.transcription_create_response import TranscriptionCreateResponse
 from ...types.audio.transcription_stream_event import TranscriptionStreamEvent
 from ...types.audio.transcription_verbose import TranscriptionVerbose
 from ...types.audio_response_format import AudioResponseFormat
 
-__all__ = ["Transcriptions", "AsyncTranscriptions"]
+__all__ = [
+    "Transcriptions",
+    "AsyncTranscriptions",
+    "TranscriptionsWithRawResponse",
+    "TranscriptionsWithStreamingResponse",
+    "AsyncTranscriptionsWithRawResponse",
+    "AsyncTranscriptionsWithStreamingResponse",
+]
 
 _TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
 
@@ -52,21 +68,26 @@ CREATE = Endpoint(
 )
 
 _Format = Union[AudioResponseFormat, NotGiven]
-_NoStream = Union[Optional[Literal[False]], NotGiven]
 _Result = Union[Transcription, TranscriptionVerbose, str]
 
 
-class TranscriptionCreateArgs(TranscriptionRequestFields, RequestExtras, total=False):
+class TranscriptionCreateArgs(TranscriptionCreateKwargs, RequestExtras, total=False):
     """The keywords of `audio.transcriptions.create` besides `response_format` and `stream`."""
 
 
 class Transcriptions(SyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> TranscriptionsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> TranscriptionsWithStreamingResponse: ...
+
     @overload
     def create(
         self,
         *,
         response_format: Union[Literal["json"], NotGiven] = NOT_GIVEN,
-        stream: _NoStream = NOT_GIVEN,
         **kw: Unpack[TranscriptionCreateArgs],
     ) -> Transcription: ...
     @overload
@@ -74,7 +95,6 @@ class Transcriptions(SyncAPIResource):
         self,
         *,
         response_format: Literal["verbose_json"],
-        stream: _NoStream = NOT_GIVEN,
         **kw: Unpack[TranscriptionCreateArgs],
     ) -> TranscriptionVerbose: ...
     @overload
@@ -82,7 +102,6 @@ class Transcriptions(SyncAPIResource):
         self,
         *,
         response_format: Literal["text", "srt", "vtt"],
-        stream: _NoStream = NOT_GIVEN,
         **kw: Unpack[TranscriptionCreateArgs],
     ) -> str: ...
     @overload
@@ -92,7 +111,7 @@ class Transcriptions(SyncAPIResource):
     @overload
     def create(
         self, *, stream: bool, response_format: _Format = NOT_GIVEN, **kw: Unpack[TranscriptionCreateArgs]
-    ) -> Union[_Result, Stream[TranscriptionStreamEvent]]: ...
+    ) -> Union[TranscriptionCreateResponse, Stream[TranscriptionStreamEvent]]: ...
     def create(
         self,
         *,
@@ -105,20 +124,26 @@ class Transcriptions(SyncAPIResource):
 
 
 class AsyncTranscriptions(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncTranscriptionsWithStreamingResponse: ...
+
     @overload
     async def create(
         self,
         *,
         response_format: Union[Literal["json"], NotGiven] = NOT_GIVEN,
-        stream: _NoStream = NOT_GIVEN,
+        stream: Union[Optional[Literal[False]], NotGiven] = NOT_GIVEN,
         **kw: Unpack[TranscriptionCreateArgs],
-    ) -> Transcription: ...
+    ) -> TranscriptionCreateResponse: ...  # 1.102.0's async overload: not narrowed to `Transcription`
     @overload
     async def create(
         self,
         *,
         response_format: Literal["verbose_json"],
-        stream: _NoStream = NOT_GIVEN,
         **kw: Unpack[TranscriptionCreateArgs],
     ) -> TranscriptionVerbose: ...
     @overload
@@ -126,7 +151,6 @@ class AsyncTranscriptions(AsyncAPIResource):
         self,
         *,
         response_format: Literal["text", "srt", "vtt"],
-        stream: _NoStream = NOT_GIVEN,
         **kw: Unpack[TranscriptionCreateArgs],
     ) -> str: ...
     @overload
@@ -136,7 +160,7 @@ class AsyncTranscriptions(AsyncAPIResource):
     @overload
     async def create(
         self, *, stream: bool, response_format: _Format = NOT_GIVEN, **kw: Unpack[TranscriptionCreateArgs]
-    ) -> Union[_Result, AsyncStream[TranscriptionStreamEvent]]: ...
+    ) -> Union[TranscriptionCreateResponse, AsyncStream[TranscriptionStreamEvent]]: ...
     async def create(
         self,
         *,
@@ -146,3 +170,31 @@ class AsyncTranscriptions(AsyncAPIResource):
     ) -> Union[_Result, AsyncStream[TranscriptionStreamEvent]]:
         """Transcribe the audio `file`; the result type follows `response_format`."""
         return await self._call(CREATE, {**kw, "response_format": response_format, "stream": stream}, "create")
+
+
+class TranscriptionsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, transcriptions: Transcriptions) -> None:
+            self.create = to_raw_response_wrapper(transcriptions.create)
+
+
+class AsyncTranscriptionsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, transcriptions: AsyncTranscriptions) -> None:
+            self.create = async_to_raw_response_wrapper(transcriptions.create)
+
+
+class TranscriptionsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, transcriptions: Transcriptions) -> None:
+            self.create = to_streamed_response_wrapper(transcriptions.create)
+
+
+class AsyncTranscriptionsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, transcriptions: AsyncTranscriptions) -> None:
+            self.create = async_to_streamed_response_wrapper(transcriptions.create)

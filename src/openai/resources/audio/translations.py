@@ -6,19 +6,34 @@ As for transcriptions, `response_format` picks the result: `Translation` (json, 
 
 from __future__ import annotations
 
-from typing import Union, overload
+from typing import TYPE_CHECKING, Union, overload
 
 from typing_extensions import Literal, Unpack
 
 from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from ..._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, NotGiven
 from ...types.audio.translation import Translation
-from ...types.audio.translation_create_params import TranslationCreateParams, TranslationRequestFields
+from ...types.audio.translation_create_params import TranslationCreateKwargs, TranslationCreateParams
 from ...types.audio.translation_verbose import TranslationVerbose
 from ...types.audio_response_format import AudioResponseFormat
 from .transcriptions import result_type
 
-__all__ = ["Translations", "AsyncTranslations"]
+__all__ = [
+    "Translations",
+    "AsyncTranslations",
+    "TranslationsWithRawResponse",
+    "TranslationsWithStreamingResponse",
+    "AsyncTranslationsWithRawResponse",
+    "AsyncTranslationsWithStreamingResponse",
+]
 
 CREATE = Endpoint(
     "post",
@@ -32,11 +47,18 @@ CREATE = Endpoint(
 _Result = Union[Translation, TranslationVerbose, str]
 
 
-class TranslationCreateArgs(TranslationRequestFields, RequestExtras, total=False):
+class TranslationCreateArgs(TranslationCreateKwargs, RequestExtras, total=False):
     """The keywords of `audio.translations.create` besides `response_format`."""
 
 
 class Translations(SyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> TranslationsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> TranslationsWithStreamingResponse: ...
+
     @overload
     def create(
         self, *, response_format: Union[Literal["json"], NotGiven] = NOT_GIVEN, **kw: Unpack[TranslationCreateArgs]
@@ -55,6 +77,13 @@ class Translations(SyncAPIResource):
 
 
 class AsyncTranslations(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncTranslationsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncTranslationsWithStreamingResponse: ...
+
     @overload
     async def create(
         self, *, response_format: Union[Literal["json"], NotGiven] = NOT_GIVEN, **kw: Unpack[TranslationCreateArgs]
@@ -72,3 +101,31 @@ class AsyncTranslations(AsyncAPIResource):
     ) -> _Result:
         """Translate the audio `file` into English; the result type follows `response_format`."""
         return await self._call(CREATE, {**kw, "response_format": response_format}, "create")
+
+
+class TranslationsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, translations: Translations) -> None:
+            self.create = to_raw_response_wrapper(translations.create)
+
+
+class AsyncTranslationsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, translations: AsyncTranslations) -> None:
+            self.create = async_to_raw_response_wrapper(translations.create)
+
+
+class TranslationsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, translations: Translations) -> None:
+            self.create = to_streamed_response_wrapper(translations.create)
+
+
+class AsyncTranslationsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, translations: AsyncTranslations) -> None:
+            self.create = async_to_streamed_response_wrapper(translations.create)

@@ -1,4 +1,31 @@
-from .containers import AsyncContainers, Containers
-from .files import AsyncFiles, Files
+from .containers import (
+    AsyncContainers,
+    AsyncContainersWithRawResponse,
+    AsyncContainersWithStreamingResponse,
+    Containers,
+    ContainersWithRawResponse,
+    ContainersWithStreamingResponse,
+)
+from .files import (
+    AsyncFiles,
+    AsyncFilesWithRawResponse,
+    AsyncFilesWithStreamingResponse,
+    Files,
+    FilesWithRawResponse,
+    FilesWithStreamingResponse,
+)
 
-__all__ = ["Containers", "AsyncContainers", "Files", "AsyncFiles"]
+__all__ = [
+    "Containers",
+    "ContainersWithRawResponse",
+    "ContainersWithStreamingResponse",
+    "AsyncContainers",
+    "AsyncContainersWithRawResponse",
+    "AsyncContainersWithStreamingResponse",
+    "Files",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+    "AsyncFiles",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+]

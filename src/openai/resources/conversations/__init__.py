@@ -1,4 +1,31 @@
-from .conversations import AsyncConversations, Conversations
-from .items import AsyncItems, Items
+from .conversations import (
+    AsyncConversations,
+    AsyncConversationsWithRawResponse,
+    AsyncConversationsWithStreamingResponse,
+    Conversations,
+    ConversationsWithRawResponse,
+    ConversationsWithStreamingResponse,
+)
+from .items import (
+    AsyncItems,
+    AsyncItemsWithRawResponse,
+    AsyncItemsWithStreamingResponse,
+    Items,
+    ItemsWithRawResponse,
+    ItemsWithStreamingResponse,
+)
 
-__all__ = ["Conversations", "AsyncConversations", "Items", "AsyncItems"]
+__all__ = [
+    "Conversations",
+    "ConversationsWithRawResponse",
+    "ConversationsWithStreamingResponse",
+    "AsyncConversations",
+    "AsyncConversationsWithRawResponse",
+    "AsyncConversationsWithStreamingResponse",
+    "Items",
+    "ItemsWithRawResponse",
+    "ItemsWithStreamingResponse",
+    "AsyncItems",
+    "AsyncItemsWithRawResponse",
+    "AsyncItemsWithStreamingResponse",
+]

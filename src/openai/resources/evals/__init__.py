@@ -1,4 +1,31 @@
-from .evals import AsyncEvals, Evals
-from .runs import AsyncRuns, Runs
+from .evals import (
+    AsyncEvals,
+    AsyncEvalsWithRawResponse,
+    AsyncEvalsWithStreamingResponse,
+    Evals,
+    EvalsWithRawResponse,
+    EvalsWithStreamingResponse,
+)
+from .runs import (
+    AsyncRuns,
+    AsyncRunsWithRawResponse,
+    AsyncRunsWithStreamingResponse,
+    Runs,
+    RunsWithRawResponse,
+    RunsWithStreamingResponse,
+)
 
-__all__ = ["Evals", "AsyncEvals", "Runs", "AsyncRuns"]
+__all__ = [
+    "Evals",
+    "EvalsWithRawResponse",
+    "EvalsWithStreamingResponse",
+    "AsyncEvals",
+    "AsyncEvalsWithRawResponse",
+    "AsyncEvalsWithStreamingResponse",
+    "Runs",
+    "RunsWithRawResponse",
+    "RunsWithStreamingResponse",
+    "AsyncRuns",
+    "AsyncRunsWithRawResponse",
+    "AsyncRunsWithStreamingResponse",
+]

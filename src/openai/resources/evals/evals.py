@@ -7,45 +7,74 @@ from typing import TYPE_CHECKING
 from typing_extensions import Unpack
 
 from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
+from ..._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
-from ...types.eval_create_params import EvalCreateParams
+from ...types.eval_create_params import EvalCreateKwargs
 from ...types.eval_create_response import EvalCreateResponse
 from ...types.eval_delete_response import EvalDeleteResponse
-from ...types.eval_list_params import EvalListParams
+from ...types.eval_list_params import EvalListKwargs
 from ...types.eval_list_response import EvalListResponse
 from ...types.eval_retrieve_response import EvalRetrieveResponse
-from ...types.eval_update_params import EvalUpdateParams
+from ...types.eval_update_params import EvalUpdateKwargs
 from ...types.eval_update_response import EvalUpdateResponse
 
 if TYPE_CHECKING:
-    from .runs.runs import AsyncRuns, Runs
+    from .runs.runs import (
+        AsyncRuns,
+        AsyncRunsWithRawResponse,
+        AsyncRunsWithStreamingResponse,
+        Runs,
+        RunsWithRawResponse,
+        RunsWithStreamingResponse,
+    )
 
-__all__ = ["Evals", "AsyncEvals"]
+__all__ = [
+    "Evals",
+    "AsyncEvals",
+    "EvalsWithRawResponse",
+    "EvalsWithStreamingResponse",
+    "AsyncEvalsWithRawResponse",
+    "AsyncEvalsWithStreamingResponse",
+]
 
 _EVALS = "/evals"
 _EVAL = _EVALS + "/{eval_id}"
-CREATE = Endpoint("post", _EVALS, cast_to=EvalCreateResponse, params=EvalCreateParams)
+CREATE = Endpoint("post", _EVALS, cast_to=EvalCreateResponse, params=EvalCreateKwargs)
 RETRIEVE = Endpoint("get", _EVAL, cast_to=EvalRetrieveResponse)
-UPDATE = Endpoint("post", _EVAL, cast_to=EvalUpdateResponse, params=EvalUpdateParams)
-LIST = Endpoint("get", _EVALS, cast_to=EvalListResponse, params=EvalListParams, query=True, page=SyncCursorPage)
-ASYNC_LIST = Endpoint("get", _EVALS, cast_to=EvalListResponse, params=EvalListParams, query=True, page=AsyncCursorPage)
+UPDATE = Endpoint("post", _EVAL, cast_to=EvalUpdateResponse, params=EvalUpdateKwargs)
+LIST = Endpoint("get", _EVALS, cast_to=EvalListResponse, params=EvalListKwargs, query=True, page=SyncCursorPage)
+ASYNC_LIST = Endpoint("get", _EVALS, cast_to=EvalListResponse, params=EvalListKwargs, query=True, page=AsyncCursorPage)
 DELETE = Endpoint("delete", _EVAL, cast_to=EvalDeleteResponse)
 
 
-class EvalCreateArgs(EvalCreateParams, RequestExtras, total=False):
+class EvalCreateArgs(EvalCreateKwargs, RequestExtras, total=False):
     """The keywords of `evals.create`."""
 
 
-class EvalUpdateArgs(EvalUpdateParams, RequestExtras, total=False):
+class EvalUpdateArgs(EvalUpdateKwargs, RequestExtras, total=False):
     """The keywords of `evals.update` besides the eval id."""
 
 
-class EvalListArgs(EvalListParams, RequestExtras, total=False):
+class EvalListArgs(EvalListKwargs, RequestExtras, total=False):
     """The keywords of `evals.list`."""
 
 
 class Evals(SyncAPIResource):
     runs: "Runs" = lazy_resource("openai.resources.evals.runs.runs", "Runs")
+
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> EvalsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> EvalsWithStreamingResponse: ...
 
     def create(self, **kw: Unpack[EvalCreateArgs]) -> EvalCreateResponse:
         """Define an evaluation: the shape of its data (`data_source_config`) and how to grade it."""
@@ -71,6 +100,13 @@ class Evals(SyncAPIResource):
 class AsyncEvals(AsyncAPIResource):
     runs: "AsyncRuns" = lazy_resource("openai.resources.evals.runs.runs", "AsyncRuns")
 
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncEvalsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncEvalsWithStreamingResponse: ...
+
     async def create(self, **kw: Unpack[EvalCreateArgs]) -> EvalCreateResponse:
         """Define an evaluation: the shape of its data (`data_source_config`) and how to grade it."""
         return await self._call(CREATE, dict(kw), "create")
@@ -90,3 +126,59 @@ class AsyncEvals(AsyncAPIResource):
     async def delete(self, eval_id: str, **kw: Unpack[RequestExtras]) -> EvalDeleteResponse:
         """Delete an evaluation."""
         return await self._call(DELETE, dict(kw), "delete", eval_id=eval_id)
+
+
+class EvalsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, evals: Evals) -> None:
+            self.create = to_raw_response_wrapper(evals.create)
+            self.delete = to_raw_response_wrapper(evals.delete)
+            self.list = to_raw_response_wrapper(evals.list)
+            self.retrieve = to_raw_response_wrapper(evals.retrieve)
+            self.update = to_raw_response_wrapper(evals.update)
+
+        @property
+        def runs(self) -> RunsWithRawResponse: ...
+
+
+class AsyncEvalsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, evals: AsyncEvals) -> None:
+            self.create = async_to_raw_response_wrapper(evals.create)
+            self.delete = async_to_raw_response_wrapper(evals.delete)
+            self.list = async_to_raw_response_wrapper(evals.list)
+            self.retrieve = async_to_raw_response_wrapper(evals.retrieve)
+            self.update = async_to_raw_response_wrapper(evals.update)
+
+        @property
+        def runs(self) -> AsyncRunsWithRawResponse: ...
+
+
+class EvalsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, evals: Evals) -> None:
+            self.create = to_streamed_response_wrapper(evals.create)
+            self.delete = to_streamed_response_wrapper(evals.delete)
+            self.list = to_streamed_response_wrapper(evals.list)
+            self.retrieve = to_streamed_response_wrapper(evals.retrieve)
+            self.update = to_streamed_response_wrapper(evals.update)
+
+        @property
+        def runs(self) -> RunsWithStreamingResponse: ...
+
+
+class AsyncEvalsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, evals: AsyncEvals) -> None:
+            self.create = async_to_streamed_response_wrapper(evals.create)
+            self.delete = async_to_streamed_response_wrapper(evals.delete)
+            self.list = async_to_streamed_response_wrapper(evals.list)
+            self.retrieve = async_to_streamed_response_wrapper(evals.retrieve)
+            self.update = async_to_streamed_response_wrapper(evals.update)
+
+        @property
+        def runs(self) -> AsyncRunsWithStreamingResponse: ...

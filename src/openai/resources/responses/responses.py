@@ -9,47 +9,75 @@ from typing_extensions import Literal, Unpack
 
 from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
 from ..._streaming import AsyncStream, Stream
+from ..._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, NotGiven
+from ...lib import _responses_methods
 from ...types.responses.response import Response
-from ...types.responses.response_create_params import ResponseCreateParamsBase
-from ...types.responses.response_retrieve_params import ResponseRetrieveParamsBase
+from ...types.responses.response_create_params import ResponseCreateKwargs
+from ...types.responses.response_retrieve_params import ResponseRetrieveKwargs
 from ...types.responses.response_stream_event import ResponseStreamEvent
 
 if TYPE_CHECKING:
-    from .input_items import AsyncInputItems, InputItems
+    from .input_items import (
+        AsyncInputItems,
+        AsyncInputItemsWithRawResponse,
+        AsyncInputItemsWithStreamingResponse,
+        InputItems,
+        InputItemsWithRawResponse,
+        InputItemsWithStreamingResponse,
+    )
 
-__all__ = ["Responses", "AsyncResponses"]
+__all__ = [
+    "Responses",
+    "AsyncResponses",
+    "ResponsesWithRawResponse",
+    "ResponsesWithStreamingResponse",
+    "AsyncResponsesWithRawResponse",
+    "AsyncResponsesWithStreamingResponse",
+]
 
 _ITEM = "/responses/{response_id}"
-CREATE = Endpoint(
-    "post", "/responses", cast_to=Response, params=ResponseCreateParamsBase, stream_type=ResponseStreamEvent
-)
+CREATE = Endpoint("post", "/responses", cast_to=Response, params=ResponseCreateKwargs, stream_type=ResponseStreamEvent)
 # `stream=True` on a GET replays the events of a background response (after `starting_after`).
 RETRIEVE = Endpoint(
-    "get", _ITEM, cast_to=Response, params=ResponseRetrieveParamsBase, query=True, stream_type=ResponseStreamEvent
+    "get", _ITEM, cast_to=Response, params=ResponseRetrieveKwargs, query=True, stream_type=ResponseStreamEvent
 )
 # The API answers a delete with an empty body, so accept anything rather than JSON.
 DELETE = Endpoint("delete", _ITEM, cast_to=type(None), headers={"Accept": "*/*"})
 CANCEL = Endpoint("post", _ITEM + "/cancel", cast_to=Response)
 
 
-class ResponseCreateArgs(ResponseCreateParamsBase, RequestExtras, total=False):
+class ResponseCreateArgs(ResponseCreateKwargs, RequestExtras, total=False):
     """The keywords of `responses.create` besides `stream`."""
 
 
-class ResponseRetrieveArgs(ResponseRetrieveParamsBase, RequestExtras, total=False):
+class ResponseRetrieveArgs(ResponseRetrieveKwargs, RequestExtras, total=False):
     """The keywords of `responses.retrieve` besides `stream`."""
 
 
 class Responses(SyncAPIResource):
     input_items: "InputItems" = lazy_resource("openai.resources.responses.input_items", "InputItems")
 
-    @overload
-    def create(self, *, stream: Literal[True], **kw: Unpack[ResponseCreateArgs]) -> Stream[ResponseStreamEvent]: ...
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> ResponsesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> ResponsesWithStreamingResponse: ...
+
     @overload
     def create(
         self, *, stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN, **kw: Unpack[ResponseCreateArgs]
     ) -> Response: ...
+    @overload
+    def create(self, *, stream: Literal[True], **kw: Unpack[ResponseCreateArgs]) -> Stream[ResponseStreamEvent]: ...
     @overload
     def create(
         self, *, stream: bool, **kw: Unpack[ResponseCreateArgs]
@@ -62,16 +90,16 @@ class Responses(SyncAPIResource):
 
     @overload
     def retrieve(
-        self, response_id: str, *, stream: Literal[True], **kw: Unpack[ResponseRetrieveArgs]
-    ) -> Stream[ResponseStreamEvent]: ...
-    @overload
-    def retrieve(
         self,
         response_id: str,
         *,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         **kw: Unpack[ResponseRetrieveArgs],
     ) -> Response: ...
+    @overload
+    def retrieve(
+        self, response_id: str, *, stream: Literal[True], **kw: Unpack[ResponseRetrieveArgs]
+    ) -> Stream[ResponseStreamEvent]: ...
     @overload
     def retrieve(
         self, response_id: str, *, stream: bool, **kw: Unpack[ResponseRetrieveArgs]
@@ -91,20 +119,28 @@ class Responses(SyncAPIResource):
         return self._call(CANCEL, dict(kw), "cancel", response_id=response_id)
 
     # parse/stream helpers: see openai.lib
-    from ...lib._responses_methods import parse, stream  # `text_format=` parsing; event stream manager
+    parse = _responses_methods.parse  # `text_format=` parsing
+    stream = _responses_methods.stream  # event stream manager
 
 
 class AsyncResponses(AsyncAPIResource):
     input_items: "AsyncInputItems" = lazy_resource("openai.resources.responses.input_items", "AsyncInputItems")
 
-    @overload
-    async def create(
-        self, *, stream: Literal[True], **kw: Unpack[ResponseCreateArgs]
-    ) -> AsyncStream[ResponseStreamEvent]: ...
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncResponsesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse: ...
+
     @overload
     async def create(
         self, *, stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN, **kw: Unpack[ResponseCreateArgs]
     ) -> Response: ...
+    @overload
+    async def create(
+        self, *, stream: Literal[True], **kw: Unpack[ResponseCreateArgs]
+    ) -> AsyncStream[ResponseStreamEvent]: ...
     @overload
     async def create(
         self, *, stream: bool, **kw: Unpack[ResponseCreateArgs]
@@ -117,16 +153,16 @@ class AsyncResponses(AsyncAPIResource):
 
     @overload
     async def retrieve(
-        self, response_id: str, *, stream: Literal[True], **kw: Unpack[ResponseRetrieveArgs]
-    ) -> AsyncStream[ResponseStreamEvent]: ...
-    @overload
-    async def retrieve(
         self,
         response_id: str,
         *,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         **kw: Unpack[ResponseRetrieveArgs],
     ) -> Response: ...
+    @overload
+    async def retrieve(
+        self, response_id: str, *, stream: Literal[True], **kw: Unpack[ResponseRetrieveArgs]
+    ) -> AsyncStream[ResponseStreamEvent]: ...
     @overload
     async def retrieve(
         self, response_id: str, *, stream: bool, **kw: Unpack[ResponseRetrieveArgs]
@@ -146,5 +182,61 @@ class AsyncResponses(AsyncAPIResource):
         return await self._call(CANCEL, dict(kw), "cancel", response_id=response_id)
 
     # parse/stream helpers: see openai.lib
-    from ...lib._responses_methods import async_parse as parse
-    from ...lib._responses_methods import async_stream as stream
+    parse = _responses_methods.async_parse
+    stream = _responses_methods.async_stream
+
+
+class ResponsesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, responses: Responses) -> None:
+            self.cancel = to_raw_response_wrapper(responses.cancel)
+            self.create = to_raw_response_wrapper(responses.create)
+            self.delete = to_raw_response_wrapper(responses.delete)
+            self.parse = to_raw_response_wrapper(responses.parse)
+            self.retrieve = to_raw_response_wrapper(responses.retrieve)
+
+        @property
+        def input_items(self) -> InputItemsWithRawResponse: ...
+
+
+class AsyncResponsesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, responses: AsyncResponses) -> None:
+            self.cancel = async_to_raw_response_wrapper(responses.cancel)
+            self.create = async_to_raw_response_wrapper(responses.create)
+            self.delete = async_to_raw_response_wrapper(responses.delete)
+            self.parse = async_to_raw_response_wrapper(responses.parse)
+            self.retrieve = async_to_raw_response_wrapper(responses.retrieve)
+
+        @property
+        def input_items(self) -> AsyncInputItemsWithRawResponse: ...
+
+
+class ResponsesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, responses: Responses) -> None:
+            self.cancel = to_streamed_response_wrapper(responses.cancel)
+            self.create = to_streamed_response_wrapper(responses.create)
+            self.delete = to_streamed_response_wrapper(responses.delete)
+            self.parse = to_streamed_response_wrapper(responses.parse)
+            self.retrieve = to_streamed_response_wrapper(responses.retrieve)
+
+        @property
+        def input_items(self) -> InputItemsWithStreamingResponse: ...
+
+
+class AsyncResponsesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, responses: AsyncResponses) -> None:
+            self.cancel = async_to_streamed_response_wrapper(responses.cancel)
+            self.create = async_to_streamed_response_wrapper(responses.create)
+            self.delete = async_to_streamed_response_wrapper(responses.delete)
+            self.parse = async_to_streamed_response_wrapper(responses.parse)
+            self.retrieve = async_to_streamed_response_wrapper(responses.retrieve)
+
+        @property
+        def input_items(self) -> AsyncInputItemsWithStreamingResponse: ...

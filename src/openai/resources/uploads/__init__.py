@@ -1,4 +1,31 @@
-from .parts import AsyncParts, Parts
-from .uploads import AsyncUploads, Uploads
+from .parts import (
+    AsyncParts,
+    AsyncPartsWithRawResponse,
+    AsyncPartsWithStreamingResponse,
+    Parts,
+    PartsWithRawResponse,
+    PartsWithStreamingResponse,
+)
+from .uploads import (
+    AsyncUploads,
+    AsyncUploadsWithRawResponse,
+    AsyncUploadsWithStreamingResponse,
+    Uploads,
+    UploadsWithRawResponse,
+    UploadsWithStreamingResponse,
+)
 
-__all__ = ["Uploads", "AsyncUploads", "Parts", "AsyncParts"]
+__all__ = [
+    "Uploads",
+    "UploadsWithRawResponse",
+    "UploadsWithStreamingResponse",
+    "AsyncUploads",
+    "AsyncUploadsWithRawResponse",
+    "AsyncUploadsWithStreamingResponse",
+    "Parts",
+    "PartsWithRawResponse",
+    "PartsWithStreamingResponse",
+    "AsyncParts",
+    "AsyncPartsWithRawResponse",
+    "AsyncPartsWithStreamingResponse",
+]

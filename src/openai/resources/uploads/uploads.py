@@ -14,35 +14,58 @@ from typing import TYPE_CHECKING, AsyncGenerator, Generator, List, Optional, Uni
 from typing_extensions import Unpack
 
 from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
+from ..._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, NotGiven
 from ...types.file_purpose import FilePurpose
 from ...types.upload import Upload
-from ...types.upload_complete_params import UploadCompleteParams
-from ...types.upload_create_params import UploadCreateParams
+from ...types.upload_complete_params import UploadCompleteKwargs
+from ...types.upload_create_params import UploadCreateKwargs
 
 if TYPE_CHECKING:
-    from .parts import AsyncParts, Parts
+    from .parts import (
+        AsyncParts,
+        AsyncPartsWithRawResponse,
+        AsyncPartsWithStreamingResponse,
+        Parts,
+        PartsWithRawResponse,
+        PartsWithStreamingResponse,
+    )
 
-__all__ = ["Uploads", "AsyncUploads", "DEFAULT_PART_SIZE"]
+__all__ = [
+    "Uploads",
+    "AsyncUploads",
+    "DEFAULT_PART_SIZE",
+    "UploadsWithRawResponse",
+    "UploadsWithStreamingResponse",
+    "AsyncUploadsWithRawResponse",
+    "AsyncUploadsWithStreamingResponse",
+]
 
 log = logging.getLogger("openai")
 
 DEFAULT_PART_SIZE = 64 * 1024 * 1024  # the largest part the API accepts
 
 _ITEM = "/uploads/{upload_id}"
-CREATE = Endpoint("post", "/uploads", cast_to=Upload, params=UploadCreateParams)
-COMPLETE = Endpoint("post", _ITEM + "/complete", cast_to=Upload, params=UploadCompleteParams)
+CREATE = Endpoint("post", "/uploads", cast_to=Upload, params=UploadCreateKwargs)
+COMPLETE = Endpoint("post", _ITEM + "/complete", cast_to=Upload, params=UploadCompleteKwargs)
 CANCEL = Endpoint("post", _ITEM + "/cancel", cast_to=Upload)
 
 # In memory (bytes-like) or on disk (a path).
 _Source = Union[builtins.bytes, bytearray, memoryview, str, "os.PathLike[str]"]
 
 
-class UploadCreateArgs(UploadCreateParams, RequestExtras, total=False):
+class UploadCreateArgs(UploadCreateKwargs, RequestExtras, total=False):
     """The keywords of `uploads.create`."""
 
 
-class UploadCompleteArgs(UploadCompleteParams, RequestExtras, total=False):
+class UploadCompleteArgs(UploadCompleteKwargs, RequestExtras, total=False):
     """The keywords of `uploads.complete`."""
 
 
@@ -131,6 +154,13 @@ def _log_part(upload: Upload, index: int, part_id: str) -> None:
 class Uploads(SyncAPIResource):
     parts: "Parts" = lazy_resource("openai.resources.uploads.parts", "Parts")
 
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> UploadsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> UploadsWithStreamingResponse: ...
+
     def create(self, **kw: Unpack[UploadCreateArgs]) -> Upload:
         """Start an upload of `bytes` bytes; add parts to it, then `complete` it (within an hour)."""
         return self._call(CREATE, dict(kw), "create")
@@ -196,6 +226,13 @@ class Uploads(SyncAPIResource):
 class AsyncUploads(AsyncAPIResource):
     parts: "AsyncParts" = lazy_resource("openai.resources.uploads.parts", "AsyncParts")
 
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncUploadsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncUploadsWithStreamingResponse: ...
+
     async def create(self, **kw: Unpack[UploadCreateArgs]) -> Upload:
         """Start an upload of `bytes` bytes; add parts to it, then `complete` it (within an hour)."""
         return await self._call(CREATE, dict(kw), "create")
@@ -256,3 +293,51 @@ class AsyncUploads(AsyncAPIResource):
         finally:
             await chunks.aclose()
         return await self.complete(upload.id, **_completion(part_ids, md5))
+
+
+class UploadsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, uploads: Uploads) -> None:
+            self.cancel = to_raw_response_wrapper(uploads.cancel)
+            self.complete = to_raw_response_wrapper(uploads.complete)
+            self.create = to_raw_response_wrapper(uploads.create)
+
+        @property
+        def parts(self) -> PartsWithRawResponse: ...
+
+
+class AsyncUploadsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, uploads: AsyncUploads) -> None:
+            self.cancel = async_to_raw_response_wrapper(uploads.cancel)
+            self.complete = async_to_raw_response_wrapper(uploads.complete)
+            self.create = async_to_raw_response_wrapper(uploads.create)
+
+        @property
+        def parts(self) -> AsyncPartsWithRawResponse: ...
+
+
+class UploadsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, uploads: Uploads) -> None:
+            self.cancel = to_streamed_response_wrapper(uploads.cancel)
+            self.complete = to_streamed_response_wrapper(uploads.complete)
+            self.create = to_streamed_response_wrapper(uploads.create)
+
+        @property
+        def parts(self) -> PartsWithStreamingResponse: ...
+
+
+class AsyncUploadsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, uploads: AsyncUploads) -> None:
+            self.cancel = async_to_streamed_response_wrapper(uploads.cancel)
+            self.complete = async_to_streamed_response_wrapper(uploads.complete)
+            self.create = async_to_streamed_response_wrapper(uploads.create)
+
+        @property
+        def parts(self) -> AsyncPartsWithStreamingResponse: ...

@@ -11,13 +11,21 @@ import anyio
 from typing_extensions import Unpack
 
 from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from ..._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, FileTypes, NotGiven
 from ...lib._polling import async_poll_retrieve, poll_retrieve
 from ...pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ...types.file_object import FileObject
-from ...types.vector_stores.file_batch_create_params import FileBatchCreateParams
-from ...types.vector_stores.file_list_params import FileListParams
+from ...types.vector_stores.file_batch_create_params import FileBatchCreateKwargs
+from ...types.vector_stores.file_batch_list_files_params import FileBatchListFilesKwargs
 from ...types.vector_stores.vector_store_file import VectorStoreFile
 from ...types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 from .files import settled
@@ -26,28 +34,46 @@ from .vector_stores import BETA
 if TYPE_CHECKING:
     from ..._client import AsyncOpenAI, OpenAI
 
-__all__ = ["FileBatches", "AsyncFileBatches"]
+__all__ = [
+    "FileBatches",
+    "AsyncFileBatches",
+    "FileBatchesWithRawResponse",
+    "FileBatchesWithStreamingResponse",
+    "AsyncFileBatchesWithRawResponse",
+    "AsyncFileBatchesWithStreamingResponse",
+]
 
 _BATCHES = "/vector_stores/{vector_store_id}/file_batches"
 _BATCH = _BATCHES + "/{batch_id}"
 _BATCH_FILES = _BATCH + "/files"
-CREATE = Endpoint("post", _BATCHES, cast_to=VectorStoreFileBatch, params=FileBatchCreateParams, headers=BETA)
+CREATE = Endpoint("post", _BATCHES, cast_to=VectorStoreFileBatch, params=FileBatchCreateKwargs, headers=BETA)
 RETRIEVE = Endpoint("get", _BATCH, cast_to=VectorStoreFileBatch, headers=BETA)
 CANCEL = Endpoint("post", _BATCH + "/cancel", cast_to=VectorStoreFileBatch, headers=BETA)
-# `FileBatchListFilesParams` minus the path's `vector_store_id` is exactly `FileListParams`.
 LIST_FILES = Endpoint(
-    "get", _BATCH_FILES, cast_to=VectorStoreFile, params=FileListParams, query=True, page=SyncCursorPage, headers=BETA
+    "get",
+    _BATCH_FILES,
+    cast_to=VectorStoreFile,
+    params=FileBatchListFilesKwargs,
+    query=True,
+    page=SyncCursorPage,
+    headers=BETA,
 )
 ASYNC_LIST_FILES = Endpoint(
-    "get", _BATCH_FILES, cast_to=VectorStoreFile, params=FileListParams, query=True, page=AsyncCursorPage, headers=BETA
+    "get",
+    _BATCH_FILES,
+    cast_to=VectorStoreFile,
+    params=FileBatchListFilesKwargs,
+    query=True,
+    page=AsyncCursorPage,
+    headers=BETA,
 )
 
 
-class FileBatchCreateArgs(FileBatchCreateParams, RequestExtras, total=False):
+class FileBatchCreateArgs(FileBatchCreateKwargs, RequestExtras, total=False):
     """The keywords of `vector_stores.file_batches.create` besides the vector store id."""
 
 
-class FileBatchListFilesArgs(FileListParams, RequestExtras, total=False):
+class FileBatchListFilesArgs(FileBatchListFilesKwargs, RequestExtras, total=False):
     """The keywords of `vector_stores.file_batches.list_files` besides the two ids."""
 
 
@@ -67,6 +93,13 @@ def _batch_ids(file_ids: Sequence[str], uploaded: Sequence[FileObject]) -> List[
 
 
 class FileBatches(SyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> FileBatchesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> FileBatchesWithStreamingResponse: ...
+
     def create(self, vector_store_id: str, **kw: Unpack[FileBatchCreateArgs]) -> VectorStoreFileBatch:
         """Add uploaded files (`file_ids`) to a vector store in one batch; indexing runs in the background."""
         return self._call(CREATE, dict(kw), "create", vector_store_id=vector_store_id)
@@ -144,6 +177,13 @@ class FileBatches(SyncAPIResource):
 
 
 class AsyncFileBatches(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncFileBatchesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncFileBatchesWithStreamingResponse: ...
+
     async def create(self, vector_store_id: str, **kw: Unpack[FileBatchCreateArgs]) -> VectorStoreFileBatch:
         """Add uploaded files (`file_ids`) to a vector store in one batch; indexing runs in the background."""
         return await self._call(CREATE, dict(kw), "create", vector_store_id=vector_store_id)
@@ -228,3 +268,43 @@ class AsyncFileBatches(AsyncAPIResource):
         if errors:
             raise errors[0]
         return [result for result in results if result is not None]
+
+
+class FileBatchesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, file_batches: FileBatches) -> None:
+            self.cancel = to_raw_response_wrapper(file_batches.cancel)
+            self.create = to_raw_response_wrapper(file_batches.create)
+            self.list_files = to_raw_response_wrapper(file_batches.list_files)
+            self.retrieve = to_raw_response_wrapper(file_batches.retrieve)
+
+
+class AsyncFileBatchesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, file_batches: AsyncFileBatches) -> None:
+            self.cancel = async_to_raw_response_wrapper(file_batches.cancel)
+            self.create = async_to_raw_response_wrapper(file_batches.create)
+            self.list_files = async_to_raw_response_wrapper(file_batches.list_files)
+            self.retrieve = async_to_raw_response_wrapper(file_batches.retrieve)
+
+
+class FileBatchesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, file_batches: FileBatches) -> None:
+            self.cancel = to_streamed_response_wrapper(file_batches.cancel)
+            self.create = to_streamed_response_wrapper(file_batches.create)
+            self.list_files = to_streamed_response_wrapper(file_batches.list_files)
+            self.retrieve = to_streamed_response_wrapper(file_batches.retrieve)
+
+
+class AsyncFileBatchesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, file_batches: AsyncFileBatches) -> None:
+            self.cancel = async_to_streamed_response_wrapper(file_batches.cancel)
+            self.create = async_to_streamed_response_wrapper(file_batches.create)
+            self.list_files = async_to_streamed_response_wrapper(file_batches.list_files)
+            self.retrieve = async_to_streamed_response_wrapper(file_batches.retrieve)

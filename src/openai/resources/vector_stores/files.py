@@ -4,18 +4,27 @@ until the store has indexed it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, Optional, Union, cast
+from typing import TYPE_CHECKING, Dict, Optional, TypeVar, Union, cast
 
-from typing_extensions import TypedDict, Unpack
+from typing_extensions import Unpack
 
 from ..._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from ..._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, FileTypes, NotGiven
 from ...lib._polling import async_poll_retrieve, poll_retrieve
 from ...pagination import AsyncCursorPage, AsyncPage, AsyncPaginator, SyncCursorPage, SyncPage
 from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ...types.vector_stores.file_content_response import FileContentResponse
-from ...types.vector_stores.file_create_params import FileCreateParams
-from ...types.vector_stores.file_list_params import FileListParams
+from ...types.vector_stores.file_create_params import FileCreateKwargs
+from ...types.vector_stores.file_list_params import FileListKwargs
+from ...types.vector_stores.file_update_params import FileUpdateKwargs
 from ...types.vector_stores.vector_store_file import VectorStoreFile
 from ...types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 from ...types.vector_stores.vector_store_file_deleted import VectorStoreFileDeleted
@@ -24,27 +33,28 @@ from .vector_stores import BETA
 if TYPE_CHECKING:
     from ..._client import AsyncOpenAI, OpenAI
 
-__all__ = ["Files", "AsyncFiles"]
+__all__ = [
+    "Files",
+    "AsyncFiles",
+    "FilesWithRawResponse",
+    "FilesWithStreamingResponse",
+    "AsyncFilesWithRawResponse",
+    "AsyncFilesWithStreamingResponse",
+]
 
 Attributes = Optional[Dict[str, Union[str, float, bool]]]
 
 
-class FileUpdateBody(TypedDict):
-    """`FileUpdateParams` without `vector_store_id`, which the method takes as a path keyword."""
-
-    attributes: Attributes  # required (the class is total)
-
-
 _FILES = "/vector_stores/{vector_store_id}/files"
 _FILE = _FILES + "/{file_id}"
-CREATE = Endpoint("post", _FILES, cast_to=VectorStoreFile, params=FileCreateParams, headers=BETA)
+CREATE = Endpoint("post", _FILES, cast_to=VectorStoreFile, params=FileCreateKwargs, headers=BETA)
 RETRIEVE = Endpoint("get", _FILE, cast_to=VectorStoreFile, headers=BETA)
-UPDATE = Endpoint("post", _FILE, cast_to=VectorStoreFile, params=FileUpdateBody, headers=BETA)
+UPDATE = Endpoint("post", _FILE, cast_to=VectorStoreFile, params=FileUpdateKwargs, headers=BETA)
 LIST = Endpoint(
-    "get", _FILES, cast_to=VectorStoreFile, params=FileListParams, query=True, page=SyncCursorPage, headers=BETA
+    "get", _FILES, cast_to=VectorStoreFile, params=FileListKwargs, query=True, page=SyncCursorPage, headers=BETA
 )
 ASYNC_LIST = Endpoint(
-    "get", _FILES, cast_to=VectorStoreFile, params=FileListParams, query=True, page=AsyncCursorPage, headers=BETA
+    "get", _FILES, cast_to=VectorStoreFile, params=FileListKwargs, query=True, page=AsyncCursorPage, headers=BETA
 )
 DELETE = Endpoint("delete", _FILE, cast_to=VectorStoreFileDeleted, headers=BETA)
 # The parsed text of the file, as one page of content parts.
@@ -55,24 +65,34 @@ ASYNC_CONTENT = Endpoint("get", _FILE + "/content", cast_to=FileContentResponse,
 _SETTLED = frozenset({"completed", "failed", "cancelled"})
 
 
-def settled(item: Union[VectorStoreFile, VectorStoreFileBatch]) -> bool:
+_Indexed = TypeVar("_Indexed", VectorStoreFile, VectorStoreFileBatch)
+
+
+def settled(item: _Indexed) -> bool:
     """Whether polling can stop: the file (or batch) is indexed, failed or was cancelled."""
     return item.status in _SETTLED
 
 
-class FileCreateArgs(FileCreateParams, RequestExtras, total=False):
+class FileCreateArgs(FileCreateKwargs, RequestExtras, total=False):
     """The keywords of `vector_stores.files.create` besides the vector store id."""
 
 
-class FileUpdateArgs(FileUpdateBody, RequestExtras, total=False):
+class FileUpdateArgs(FileUpdateKwargs, RequestExtras, total=False):
     """The keywords of `vector_stores.files.update` besides the two ids."""
 
 
-class FileListArgs(FileListParams, RequestExtras, total=False):
+class FileListArgs(FileListKwargs, RequestExtras, total=False):
     """The keywords of `vector_stores.files.list` besides the vector store id."""
 
 
 class Files(SyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> FilesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> FilesWithStreamingResponse: ...
+
     def create(self, vector_store_id: str, **kw: Unpack[FileCreateArgs]) -> VectorStoreFile:
         """Add an uploaded file (`file_id`) to a vector store; indexing starts in the background."""
         return self._call(CREATE, dict(kw), "create", vector_store_id=vector_store_id)
@@ -156,6 +176,13 @@ class Files(SyncAPIResource):
 
 
 class AsyncFiles(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncFilesWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncFilesWithStreamingResponse: ...
+
     async def create(self, vector_store_id: str, **kw: Unpack[FileCreateArgs]) -> VectorStoreFile:
         """Add an uploaded file (`file_id`) to a vector store; indexing starts in the background."""
         return await self._call(CREATE, dict(kw), "create", vector_store_id=vector_store_id)
@@ -240,3 +267,51 @@ class AsyncFiles(AsyncAPIResource):
             poll_interval_ms=poll_interval_ms,
             chunking_strategy=chunking_strategy,
         )
+
+
+class FilesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, files: Files) -> None:
+            self.content = to_raw_response_wrapper(files.content)
+            self.create = to_raw_response_wrapper(files.create)
+            self.delete = to_raw_response_wrapper(files.delete)
+            self.list = to_raw_response_wrapper(files.list)
+            self.retrieve = to_raw_response_wrapper(files.retrieve)
+            self.update = to_raw_response_wrapper(files.update)
+
+
+class AsyncFilesWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, files: AsyncFiles) -> None:
+            self.content = async_to_raw_response_wrapper(files.content)
+            self.create = async_to_raw_response_wrapper(files.create)
+            self.delete = async_to_raw_response_wrapper(files.delete)
+            self.list = async_to_raw_response_wrapper(files.list)
+            self.retrieve = async_to_raw_response_wrapper(files.retrieve)
+            self.update = async_to_raw_response_wrapper(files.update)
+
+
+class FilesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, files: Files) -> None:
+            self.content = to_streamed_response_wrapper(files.content)
+            self.create = to_streamed_response_wrapper(files.create)
+            self.delete = to_streamed_response_wrapper(files.delete)
+            self.list = to_streamed_response_wrapper(files.list)
+            self.retrieve = to_streamed_response_wrapper(files.retrieve)
+            self.update = to_streamed_response_wrapper(files.update)
+
+
+class AsyncFilesWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, files: AsyncFiles) -> None:
+            self.content = async_to_streamed_response_wrapper(files.content)
+            self.create = async_to_streamed_response_wrapper(files.create)
+            self.delete = async_to_streamed_response_wrapper(files.delete)
+            self.list = async_to_streamed_response_wrapper(files.list)
+            self.retrieve = async_to_streamed_response_wrapper(files.retrieve)
+            self.update = async_to_streamed_response_wrapper(files.update)

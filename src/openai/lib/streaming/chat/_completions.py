@@ -9,7 +9,7 @@ sync / async raw stream (reading, closing and the managers come from `.._base`).
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Dict, Generic, List, Optional, Set, Type
+from typing import Any, Awaitable, Callable, Dict, Generic, List, Optional, Set, Type, cast
 
 import pydantic
 
@@ -131,7 +131,9 @@ class ChoiceEventState:
                 continue
             parser = self.arguments_json.setdefault(index, PartialJSON())
             parser.feed(arguments)
-            call = next((c for c in self.message.get("tool_calls") or () if c.get("index") == index), {})
+            call: Dict[str, Any] = next(
+                (c for c in self.message.get("tool_calls") or () if c.get("index") == index), {}
+            )
             name = (call.get("function") or {}).get("name")
             tool = get_input_tool_by_name(input_tools=stream._input_tools, name=name) if name else None
             if tool is not None and (tool.get("function") or {}).get("strict"):
@@ -248,7 +250,7 @@ class ChoiceEventState:
             # Complete now: an instance of `response_format`, where the deltas had plain JSON.
             self.parsed = maybe_parse_content(response_format=stream._rich_response_format, message=message)
             _set_local(message, "parsed", self.parsed)
-            done_cls = ContentDoneEvent[solve_response_format_t(stream._rich_response_format)]  # type: ignore[misc]
+            done_cls = cast(Any, ContentDoneEvent)[solve_response_format_t(stream._rich_response_format)]
             events.append(done_cls.construct(type="content.done", content=message.content, parsed=self.parsed))
         if message.refusal is not None and not self.refusal_done:
             self.refusal_done = True

@@ -3,10 +3,10 @@ helper accumulated (the text so far, the parsed output, the parsed final respons
 
 from __future__ import annotations
 
-from typing import Generic, Optional, TypeVar, Union
+from typing import Generic, Optional, Union
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import Annotated, TypeAlias, TypeVar
 
 from ....types import responses as raw
 from ....types.responses import ResponseCompletedEvent as RawResponseCompletedEvent
@@ -24,7 +24,7 @@ __all__ = [
     "ResponseStreamEvent",
 ]
 
-TextFormatT = TypeVar("TextFormatT")
+TextFormatT = TypeVar("TextFormatT", default=None)  # None: no `text_format`, nothing parsed
 
 
 class ResponseTextDeltaEvent(RawResponseTextDeltaEvent):
@@ -53,7 +53,7 @@ ResponseStreamEvent: TypeAlias = Annotated[
         ResponseTextDoneEvent[TextFormatT],
         ResponseFunctionCallArgumentsDeltaEvent,
         ResponseCompletedEvent[TextFormatT],
-        # as the API sends them
+        # as the API sends them (in 1.102.0's order, which type checkers print unions in)
         raw.ResponseAudioDeltaEvent,
         raw.ResponseAudioDoneEvent,
         raw.ResponseAudioTranscriptDeltaEvent,
@@ -66,43 +66,44 @@ ResponseStreamEvent: TypeAlias = Annotated[
         raw.ResponseContentPartAddedEvent,
         raw.ResponseContentPartDoneEvent,
         raw.ResponseCreatedEvent,
-        raw.ResponseCustomToolCallInputDeltaEvent,
-        raw.ResponseCustomToolCallInputDoneEvent,
         raw.ResponseErrorEvent,
-        raw.ResponseFailedEvent,
         raw.ResponseFileSearchCallCompletedEvent,
         raw.ResponseFileSearchCallInProgressEvent,
         raw.ResponseFileSearchCallSearchingEvent,
         raw.ResponseFunctionCallArgumentsDoneEvent,
-        raw.ResponseImageGenCallCompletedEvent,
-        raw.ResponseImageGenCallGeneratingEvent,
-        raw.ResponseImageGenCallInProgressEvent,
-        raw.ResponseImageGenCallPartialImageEvent,
         raw.ResponseInProgressEvent,
+        raw.ResponseFailedEvent,
         raw.ResponseIncompleteEvent,
+        raw.ResponseOutputItemAddedEvent,
+        raw.ResponseOutputItemDoneEvent,
+        raw.ResponseRefusalDeltaEvent,
+        raw.ResponseRefusalDoneEvent,
+        ResponseTextDoneEvent,  # listed again, unparametrized (so `[None]`), as in 1.102.0
+        raw.ResponseWebSearchCallCompletedEvent,
+        raw.ResponseWebSearchCallInProgressEvent,
+        raw.ResponseWebSearchCallSearchingEvent,
+        raw.ResponseReasoningSummaryPartAddedEvent,
+        raw.ResponseReasoningSummaryPartDoneEvent,
+        raw.ResponseReasoningSummaryTextDeltaEvent,
+        raw.ResponseReasoningSummaryTextDoneEvent,
+        raw.ResponseImageGenCallCompletedEvent,
+        raw.ResponseImageGenCallInProgressEvent,
+        raw.ResponseImageGenCallGeneratingEvent,
+        raw.ResponseImageGenCallPartialImageEvent,
+        raw.ResponseMcpCallCompletedEvent,
         raw.ResponseMcpCallArgumentsDeltaEvent,
         raw.ResponseMcpCallArgumentsDoneEvent,
-        raw.ResponseMcpCallCompletedEvent,
         raw.ResponseMcpCallFailedEvent,
         raw.ResponseMcpCallInProgressEvent,
         raw.ResponseMcpListToolsCompletedEvent,
         raw.ResponseMcpListToolsFailedEvent,
         raw.ResponseMcpListToolsInProgressEvent,
-        raw.ResponseOutputItemAddedEvent,
-        raw.ResponseOutputItemDoneEvent,
         raw.ResponseOutputTextAnnotationAddedEvent,
         raw.ResponseQueuedEvent,
-        raw.ResponseReasoningSummaryPartAddedEvent,
-        raw.ResponseReasoningSummaryPartDoneEvent,
-        raw.ResponseReasoningSummaryTextDeltaEvent,
-        raw.ResponseReasoningSummaryTextDoneEvent,
         raw.ResponseReasoningTextDeltaEvent,
         raw.ResponseReasoningTextDoneEvent,
-        raw.ResponseRefusalDeltaEvent,
-        raw.ResponseRefusalDoneEvent,
-        raw.ResponseWebSearchCallCompletedEvent,
-        raw.ResponseWebSearchCallInProgressEvent,
-        raw.ResponseWebSearchCallSearchingEvent,
+        raw.ResponseCustomToolCallInputDeltaEvent,
+        raw.ResponseCustomToolCallInputDoneEvent,
     ],
     FieldInfo(discriminator="type"),
 ]

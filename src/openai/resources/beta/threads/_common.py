@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 import warnings
-from typing import Any, Callable, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, TypeVar, cast
 
 __all__ = ["DEPRECATION_MESSAGE", "deprecated", "warn_deprecated"]
 
@@ -20,23 +20,31 @@ def warn_deprecated() -> None:
     warnings.warn(DEPRECATION_MESSAGE, DeprecationWarning, stacklevel=3)
 
 
-def deprecated(method: _F) -> _F:
-    """Wrap `method` so that each call emits the Assistants `DeprecationWarning` at its caller.
+if TYPE_CHECKING:  # type checkers see the standard marker (pyright's and mypy's `deprecated` reports)
+    from typing_extensions import deprecated as deprecated
+else:
 
-    Unlike `typing_extensions.deprecated`, a coroutine function stays one (the warning comes when
-    it is awaited), so the method's signature and kind look the same to introspection.
-    """
+    def deprecated(message: str) -> Callable[[_F], _F]:
+        """`@deprecated(DEPRECATION_MESSAGE)`: wrap a method so that each call emits the Assistants
+        `DeprecationWarning` at its caller.
 
-    @functools.wraps(method)
-    def call(*args: Any, **kwargs: Any) -> Any:
-        warn_deprecated()
-        return method(*args, **kwargs)
+        Unlike `typing_extensions.deprecated`, a coroutine function stays one (the warning comes
+        when it is awaited), so the method's signature and kind look the same to introspection.
+        """
 
-    @functools.wraps(method)
-    async def call_async(*args: Any, **kwargs: Any) -> Any:
-        warn_deprecated()
-        return await method(*args, **kwargs)
+        def decorate(method: _F) -> _F:
+            @functools.wraps(method)
+            def call(*args: Any, **kwargs: Any) -> Any:
+                warnings.warn(message, DeprecationWarning, stacklevel=2)
+                return method(*args, **kwargs)
 
-    wrapper: Any = call_async if inspect.iscoroutinefunction(method) else call
-    wrapper.__deprecated__ = DEPRECATION_MESSAGE
-    return cast(_F, wrapper)
+            @functools.wraps(method)
+            async def call_async(*args: Any, **kwargs: Any) -> Any:
+                warnings.warn(message, DeprecationWarning, stacklevel=2)
+                return await method(*args, **kwargs)
+
+            wrapper: Any = call_async if inspect.iscoroutinefunction(method) else call
+            wrapper.__deprecated__ = message
+            return cast(_F, wrapper)
+
+        return decorate

@@ -9,52 +9,82 @@ from typing_extensions import Literal, Unpack
 
 from ...._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
 from ...._streaming import AsyncStream, Stream
+from ...._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, NotGiven
+from ....lib import _assistant_methods
 from ....types.beta.assistant_stream_event import AssistantStreamEvent
 from ....types.beta.thread import Thread
-from ....types.beta.thread_create_and_run_params import ThreadCreateAndRunParamsBase
-from ....types.beta.thread_create_params import ThreadCreateParams
+from ....types.beta.thread_create_and_run_params import ThreadCreateAndRunKwargs
+from ....types.beta.thread_create_params import ThreadCreateKwargs
 from ....types.beta.thread_deleted import ThreadDeleted
-from ....types.beta.thread_update_params import ThreadUpdateParams
+from ....types.beta.thread_update_params import ThreadUpdateKwargs
 from ....types.beta.threads.run import Run
 from ..assistants import ASSISTANTS_V2
-from ._common import deprecated, warn_deprecated
+from ._common import DEPRECATION_MESSAGE, deprecated, warn_deprecated
 from .runs.runs import PollInterval, request_extras
 
 if TYPE_CHECKING:
-    from .messages import AsyncMessages, Messages
-    from .runs.runs import AsyncRuns, Runs
+    from .messages import (
+        AsyncMessages,
+        AsyncMessagesWithRawResponse,
+        AsyncMessagesWithStreamingResponse,
+        Messages,
+        MessagesWithRawResponse,
+        MessagesWithStreamingResponse,
+    )
+    from .runs.runs import (
+        AsyncRuns,
+        AsyncRunsWithRawResponse,
+        AsyncRunsWithStreamingResponse,
+        Runs,
+        RunsWithRawResponse,
+        RunsWithStreamingResponse,
+    )
 
-__all__ = ["Threads", "AsyncThreads"]
+__all__ = [
+    "Threads",
+    "AsyncThreads",
+    "ThreadsWithRawResponse",
+    "ThreadsWithStreamingResponse",
+    "AsyncThreadsWithRawResponse",
+    "AsyncThreadsWithStreamingResponse",
+]
 
 _ITEM = "/threads/{thread_id}"
-CREATE = Endpoint("post", "/threads", cast_to=Thread, params=ThreadCreateParams, headers=ASSISTANTS_V2)
+CREATE = Endpoint("post", "/threads", cast_to=Thread, params=ThreadCreateKwargs, headers=ASSISTANTS_V2)
 RETRIEVE = Endpoint("get", _ITEM, cast_to=Thread, headers=ASSISTANTS_V2)
-UPDATE = Endpoint("post", _ITEM, cast_to=Thread, params=ThreadUpdateParams, headers=ASSISTANTS_V2)
+UPDATE = Endpoint("post", _ITEM, cast_to=Thread, params=ThreadUpdateKwargs, headers=ASSISTANTS_V2)
 DELETE = Endpoint("delete", _ITEM, cast_to=ThreadDeleted, headers=ASSISTANTS_V2)
 CREATE_AND_RUN = Endpoint(
     "post",
     "/threads/runs",
     cast_to=Run,
-    params=ThreadCreateAndRunParamsBase,
+    params=ThreadCreateAndRunKwargs,
     stream_type=AssistantStreamEvent,
     headers=ASSISTANTS_V2,
 )
 # `create_and_run_poll` sends the same request but takes no `stream` keyword.
 CREATE_AND_RUN_THEN_POLL = Endpoint(
-    "post", "/threads/runs", cast_to=Run, params=ThreadCreateAndRunParamsBase, headers=ASSISTANTS_V2
+    "post", "/threads/runs", cast_to=Run, params=ThreadCreateAndRunKwargs, headers=ASSISTANTS_V2
 )
 
 
-class ThreadCreateArgs(ThreadCreateParams, RequestExtras, total=False):
+class ThreadCreateArgs(ThreadCreateKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.create`."""
 
 
-class ThreadUpdateArgs(ThreadUpdateParams, RequestExtras, total=False):
+class ThreadUpdateArgs(ThreadUpdateKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.update` besides the thread id."""
 
 
-class ThreadCreateAndRunArgs(ThreadCreateAndRunParamsBase, RequestExtras, total=False):
+class ThreadCreateAndRunArgs(ThreadCreateAndRunKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.create_and_run` besides `stream`."""
 
 
@@ -62,39 +92,46 @@ class Threads(SyncAPIResource):
     runs: "Runs" = lazy_resource("openai.resources.beta.threads.runs.runs", "Runs")
     messages: "Messages" = lazy_resource("openai.resources.beta.threads.messages", "Messages")
 
-    @deprecated
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> ThreadsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> ThreadsWithStreamingResponse: ...
+
+    @deprecated(DEPRECATION_MESSAGE)
     def create(self, **kw: Unpack[ThreadCreateArgs]) -> Thread:
         """Create a thread, optionally with its first `messages`."""
         return self._call(CREATE, dict(kw), "create")
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def retrieve(self, thread_id: str, **kw: Unpack[RequestExtras]) -> Thread:
         """One thread by id."""
         return self._call(RETRIEVE, dict(kw), "retrieve", thread_id=thread_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def update(self, thread_id: str, **kw: Unpack[ThreadUpdateArgs]) -> Thread:
         """Change the metadata or tool resources of a thread."""
         return self._call(UPDATE, dict(kw), "update", thread_id=thread_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def delete(self, thread_id: str, **kw: Unpack[RequestExtras]) -> ThreadDeleted:
         """Delete a thread."""
         return self._call(DELETE, dict(kw), "delete", thread_id=thread_id)
 
     @overload
     def create_and_run(
-        self, *, stream: Literal[True], **kw: Unpack[ThreadCreateAndRunArgs]
-    ) -> Stream[AssistantStreamEvent]: ...
-    @overload
-    def create_and_run(
         self, *, stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Run: ...
     @overload
     def create_and_run(
+        self, *, stream: Literal[True], **kw: Unpack[ThreadCreateAndRunArgs]
+    ) -> Stream[AssistantStreamEvent]: ...
+    @overload
+    def create_and_run(
         self, *, stream: bool, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Union[Run, Stream[AssistantStreamEvent]]: ...
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def create_and_run(
         self, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Union[Run, Stream[AssistantStreamEvent]]:
@@ -112,46 +149,53 @@ class Threads(SyncAPIResource):
         return self.runs._poll(run.id, run.thread_id, request_extras(kw), poll_interval_ms)
 
     # stream helpers: see openai.lib.streaming
-    from ....lib._assistant_methods import create_and_run_stream
+    create_and_run_stream = _assistant_methods.create_and_run_stream
 
 
 class AsyncThreads(AsyncAPIResource):
     runs: "AsyncRuns" = lazy_resource("openai.resources.beta.threads.runs.runs", "AsyncRuns")
     messages: "AsyncMessages" = lazy_resource("openai.resources.beta.threads.messages", "AsyncMessages")
 
-    @deprecated
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncThreadsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncThreadsWithStreamingResponse: ...
+
+    @deprecated(DEPRECATION_MESSAGE)
     async def create(self, **kw: Unpack[ThreadCreateArgs]) -> Thread:
         """Create a thread, optionally with its first `messages`."""
         return await self._call(CREATE, dict(kw), "create")
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def retrieve(self, thread_id: str, **kw: Unpack[RequestExtras]) -> Thread:
         """One thread by id."""
         return await self._call(RETRIEVE, dict(kw), "retrieve", thread_id=thread_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def update(self, thread_id: str, **kw: Unpack[ThreadUpdateArgs]) -> Thread:
         """Change the metadata or tool resources of a thread."""
         return await self._call(UPDATE, dict(kw), "update", thread_id=thread_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def delete(self, thread_id: str, **kw: Unpack[RequestExtras]) -> ThreadDeleted:
         """Delete a thread."""
         return await self._call(DELETE, dict(kw), "delete", thread_id=thread_id)
 
     @overload
     async def create_and_run(
-        self, *, stream: Literal[True], **kw: Unpack[ThreadCreateAndRunArgs]
-    ) -> AsyncStream[AssistantStreamEvent]: ...
-    @overload
-    async def create_and_run(
         self, *, stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Run: ...
     @overload
     async def create_and_run(
+        self, *, stream: Literal[True], **kw: Unpack[ThreadCreateAndRunArgs]
+    ) -> AsyncStream[AssistantStreamEvent]: ...
+    @overload
+    async def create_and_run(
         self, *, stream: bool, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Union[Run, AsyncStream[AssistantStreamEvent]]: ...
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def create_and_run(
         self, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Union[Run, AsyncStream[AssistantStreamEvent]]:
@@ -169,4 +213,72 @@ class AsyncThreads(AsyncAPIResource):
         return await self.runs._poll(run.id, run.thread_id, request_extras(kw), poll_interval_ms)
 
     # stream helpers: see openai.lib.streaming
-    from ....lib._assistant_methods import async_create_and_run_stream as create_and_run_stream
+    create_and_run_stream = _assistant_methods.async_create_and_run_stream
+
+
+class ThreadsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, threads: Threads) -> None:
+            self.create = to_raw_response_wrapper(threads.create)
+            self.create_and_run = to_raw_response_wrapper(threads.create_and_run)
+            self.delete = to_raw_response_wrapper(threads.delete)
+            self.retrieve = to_raw_response_wrapper(threads.retrieve)
+            self.update = to_raw_response_wrapper(threads.update)
+
+        @property
+        def messages(self) -> MessagesWithRawResponse: ...
+
+        @property
+        def runs(self) -> RunsWithRawResponse: ...
+
+
+class AsyncThreadsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, threads: AsyncThreads) -> None:
+            self.create = async_to_raw_response_wrapper(threads.create)
+            self.create_and_run = async_to_raw_response_wrapper(threads.create_and_run)
+            self.delete = async_to_raw_response_wrapper(threads.delete)
+            self.retrieve = async_to_raw_response_wrapper(threads.retrieve)
+            self.update = async_to_raw_response_wrapper(threads.update)
+
+        @property
+        def messages(self) -> AsyncMessagesWithRawResponse: ...
+
+        @property
+        def runs(self) -> AsyncRunsWithRawResponse: ...
+
+
+class ThreadsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, threads: Threads) -> None:
+            self.create = to_streamed_response_wrapper(threads.create)
+            self.create_and_run = to_streamed_response_wrapper(threads.create_and_run)
+            self.delete = to_streamed_response_wrapper(threads.delete)
+            self.retrieve = to_streamed_response_wrapper(threads.retrieve)
+            self.update = to_streamed_response_wrapper(threads.update)
+
+        @property
+        def messages(self) -> MessagesWithStreamingResponse: ...
+
+        @property
+        def runs(self) -> RunsWithStreamingResponse: ...
+
+
+class AsyncThreadsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, threads: AsyncThreads) -> None:
+            self.create = async_to_streamed_response_wrapper(threads.create)
+            self.create_and_run = async_to_streamed_response_wrapper(threads.create_and_run)
+            self.delete = async_to_streamed_response_wrapper(threads.delete)
+            self.retrieve = async_to_streamed_response_wrapper(threads.retrieve)
+            self.update = async_to_streamed_response_wrapper(threads.update)
+
+        @property
+        def messages(self) -> AsyncMessagesWithStreamingResponse: ...
+
+        @property
+        def runs(self) -> AsyncRunsWithStreamingResponse: ...

@@ -8,35 +8,58 @@ from typing_extensions import Literal, Unpack
 
 from ...._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
 from ...._streaming import AsyncStream, Stream
+from ...._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, NotGiven
 from ....pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ....types.chat.chat_completion import ChatCompletion
 from ....types.chat.chat_completion_chunk import ChatCompletionChunk
 from ....types.chat.chat_completion_deleted import ChatCompletionDeleted
-from ....types.chat.completion_create_params import CompletionCreateParamsBase
-from ....types.chat.completion_list_params import CompletionListParams
-from ....types.chat.completion_update_params import CompletionUpdateParams
+from ....types.chat.completion_create_params import CompletionCreateKwargs
+from ....types.chat.completion_list_params import CompletionListKwargs
+from ....types.chat.completion_update_params import CompletionUpdateKwargs
 
 if TYPE_CHECKING:
-    from .messages import AsyncMessages, Messages
+    from ....lib import _chat_methods
+    from .messages import (
+        AsyncMessages,
+        AsyncMessagesWithRawResponse,
+        AsyncMessagesWithStreamingResponse,
+        Messages,
+        MessagesWithRawResponse,
+        MessagesWithStreamingResponse,
+    )
 
-__all__ = ["Completions", "AsyncCompletions"]
+__all__ = [
+    "Completions",
+    "AsyncCompletions",
+    "CompletionsWithRawResponse",
+    "AsyncCompletionsWithRawResponse",
+    "CompletionsWithStreamingResponse",
+    "AsyncCompletionsWithStreamingResponse",
+]
 
 _ITEM = "/chat/completions/{completion_id}"
 CREATE = Endpoint(
     "post",
     "/chat/completions",
     cast_to=ChatCompletion,
-    params=CompletionCreateParamsBase,
+    params=CompletionCreateKwargs,
     stream_type=ChatCompletionChunk,
 )
 RETRIEVE = Endpoint("get", _ITEM, cast_to=ChatCompletion)
-UPDATE = Endpoint("post", _ITEM, cast_to=ChatCompletion, params=CompletionUpdateParams)
+UPDATE = Endpoint("post", _ITEM, cast_to=ChatCompletion, params=CompletionUpdateKwargs)
 LIST = Endpoint(
-    "get", "/chat/completions", cast_to=ChatCompletion, params=CompletionListParams, query=True, page=SyncCursorPage
+    "get", "/chat/completions", cast_to=ChatCompletion, params=CompletionListKwargs, query=True, page=SyncCursorPage
 )
 ASYNC_LIST = Endpoint(
-    "get", "/chat/completions", cast_to=ChatCompletion, params=CompletionListParams, query=True, page=AsyncCursorPage
+    "get", "/chat/completions", cast_to=ChatCompletion, params=CompletionListKwargs, query=True, page=AsyncCursorPage
 )
 DELETE = Endpoint("delete", _ITEM, cast_to=ChatCompletionDeleted)
 
@@ -55,29 +78,36 @@ class _Helper:
         return function if obj is None else function.__get__(obj, owner)
 
 
-class ChatCompletionCreateArgs(CompletionCreateParamsBase, RequestExtras, total=False):
+class ChatCompletionCreateArgs(CompletionCreateKwargs, RequestExtras, total=False):
     """The keywords of `chat.completions.create` besides `stream`."""
 
 
-class CompletionUpdateArgs(CompletionUpdateParams, RequestExtras, total=False):
+class CompletionUpdateArgs(CompletionUpdateKwargs, RequestExtras, total=False):
     """The keywords of `chat.completions.update`."""
 
 
-class CompletionListArgs(CompletionListParams, RequestExtras, total=False):
+class CompletionListArgs(CompletionListKwargs, RequestExtras, total=False):
     """The keywords of `chat.completions.list`."""
 
 
 class Completions(SyncAPIResource):
     messages: "Messages" = lazy_resource("openai.resources.chat.completions.messages", "Messages")
 
-    @overload
-    def create(
-        self, *, stream: Literal[True], **kw: Unpack[ChatCompletionCreateArgs]
-    ) -> Stream[ChatCompletionChunk]: ...
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> CompletionsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> CompletionsWithStreamingResponse: ...
+
     @overload
     def create(
         self, *, stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN, **kw: Unpack[ChatCompletionCreateArgs]
     ) -> ChatCompletion: ...
+    @overload
+    def create(
+        self, *, stream: Literal[True], **kw: Unpack[ChatCompletionCreateArgs]
+    ) -> Stream[ChatCompletionChunk]: ...
     @overload
     def create(
         self, *, stream: bool, **kw: Unpack[ChatCompletionCreateArgs]
@@ -106,7 +136,8 @@ class Completions(SyncAPIResource):
 
     # parse/stream helpers (`response_format=` parsing; event stream manager): see openai.lib
     if TYPE_CHECKING:
-        from ....lib._chat_methods import parse, stream
+        parse = _chat_methods.parse
+        stream = _chat_methods.stream
     else:
         parse, stream = _Helper("parse"), _Helper("stream")
 
@@ -114,14 +145,21 @@ class Completions(SyncAPIResource):
 class AsyncCompletions(AsyncAPIResource):
     messages: "AsyncMessages" = lazy_resource("openai.resources.chat.completions.messages", "AsyncMessages")
 
-    @overload
-    async def create(
-        self, *, stream: Literal[True], **kw: Unpack[ChatCompletionCreateArgs]
-    ) -> AsyncStream[ChatCompletionChunk]: ...
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncCompletionsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse: ...
+
     @overload
     async def create(
         self, *, stream: Optional[Literal[False]] | NotGiven = NOT_GIVEN, **kw: Unpack[ChatCompletionCreateArgs]
     ) -> ChatCompletion: ...
+    @overload
+    async def create(
+        self, *, stream: Literal[True], **kw: Unpack[ChatCompletionCreateArgs]
+    ) -> AsyncStream[ChatCompletionChunk]: ...
     @overload
     async def create(
         self, *, stream: bool, **kw: Unpack[ChatCompletionCreateArgs]
@@ -150,7 +188,67 @@ class AsyncCompletions(AsyncAPIResource):
 
     # parse/stream helpers (`response_format=` parsing; event stream manager): see openai.lib
     if TYPE_CHECKING:
-        from ....lib._chat_methods import async_parse as parse
-        from ....lib._chat_methods import async_stream as stream
+        parse = _chat_methods.async_parse
+        stream = _chat_methods.async_stream
     else:
         parse, stream = _Helper("async_parse"), _Helper("async_stream")
+
+
+class CompletionsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, completions: Completions) -> None:
+            self.parse = to_raw_response_wrapper(completions.parse)
+            self.create = to_raw_response_wrapper(completions.create)
+            self.retrieve = to_raw_response_wrapper(completions.retrieve)
+            self.update = to_raw_response_wrapper(completions.update)
+            self.list = to_raw_response_wrapper(completions.list)
+            self.delete = to_raw_response_wrapper(completions.delete)
+
+        @property
+        def messages(self) -> MessagesWithRawResponse: ...
+
+
+class AsyncCompletionsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, completions: AsyncCompletions) -> None:
+            self.parse = async_to_raw_response_wrapper(completions.parse)
+            self.create = async_to_raw_response_wrapper(completions.create)
+            self.retrieve = async_to_raw_response_wrapper(completions.retrieve)
+            self.update = async_to_raw_response_wrapper(completions.update)
+            self.list = async_to_raw_response_wrapper(completions.list)
+            self.delete = async_to_raw_response_wrapper(completions.delete)
+
+        @property
+        def messages(self) -> AsyncMessagesWithRawResponse: ...
+
+
+class CompletionsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, completions: Completions) -> None:
+            self.parse = to_streamed_response_wrapper(completions.parse)
+            self.create = to_streamed_response_wrapper(completions.create)
+            self.retrieve = to_streamed_response_wrapper(completions.retrieve)
+            self.update = to_streamed_response_wrapper(completions.update)
+            self.list = to_streamed_response_wrapper(completions.list)
+            self.delete = to_streamed_response_wrapper(completions.delete)
+
+        @property
+        def messages(self) -> MessagesWithStreamingResponse: ...
+
+
+class AsyncCompletionsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, completions: AsyncCompletions) -> None:
+            self.parse = async_to_streamed_response_wrapper(completions.parse)
+            self.create = async_to_streamed_response_wrapper(completions.create)
+            self.retrieve = async_to_streamed_response_wrapper(completions.retrieve)
+            self.update = async_to_streamed_response_wrapper(completions.update)
+            self.list = async_to_streamed_response_wrapper(completions.list)
+            self.delete = async_to_streamed_response_wrapper(completions.delete)
+
+        @property
+        def messages(self) -> AsyncMessagesWithStreamingResponse: ...

@@ -2,40 +2,56 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING
+
+from typing_extensions import Unpack
 
 from ...._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
+from ...._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from ....types.evals.runs.output_item_list_params import OutputItemListKwargs
 from ....types.evals.runs.output_item_list_response import OutputItemListResponse
 from ....types.evals.runs.output_item_retrieve_response import OutputItemRetrieveResponse
 
-__all__ = ["OutputItems", "AsyncOutputItems"]
-
-
-class OutputItemListQuery(TypedDict, total=False):
-    """`OutputItemListParams` without `eval_id`, which the method takes as a path keyword."""
-
-    after: str
-    limit: int
-    order: Literal["asc", "desc"]
-    status: Literal["fail", "pass"]
+__all__ = [
+    "OutputItems",
+    "AsyncOutputItems",
+    "OutputItemsWithRawResponse",
+    "OutputItemsWithStreamingResponse",
+    "AsyncOutputItemsWithRawResponse",
+    "AsyncOutputItemsWithStreamingResponse",
+]
 
 
 _ITEMS = "/evals/{eval_id}/runs/{run_id}/output_items"
 RETRIEVE = Endpoint("get", _ITEMS + "/{output_item_id}", cast_to=OutputItemRetrieveResponse)
 LIST = Endpoint(
-    "get", _ITEMS, cast_to=OutputItemListResponse, params=OutputItemListQuery, query=True, page=SyncCursorPage
+    "get", _ITEMS, cast_to=OutputItemListResponse, params=OutputItemListKwargs, query=True, page=SyncCursorPage
 )
 ASYNC_LIST = Endpoint(
-    "get", _ITEMS, cast_to=OutputItemListResponse, params=OutputItemListQuery, query=True, page=AsyncCursorPage
+    "get", _ITEMS, cast_to=OutputItemListResponse, params=OutputItemListKwargs, query=True, page=AsyncCursorPage
 )
 
 
-class OutputItemListArgs(OutputItemListQuery, RequestExtras, total=False):
+class OutputItemListArgs(OutputItemListKwargs, RequestExtras, total=False):
     """The keywords of `evals.runs.output_items.list` besides the two ids."""
 
 
 class OutputItems(SyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> OutputItemsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> OutputItemsWithStreamingResponse: ...
+
     def retrieve(
         self, output_item_id: str, *, eval_id: str, run_id: str, **kw: Unpack[RequestExtras]
     ) -> OutputItemRetrieveResponse:
@@ -50,6 +66,13 @@ class OutputItems(SyncAPIResource):
 
 
 class AsyncOutputItems(AsyncAPIResource):
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncOutputItemsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncOutputItemsWithStreamingResponse: ...
+
     async def retrieve(
         self, output_item_id: str, *, eval_id: str, run_id: str, **kw: Unpack[RequestExtras]
     ) -> OutputItemRetrieveResponse:
@@ -63,3 +86,35 @@ class AsyncOutputItems(AsyncAPIResource):
     ) -> AsyncPaginator[OutputItemListResponse, AsyncCursorPage[OutputItemListResponse]]:
         """The graded results of a run: await for the first page, or `async for` every result."""
         return self._list(ASYNC_LIST, dict(kw), "list", eval_id=eval_id, run_id=run_id)
+
+
+class OutputItemsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, output_items: OutputItems) -> None:
+            self.list = to_raw_response_wrapper(output_items.list)
+            self.retrieve = to_raw_response_wrapper(output_items.retrieve)
+
+
+class AsyncOutputItemsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, output_items: AsyncOutputItems) -> None:
+            self.list = async_to_raw_response_wrapper(output_items.list)
+            self.retrieve = async_to_raw_response_wrapper(output_items.retrieve)
+
+
+class OutputItemsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, output_items: OutputItems) -> None:
+            self.list = to_streamed_response_wrapper(output_items.list)
+            self.retrieve = to_streamed_response_wrapper(output_items.retrieve)
+
+
+class AsyncOutputItemsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, output_items: AsyncOutputItems) -> None:
+            self.list = async_to_streamed_response_wrapper(output_items.list)
+            self.retrieve = async_to_streamed_response_wrapper(output_items.retrieve)

@@ -1,4 +1,31 @@
-from .alpha import Alpha, AsyncAlpha
-from .graders import AsyncGraders, Graders
+from .alpha import (
+    Alpha,
+    AlphaWithRawResponse,
+    AlphaWithStreamingResponse,
+    AsyncAlpha,
+    AsyncAlphaWithRawResponse,
+    AsyncAlphaWithStreamingResponse,
+)
+from .graders import (
+    AsyncGraders,
+    AsyncGradersWithRawResponse,
+    AsyncGradersWithStreamingResponse,
+    Graders,
+    GradersWithRawResponse,
+    GradersWithStreamingResponse,
+)
 
-__all__ = ["Alpha", "AsyncAlpha", "Graders", "AsyncGraders"]
+__all__ = [
+    "Alpha",
+    "AlphaWithRawResponse",
+    "AlphaWithStreamingResponse",
+    "AsyncAlpha",
+    "AsyncAlphaWithRawResponse",
+    "AsyncAlphaWithStreamingResponse",
+    "Graders",
+    "GradersWithRawResponse",
+    "GradersWithStreamingResponse",
+    "AsyncGraders",
+    "AsyncGradersWithRawResponse",
+    "AsyncGradersWithStreamingResponse",
+]

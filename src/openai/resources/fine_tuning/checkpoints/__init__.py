@@ -1,4 +1,31 @@
-from .checkpoints import AsyncCheckpoints, Checkpoints
-from .permissions import AsyncPermissions, Permissions
+from .checkpoints import (
+    AsyncCheckpoints,
+    AsyncCheckpointsWithRawResponse,
+    AsyncCheckpointsWithStreamingResponse,
+    Checkpoints,
+    CheckpointsWithRawResponse,
+    CheckpointsWithStreamingResponse,
+)
+from .permissions import (
+    AsyncPermissions,
+    AsyncPermissionsWithRawResponse,
+    AsyncPermissionsWithStreamingResponse,
+    Permissions,
+    PermissionsWithRawResponse,
+    PermissionsWithStreamingResponse,
+)
 
-__all__ = ["Checkpoints", "AsyncCheckpoints", "Permissions", "AsyncPermissions"]
+__all__ = [
+    "Checkpoints",
+    "CheckpointsWithRawResponse",
+    "CheckpointsWithStreamingResponse",
+    "AsyncCheckpoints",
+    "AsyncCheckpointsWithRawResponse",
+    "AsyncCheckpointsWithStreamingResponse",
+    "Permissions",
+    "PermissionsWithRawResponse",
+    "PermissionsWithStreamingResponse",
+    "AsyncPermissions",
+    "AsyncPermissionsWithRawResponse",
+    "AsyncPermissionsWithStreamingResponse",
+]

@@ -7,50 +7,79 @@ from typing import TYPE_CHECKING
 from typing_extensions import Unpack
 
 from ...._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
+from ...._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ....types.fine_tuning.fine_tuning_job import FineTuningJob
 from ....types.fine_tuning.fine_tuning_job_event import FineTuningJobEvent
-from ....types.fine_tuning.job_create_params import JobCreateParams
-from ....types.fine_tuning.job_list_events_params import JobListEventsParams
-from ....types.fine_tuning.job_list_params import JobListParams
+from ....types.fine_tuning.job_create_params import JobCreateKwargs
+from ....types.fine_tuning.job_list_events_params import JobListEventsKwargs
+from ....types.fine_tuning.job_list_params import JobListKwargs
 
 if TYPE_CHECKING:
-    from .checkpoints import AsyncCheckpoints, Checkpoints
+    from .checkpoints import (
+        AsyncCheckpoints,
+        AsyncCheckpointsWithRawResponse,
+        AsyncCheckpointsWithStreamingResponse,
+        Checkpoints,
+        CheckpointsWithRawResponse,
+        CheckpointsWithStreamingResponse,
+    )
 
-__all__ = ["Jobs", "AsyncJobs"]
+__all__ = [
+    "Jobs",
+    "AsyncJobs",
+    "JobsWithRawResponse",
+    "JobsWithStreamingResponse",
+    "AsyncJobsWithRawResponse",
+    "AsyncJobsWithStreamingResponse",
+]
 
 _JOBS = "/fine_tuning/jobs"
 _JOB = _JOBS + "/{fine_tuning_job_id}"
 _EVENTS = _JOB + "/events"
-CREATE = Endpoint("post", _JOBS, cast_to=FineTuningJob, params=JobCreateParams)
+CREATE = Endpoint("post", _JOBS, cast_to=FineTuningJob, params=JobCreateKwargs)
 RETRIEVE = Endpoint("get", _JOB, cast_to=FineTuningJob)
-LIST = Endpoint("get", _JOBS, cast_to=FineTuningJob, params=JobListParams, query=True, page=SyncCursorPage)
-ASYNC_LIST = Endpoint("get", _JOBS, cast_to=FineTuningJob, params=JobListParams, query=True, page=AsyncCursorPage)
+LIST = Endpoint("get", _JOBS, cast_to=FineTuningJob, params=JobListKwargs, query=True, page=SyncCursorPage)
+ASYNC_LIST = Endpoint("get", _JOBS, cast_to=FineTuningJob, params=JobListKwargs, query=True, page=AsyncCursorPage)
 LIST_EVENTS = Endpoint(
-    "get", _EVENTS, cast_to=FineTuningJobEvent, params=JobListEventsParams, query=True, page=SyncCursorPage
+    "get", _EVENTS, cast_to=FineTuningJobEvent, params=JobListEventsKwargs, query=True, page=SyncCursorPage
 )
 ASYNC_LIST_EVENTS = Endpoint(
-    "get", _EVENTS, cast_to=FineTuningJobEvent, params=JobListEventsParams, query=True, page=AsyncCursorPage
+    "get", _EVENTS, cast_to=FineTuningJobEvent, params=JobListEventsKwargs, query=True, page=AsyncCursorPage
 )
 CANCEL = Endpoint("post", _JOB + "/cancel", cast_to=FineTuningJob)
 PAUSE = Endpoint("post", _JOB + "/pause", cast_to=FineTuningJob)
 RESUME = Endpoint("post", _JOB + "/resume", cast_to=FineTuningJob)
 
 
-class JobCreateArgs(JobCreateParams, RequestExtras, total=False):
+class JobCreateArgs(JobCreateKwargs, RequestExtras, total=False):
     """The keywords of `fine_tuning.jobs.create`."""
 
 
-class JobListArgs(JobListParams, RequestExtras, total=False):
+class JobListArgs(JobListKwargs, RequestExtras, total=False):
     """The keywords of `fine_tuning.jobs.list`."""
 
 
-class JobListEventsArgs(JobListEventsParams, RequestExtras, total=False):
+class JobListEventsArgs(JobListEventsKwargs, RequestExtras, total=False):
     """The keywords of `fine_tuning.jobs.list_events` besides the job id."""
 
 
 class Jobs(SyncAPIResource):
     checkpoints: "Checkpoints" = lazy_resource("openai.resources.fine_tuning.jobs.checkpoints", "Checkpoints")
+
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> JobsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> JobsWithStreamingResponse: ...
 
     def create(self, **kw: Unpack[JobCreateArgs]) -> FineTuningJob:
         """Start a job that fine-tunes `model` on the uploaded `training_file`."""
@@ -86,6 +115,13 @@ class Jobs(SyncAPIResource):
 class AsyncJobs(AsyncAPIResource):
     checkpoints: "AsyncCheckpoints" = lazy_resource("openai.resources.fine_tuning.jobs.checkpoints", "AsyncCheckpoints")
 
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncJobsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncJobsWithStreamingResponse: ...
+
     async def create(self, **kw: Unpack[JobCreateArgs]) -> FineTuningJob:
         """Start a job that fine-tunes `model` on the uploaded `training_file`."""
         return await self._call(CREATE, dict(kw), "create")
@@ -115,3 +151,67 @@ class AsyncJobs(AsyncAPIResource):
     async def resume(self, fine_tuning_job_id: str, **kw: Unpack[RequestExtras]) -> FineTuningJob:
         """Continue a paused job."""
         return await self._call(RESUME, dict(kw), "resume", fine_tuning_job_id=fine_tuning_job_id)
+
+
+class JobsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, jobs: Jobs) -> None:
+            self.cancel = to_raw_response_wrapper(jobs.cancel)
+            self.create = to_raw_response_wrapper(jobs.create)
+            self.list = to_raw_response_wrapper(jobs.list)
+            self.list_events = to_raw_response_wrapper(jobs.list_events)
+            self.pause = to_raw_response_wrapper(jobs.pause)
+            self.resume = to_raw_response_wrapper(jobs.resume)
+            self.retrieve = to_raw_response_wrapper(jobs.retrieve)
+
+        @property
+        def checkpoints(self) -> CheckpointsWithRawResponse: ...
+
+
+class AsyncJobsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, jobs: AsyncJobs) -> None:
+            self.cancel = async_to_raw_response_wrapper(jobs.cancel)
+            self.create = async_to_raw_response_wrapper(jobs.create)
+            self.list = async_to_raw_response_wrapper(jobs.list)
+            self.list_events = async_to_raw_response_wrapper(jobs.list_events)
+            self.pause = async_to_raw_response_wrapper(jobs.pause)
+            self.resume = async_to_raw_response_wrapper(jobs.resume)
+            self.retrieve = async_to_raw_response_wrapper(jobs.retrieve)
+
+        @property
+        def checkpoints(self) -> AsyncCheckpointsWithRawResponse: ...
+
+
+class JobsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, jobs: Jobs) -> None:
+            self.cancel = to_streamed_response_wrapper(jobs.cancel)
+            self.create = to_streamed_response_wrapper(jobs.create)
+            self.list = to_streamed_response_wrapper(jobs.list)
+            self.list_events = to_streamed_response_wrapper(jobs.list_events)
+            self.pause = to_streamed_response_wrapper(jobs.pause)
+            self.resume = to_streamed_response_wrapper(jobs.resume)
+            self.retrieve = to_streamed_response_wrapper(jobs.retrieve)
+
+        @property
+        def checkpoints(self) -> CheckpointsWithStreamingResponse: ...
+
+
+class AsyncJobsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, jobs: AsyncJobs) -> None:
+            self.cancel = async_to_streamed_response_wrapper(jobs.cancel)
+            self.create = async_to_streamed_response_wrapper(jobs.create)
+            self.list = async_to_streamed_response_wrapper(jobs.list)
+            self.list_events = async_to_streamed_response_wrapper(jobs.list_events)
+            self.pause = async_to_streamed_response_wrapper(jobs.pause)
+            self.resume = async_to_streamed_response_wrapper(jobs.resume)
+            self.retrieve = async_to_streamed_response_wrapper(jobs.retrieve)
+
+        @property
+        def checkpoints(self) -> AsyncCheckpointsWithStreamingResponse: ...

@@ -1,4 +1,31 @@
-from .runs import AsyncRuns, Runs
-from .steps import AsyncSteps, Steps
+from .runs import (
+    AsyncRuns,
+    AsyncRunsWithRawResponse,
+    AsyncRunsWithStreamingResponse,
+    Runs,
+    RunsWithRawResponse,
+    RunsWithStreamingResponse,
+)
+from .steps import (
+    AsyncSteps,
+    AsyncStepsWithRawResponse,
+    AsyncStepsWithStreamingResponse,
+    Steps,
+    StepsWithRawResponse,
+    StepsWithStreamingResponse,
+)
 
-__all__ = ["Runs", "AsyncRuns", "Steps", "AsyncSteps"]
+__all__ = [
+    "Runs",
+    "RunsWithRawResponse",
+    "RunsWithStreamingResponse",
+    "AsyncRuns",
+    "AsyncRunsWithRawResponse",
+    "AsyncRunsWithStreamingResponse",
+    "Steps",
+    "StepsWithRawResponse",
+    "StepsWithStreamingResponse",
+    "AsyncSteps",
+    "AsyncStepsWithRawResponse",
+    "AsyncStepsWithStreamingResponse",
+]

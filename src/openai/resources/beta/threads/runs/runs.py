@@ -3,41 +3,52 @@ tool calls; `create_and_poll`, `poll` and `submit_tool_outputs_and_poll` wait un
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterable, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union, overload
 
 import httpx
-from typing_extensions import Literal, TypedDict, Unpack
+from typing_extensions import Literal, Unpack
 
 from ....._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
 from ....._streaming import AsyncStream, Stream
+from ....._typed_views import (
+    RawView,
+    StreamingView,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query
+from .....lib import _assistant_methods
 from .....lib._polling import async_poll, poll
 from .....pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from .....types.beta.assistant_stream_event import AssistantStreamEvent
 from .....types.beta.threads.run import Run
-from .....types.beta.threads.run_create_params import RunCreateParamsBase
-from .....types.beta.threads.run_list_params import RunListParams
-from .....types.beta.threads.run_submit_tool_outputs_params import ToolOutput
-from .....types.shared_params.metadata import Metadata
+from .....types.beta.threads.run_create_params import RunCreateKwargs
+from .....types.beta.threads.run_list_params import RunListKwargs
+from .....types.beta.threads.run_submit_tool_outputs_params import RunSubmitToolOutputsKwargs
+from .....types.beta.threads.run_update_params import RunUpdateKwargs
 from ...assistants import ASSISTANTS_V2
-from .._common import deprecated
+from .._common import DEPRECATION_MESSAGE, deprecated
 
 if TYPE_CHECKING:
-    from .steps import AsyncSteps, Steps
+    from .steps import (
+        AsyncSteps,
+        AsyncStepsWithRawResponse,
+        AsyncStepsWithStreamingResponse,
+        Steps,
+        StepsWithRawResponse,
+        StepsWithStreamingResponse,
+    )
 
-__all__ = ["Runs", "AsyncRuns"]
-
-
-class RunUpdateBody(TypedDict, total=False):
-    """`RunUpdateParams` without `thread_id`, which the method takes as a path keyword."""
-
-    metadata: Optional[Metadata]
-
-
-class RunSubmitToolOutputsBody(TypedDict):  # total: `Required[]` is not seen in string annotations
-    """`RunSubmitToolOutputsParams` without `thread_id` (a path keyword) and `stream`."""
-
-    tool_outputs: Iterable[ToolOutput]
+__all__ = [
+    "Runs",
+    "AsyncRuns",
+    "RunsWithRawResponse",
+    "RunsWithStreamingResponse",
+    "AsyncRunsWithRawResponse",
+    "AsyncRunsWithStreamingResponse",
+]
 
 
 _RUNS = "/threads/{thread_id}/runs"
@@ -47,32 +58,32 @@ CREATE = Endpoint(
     "post",
     _RUNS,
     cast_to=Run,
-    params=RunCreateParamsBase,
+    params=RunCreateKwargs,
     query_keys=("include",),
     stream_type=AssistantStreamEvent,
     headers=ASSISTANTS_V2,
 )
 RETRIEVE = Endpoint("get", _RUN, cast_to=Run, headers=ASSISTANTS_V2)
-UPDATE = Endpoint("post", _RUN, cast_to=Run, params=RunUpdateBody, headers=ASSISTANTS_V2)
-LIST = Endpoint("get", _RUNS, cast_to=Run, params=RunListParams, query=True, page=SyncCursorPage, headers=ASSISTANTS_V2)
+UPDATE = Endpoint("post", _RUN, cast_to=Run, params=RunUpdateKwargs, headers=ASSISTANTS_V2)
+LIST = Endpoint("get", _RUNS, cast_to=Run, params=RunListKwargs, query=True, page=SyncCursorPage, headers=ASSISTANTS_V2)
 ASYNC_LIST = Endpoint(
-    "get", _RUNS, cast_to=Run, params=RunListParams, query=True, page=AsyncCursorPage, headers=ASSISTANTS_V2
+    "get", _RUNS, cast_to=Run, params=RunListKwargs, query=True, page=AsyncCursorPage, headers=ASSISTANTS_V2
 )
 CANCEL = Endpoint("post", _RUN + "/cancel", cast_to=Run, headers=ASSISTANTS_V2)
 SUBMIT_TOOL_OUTPUTS = Endpoint(
     "post",
     _RUN + "/submit_tool_outputs",
     cast_to=Run,
-    params=RunSubmitToolOutputsBody,
+    params=RunSubmitToolOutputsKwargs,
     stream_type=AssistantStreamEvent,
     headers=ASSISTANTS_V2,
 )
 # The polling helpers send the same requests but take no `stream` keyword.
 CREATE_THEN_POLL = Endpoint(
-    "post", _RUNS, cast_to=Run, params=RunCreateParamsBase, query_keys=("include",), headers=ASSISTANTS_V2
+    "post", _RUNS, cast_to=Run, params=RunCreateKwargs, query_keys=("include",), headers=ASSISTANTS_V2
 )
 SUBMIT_THEN_POLL = Endpoint(
-    "post", _RUN + "/submit_tool_outputs", cast_to=Run, params=RunSubmitToolOutputsBody, headers=ASSISTANTS_V2
+    "post", _RUN + "/submit_tool_outputs", cast_to=Run, params=RunSubmitToolOutputsKwargs, headers=ASSISTANTS_V2
 )
 
 # Statuses a run does not leave by itself; `requires_action` waits for the caller's tool outputs.
@@ -82,19 +93,19 @@ PollInterval = Union[int, NotGiven]
 Timeout = Union[float, httpx.Timeout, None, NotGiven]
 
 
-class RunCreateArgs(RunCreateParamsBase, RequestExtras, total=False):
+class RunCreateArgs(RunCreateKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.runs.create` besides the thread id and `stream`."""
 
 
-class RunUpdateArgs(RunUpdateBody, RequestExtras, total=False):
+class RunUpdateArgs(RunUpdateKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.runs.update` besides the two ids."""
 
 
-class RunListArgs(RunListParams, RequestExtras, total=False):
+class RunListArgs(RunListKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.runs.list` besides the thread id."""
 
 
-class RunSubmitToolOutputsArgs(RunSubmitToolOutputsBody, RequestExtras, total=False):
+class RunSubmitToolOutputsArgs(RunSubmitToolOutputsKwargs, RequestExtras, total=False):
     """The keywords of `beta.threads.runs.submit_tool_outputs` besides the ids and `stream`."""
 
 
@@ -119,10 +130,13 @@ def _interval(poll_interval_ms: Optional[PollInterval]) -> PollInterval:
 class Runs(SyncAPIResource):
     steps: "Steps" = lazy_resource("openai.resources.beta.threads.runs.steps", "Steps")
 
-    @overload
-    def create(
-        self, thread_id: str, *, stream: Literal[True], **kw: Unpack[RunCreateArgs]
-    ) -> Stream[AssistantStreamEvent]: ...
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> RunsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> RunsWithStreamingResponse: ...
+
     @overload
     def create(
         self,
@@ -133,39 +147,39 @@ class Runs(SyncAPIResource):
     ) -> Run: ...
     @overload
     def create(
+        self, thread_id: str, *, stream: Literal[True], **kw: Unpack[RunCreateArgs]
+    ) -> Stream[AssistantStreamEvent]: ...
+    @overload
+    def create(
         self, thread_id: str, *, stream: bool, **kw: Unpack[RunCreateArgs]
     ) -> Union[Run, Stream[AssistantStreamEvent]]: ...
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def create(
         self, thread_id: str, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
     ) -> Union[Run, Stream[AssistantStreamEvent]]:
         """Start a run of `assistant_id` on a thread; `stream=True` yields its events as they come."""
         return self._call(CREATE, {**kw, "stream": stream}, "create", thread_id=thread_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def retrieve(self, run_id: str, *, thread_id: str, **kw: Unpack[RequestExtras]) -> Run:
         """One run of a thread."""
         return self._call(RETRIEVE, dict(kw), "retrieve", thread_id=thread_id, run_id=run_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def update(self, run_id: str, *, thread_id: str, **kw: Unpack[RunUpdateArgs]) -> Run:
         """Replace the metadata of a run."""
         return self._call(UPDATE, dict(kw), "update", thread_id=thread_id, run_id=run_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def list(self, thread_id: str, **kw: Unpack[RunListArgs]) -> SyncCursorPage[Run]:
         """The runs of a thread, page by page."""
         return self._call(LIST, dict(kw), "list", thread_id=thread_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def cancel(self, run_id: str, *, thread_id: str, **kw: Unpack[RequestExtras]) -> Run:
         """Ask for an `in_progress` run to stop (it goes through `cancelling`)."""
         return self._call(CANCEL, dict(kw), "cancel", thread_id=thread_id, run_id=run_id)
 
-    @overload
-    def submit_tool_outputs(
-        self, run_id: str, *, thread_id: str, stream: Literal[True], **kw: Unpack[RunSubmitToolOutputsArgs]
-    ) -> Stream[AssistantStreamEvent]: ...
     @overload
     def submit_tool_outputs(
         self,
@@ -177,9 +191,13 @@ class Runs(SyncAPIResource):
     ) -> Run: ...
     @overload
     def submit_tool_outputs(
+        self, run_id: str, *, thread_id: str, stream: Literal[True], **kw: Unpack[RunSubmitToolOutputsArgs]
+    ) -> Stream[AssistantStreamEvent]: ...
+    @overload
+    def submit_tool_outputs(
         self, run_id: str, *, thread_id: str, stream: bool, **kw: Unpack[RunSubmitToolOutputsArgs]
     ) -> Union[Run, Stream[AssistantStreamEvent]]: ...
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -193,7 +211,7 @@ class Runs(SyncAPIResource):
             SUBMIT_TOOL_OUTPUTS, {**kw, "stream": stream}, "submit_tool_outputs", thread_id=thread_id, run_id=run_id
         )
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def create_and_poll(
         self, *, thread_id: str, poll_interval_ms: PollInterval = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
     ) -> Run:
@@ -201,7 +219,7 @@ class Runs(SyncAPIResource):
         run = self._in_mode("parsed")._call(CREATE_THEN_POLL, dict(kw), "create_and_poll", thread_id=thread_id)
         return self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def poll(
         self,
         run_id: str,
@@ -218,7 +236,7 @@ class Runs(SyncAPIResource):
         extras = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
         return self._poll(run_id, thread_id, {**extras, "timeout": timeout}, poll_interval_ms)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def submit_tool_outputs_and_poll(
         self,
         *,
@@ -242,16 +260,21 @@ class Runs(SyncAPIResource):
         return poll(fetch, done=_is_settled, poll_interval_ms=_interval(poll_interval_ms), sleep=self._sleep)
 
     # stream helpers: see openai.lib.streaming
-    from .....lib._assistant_methods import create_and_stream, stream, submit_tool_outputs_stream
+    create_and_stream = _assistant_methods.create_and_stream
+    stream = _assistant_methods.stream
+    submit_tool_outputs_stream = _assistant_methods.submit_tool_outputs_stream
 
 
 class AsyncRuns(AsyncAPIResource):
     steps: "AsyncSteps" = lazy_resource("openai.resources.beta.threads.runs.steps", "AsyncSteps")
 
-    @overload
-    async def create(
-        self, thread_id: str, *, stream: Literal[True], **kw: Unpack[RunCreateArgs]
-    ) -> AsyncStream[AssistantStreamEvent]: ...
+    if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
+
+        @property
+        def with_raw_response(self) -> AsyncRunsWithRawResponse: ...
+        @property
+        def with_streaming_response(self) -> AsyncRunsWithStreamingResponse: ...
+
     @overload
     async def create(
         self,
@@ -262,39 +285,39 @@ class AsyncRuns(AsyncAPIResource):
     ) -> Run: ...
     @overload
     async def create(
+        self, thread_id: str, *, stream: Literal[True], **kw: Unpack[RunCreateArgs]
+    ) -> AsyncStream[AssistantStreamEvent]: ...
+    @overload
+    async def create(
         self, thread_id: str, *, stream: bool, **kw: Unpack[RunCreateArgs]
     ) -> Union[Run, AsyncStream[AssistantStreamEvent]]: ...
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def create(
         self, thread_id: str, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
     ) -> Union[Run, AsyncStream[AssistantStreamEvent]]:
         """Start a run of `assistant_id` on a thread; `stream=True` yields its events as they come."""
         return await self._call(CREATE, {**kw, "stream": stream}, "create", thread_id=thread_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def retrieve(self, run_id: str, *, thread_id: str, **kw: Unpack[RequestExtras]) -> Run:
         """One run of a thread."""
         return await self._call(RETRIEVE, dict(kw), "retrieve", thread_id=thread_id, run_id=run_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def update(self, run_id: str, *, thread_id: str, **kw: Unpack[RunUpdateArgs]) -> Run:
         """Replace the metadata of a run."""
         return await self._call(UPDATE, dict(kw), "update", thread_id=thread_id, run_id=run_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     def list(self, thread_id: str, **kw: Unpack[RunListArgs]) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
         """The runs of a thread: await for the first page, or `async for` every run."""
         return self._list(ASYNC_LIST, dict(kw), "list", thread_id=thread_id)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def cancel(self, run_id: str, *, thread_id: str, **kw: Unpack[RequestExtras]) -> Run:
         """Ask for an `in_progress` run to stop (it goes through `cancelling`)."""
         return await self._call(CANCEL, dict(kw), "cancel", thread_id=thread_id, run_id=run_id)
 
-    @overload
-    async def submit_tool_outputs(
-        self, run_id: str, *, thread_id: str, stream: Literal[True], **kw: Unpack[RunSubmitToolOutputsArgs]
-    ) -> AsyncStream[AssistantStreamEvent]: ...
     @overload
     async def submit_tool_outputs(
         self,
@@ -306,9 +329,13 @@ class AsyncRuns(AsyncAPIResource):
     ) -> Run: ...
     @overload
     async def submit_tool_outputs(
+        self, run_id: str, *, thread_id: str, stream: Literal[True], **kw: Unpack[RunSubmitToolOutputsArgs]
+    ) -> AsyncStream[AssistantStreamEvent]: ...
+    @overload
+    async def submit_tool_outputs(
         self, run_id: str, *, thread_id: str, stream: bool, **kw: Unpack[RunSubmitToolOutputsArgs]
     ) -> Union[Run, AsyncStream[AssistantStreamEvent]]: ...
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def submit_tool_outputs(
         self,
         run_id: str,
@@ -322,7 +349,7 @@ class AsyncRuns(AsyncAPIResource):
             SUBMIT_TOOL_OUTPUTS, {**kw, "stream": stream}, "submit_tool_outputs", thread_id=thread_id, run_id=run_id
         )
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def create_and_poll(
         self, *, thread_id: str, poll_interval_ms: PollInterval = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
     ) -> Run:
@@ -330,7 +357,7 @@ class AsyncRuns(AsyncAPIResource):
         run = await self._in_mode("parsed")._call(CREATE_THEN_POLL, dict(kw), "create_and_poll", thread_id=thread_id)
         return await self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def poll(
         self,
         run_id: str,
@@ -346,7 +373,7 @@ class AsyncRuns(AsyncAPIResource):
         extras = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
         return await self._poll(run_id, thread_id, {**extras, "timeout": timeout}, poll_interval_ms)
 
-    @deprecated
+    @deprecated(DEPRECATION_MESSAGE)
     async def submit_tool_outputs_and_poll(
         self,
         *,
@@ -372,6 +399,66 @@ class AsyncRuns(AsyncAPIResource):
         )
 
     # stream helpers: see openai.lib.streaming
-    from .....lib._assistant_methods import async_create_and_stream as create_and_stream
-    from .....lib._assistant_methods import async_stream as stream
-    from .....lib._assistant_methods import async_submit_tool_outputs_stream as submit_tool_outputs_stream
+    create_and_stream = _assistant_methods.async_create_and_stream
+    stream = _assistant_methods.async_stream
+    submit_tool_outputs_stream = _assistant_methods.async_submit_tool_outputs_stream
+
+
+class RunsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, runs: Runs) -> None:
+            self.cancel = to_raw_response_wrapper(runs.cancel)
+            self.create = to_raw_response_wrapper(runs.create)
+            self.list = to_raw_response_wrapper(runs.list)
+            self.retrieve = to_raw_response_wrapper(runs.retrieve)
+            self.submit_tool_outputs = to_raw_response_wrapper(runs.submit_tool_outputs)
+            self.update = to_raw_response_wrapper(runs.update)
+
+        @property
+        def steps(self) -> StepsWithRawResponse: ...
+
+
+class AsyncRunsWithRawResponse(RawView):
+    if TYPE_CHECKING:
+
+        def __init__(self, runs: AsyncRuns) -> None:
+            self.cancel = async_to_raw_response_wrapper(runs.cancel)
+            self.create = async_to_raw_response_wrapper(runs.create)
+            self.list = async_to_raw_response_wrapper(runs.list)
+            self.retrieve = async_to_raw_response_wrapper(runs.retrieve)
+            self.submit_tool_outputs = async_to_raw_response_wrapper(runs.submit_tool_outputs)
+            self.update = async_to_raw_response_wrapper(runs.update)
+
+        @property
+        def steps(self) -> AsyncStepsWithRawResponse: ...
+
+
+class RunsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, runs: Runs) -> None:
+            self.cancel = to_streamed_response_wrapper(runs.cancel)
+            self.create = to_streamed_response_wrapper(runs.create)
+            self.list = to_streamed_response_wrapper(runs.list)
+            self.retrieve = to_streamed_response_wrapper(runs.retrieve)
+            self.submit_tool_outputs = to_streamed_response_wrapper(runs.submit_tool_outputs)
+            self.update = to_streamed_response_wrapper(runs.update)
+
+        @property
+        def steps(self) -> StepsWithStreamingResponse: ...
+
+
+class AsyncRunsWithStreamingResponse(StreamingView):
+    if TYPE_CHECKING:
+
+        def __init__(self, runs: AsyncRuns) -> None:
+            self.cancel = async_to_streamed_response_wrapper(runs.cancel)
+            self.create = async_to_streamed_response_wrapper(runs.create)
+            self.list = async_to_streamed_response_wrapper(runs.list)
+            self.retrieve = async_to_streamed_response_wrapper(runs.retrieve)
+            self.submit_tool_outputs = async_to_streamed_response_wrapper(runs.submit_tool_outputs)
+            self.update = async_to_streamed_response_wrapper(runs.update)
+
+        @property
+        def steps(self) -> AsyncStepsWithStreamingResponse: ...
