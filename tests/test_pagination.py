@@ -310,7 +310,7 @@ def serve_conversation(mock: respx.MockRouter) -> Pages:
 def test_conversation_cursor_page_uses_last_id(client: openai.OpenAI, mock: respx.MockRouter) -> None:
     server = serve_conversation(mock)
     page = client.get_api_list(
-        ITEMS_PATH, model=Item, page=SyncConversationCursorPage, options={"params": {"limit": 2}}
+        ITEMS_PATH, model=Item, page=SyncConversationCursorPage[Item], options={"params": {"limit": 2}}
     )
     assert isinstance(page, SyncConversationCursorPage)
     assert all(isinstance(item, Item) for item in page.data)
@@ -326,7 +326,7 @@ def test_conversation_cursor_page_uses_last_id(client: openai.OpenAI, mock: resp
 def test_conversation_cursor_page_stops_without_last_id(client: openai.OpenAI, mock: respx.MockRouter) -> None:
     page_json = {"object": "list", "data": [{"id": "a", "type": "message"}], "has_more": True, "last_id": None}
     mock.get(ITEMS_PATH).respond(json=page_json)
-    page = client.get_api_list(ITEMS_PATH, model=Item, page=SyncConversationCursorPage)
+    page = client.get_api_list(ITEMS_PATH, model=Item, page=SyncConversationCursorPage[Item])
     assert page.has_next_page() is False
     assert [i.id for i in page] == ["a"]
 
@@ -334,11 +334,13 @@ def test_conversation_cursor_page_stops_without_last_id(client: openai.OpenAI, m
 @pytest.mark.anyio
 async def test_async_conversation_cursor_page(async_client: openai.AsyncOpenAI, mock: respx.MockRouter) -> None:
     server = serve_conversation(mock)
-    paginator = async_client.get_api_list(ITEMS_PATH, model=Item, page=AsyncConversationCursorPage)
+    paginator = async_client.get_api_list(ITEMS_PATH, model=Item, page=AsyncConversationCursorPage[Item])
     page = await paginator
     assert isinstance(page, AsyncConversationCursorPage)
     assert page.next_page_info().params == {"after": "b"}  # type: ignore[union-attr]
-    ids = [i.id async for i in async_client.get_api_list(ITEMS_PATH, model=Item, page=AsyncConversationCursorPage)]
+    ids = [
+        i.id async for i in async_client.get_api_list(ITEMS_PATH, model=Item, page=AsyncConversationCursorPage[Item])
+    ]
     assert ids == ["a", "b", "c", "d"]
     assert [q.get("after") for q in server.queries] == [None, None, "b", "c-cursor"]
     last = [p async for p in page.iter_pages()][-1]

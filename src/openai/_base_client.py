@@ -40,6 +40,7 @@ from ._constants import (
     INITIAL_RETRY_DELAY,
     MAX_RETRY_DELAY,
     MAX_SERVER_RETRY_AFTER,
+    RAW_RESPONSE_HEADER,
 )
 from ._exceptions import (
     APIConnectionError,
@@ -60,6 +61,7 @@ from ._response import (
 )
 from ._streaming import AsyncStream, SSEBytesDecoder, SSEDecoder, Stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
+from ._types import ResponseT as ResponseT  # the official module defines it; wrappers import it
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -72,6 +74,11 @@ __all__ = [
     "DefaultHttpxClient",
     "DefaultAsyncHttpxClient",
     "DefaultAioHttpClient",
+    "SyncHttpxClientWrapper",
+    "AsyncHttpxClientWrapper",
+    "HTTPX_DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
     "make_request_options",
     "platform_headers",
 ]
@@ -80,12 +87,10 @@ log = logging.getLogger("openai")
 
 _HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
 _StreamT = TypeVar("_StreamT", bound=Union[Stream[Any], AsyncStream[Any]])
-ResponseT = TypeVar("ResponseT")
+_ClientT = TypeVar("_ClientT")
 
 # How a call wants its result: the parsed object, a LegacyAPIResponse, or a streamed APIResponse.
 ResponseMode = Literal["parsed", "raw", "stream"]
-# Older integrations ask for the raw response through this header; honoured and stripped.
-RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
 
 
 # ----------------------------------------------------------------------------- platform headers
@@ -188,6 +193,10 @@ class DefaultAioHttpClient(DefaultAsyncHttpxClient):
         super().__init__(**kwargs)
 
 
+# httpx's own default timeout: a caller's client still set to it gets ours instead.
+HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+
 class _SyncHttpxClient(DefaultHttpxClient):
     """The client we create ourselves: closed when garbage-collected."""
 
@@ -216,11 +225,12 @@ class _AsyncHttpxClient(DefaultAsyncHttpxClient):
 
 
 class _Send:
-    __slots__ = ("request", "stream")
+    __slots__ = ("request", "stream", "kwargs")
 
-    def __init__(self, request: httpx.Request, stream: bool) -> None:
+    def __init__(self, request: httpx.Request, stream: bool, kwargs: Dict[str, Any]) -> None:
         self.request = request
         self.stream = stream
+        self.kwargs = kwargs  # `auth` / `follow_redirects` for `httpx.Client.send`, when set
 
 
 class _Sleep:
@@ -312,7 +322,8 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         if max_retries is None:  # type: ignore[comparison-overlap]
             raise TypeError(
                 "max_retries cannot be None. If you want to disable retries, pass `0`; "
-                "if you want unlimited retries, pass `math.inf` or a very high number"
+                "if you want unlimited retries, pass `math.inf` or a very high number; "
+                "if you want the default behavior, pass `openai.DEFAULT_MAX_RETRIES`"
             )
         expected = self._httpx_client_class
         if http_client is not None and not isinstance(http_client, expected):
@@ -322,7 +333,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             )
         if isinstance(timeout, NotGiven):
             # A caller's client keeps its own timeout unless it is httpx's bare default.
-            custom = http_client is not None and http_client.timeout != httpx.Timeout(5.0)
+            custom = http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT
             timeout = http_client.timeout if custom else DEFAULT_TIMEOUT  # type: ignore[union-attr]
         self._version = version
         self.base_url = base_url  # type: ignore[assignment]  # the setter normalises it
@@ -445,9 +456,9 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         json_data: Any = options.json_data
         if options.extra_json is not None:
             if json_data is None:
-                json_data = dict(options.extra_json)
+                json_data = merge_mappings({}, options.extra_json)
             elif isinstance(json_data, Mapping):
-                json_data = {**json_data, **options.extra_json}
+                json_data = merge_mappings(json_data, options.extra_json)
             else:
                 raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
         kwargs: Dict[str, Any] = {}
@@ -497,9 +508,9 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         code = response.status_code
         return code in (408, 409, 429) or code >= 500
 
-    @staticmethod
-    def _parse_retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
+    def _parse_retry_after_header(self, response_headers: Optional[httpx.Headers] = None) -> Optional[float]:
         """Seconds the server asked us to wait (`retry-after-ms`, then `retry-after`), if any."""
+        headers = response_headers
         if headers is None:
             return None
         retry_ms = headers.get("retry-after-ms")
@@ -519,10 +530,19 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 return None
             return email.utils.mktime_tz(parsed) - time.time()
 
-    def _retry_delay(self, retries_taken: int, headers: Optional[httpx.Headers]) -> float:
-        server_delay = self._parse_retry_after(headers)
+    def _calculate_retry_timeout(
+        self,
+        remaining_retries: int,
+        options: FinalRequestOptions,
+        response_headers: Optional[httpx.Headers] = None,
+    ) -> float:
+        """Seconds to wait before the next attempt: what the server asked for (up to a minute),
+        else exponential backoff with jitter. The official name and signature: test suites patch
+        it to retry without waiting."""
+        server_delay = self._parse_retry_after_header(response_headers)
         if server_delay is not None and 0 < server_delay <= MAX_SERVER_RETRY_AFTER:
             return server_delay
+        retries_taken = options.get_max_retries(self.max_retries) - remaining_retries
         base = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 1000), MAX_RETRY_DELAY)
         return max(base * (1 - 0.25 * random.random()), 0.0)
 
@@ -535,12 +555,18 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             prepared = yield _Prepare(options)
             request = self._build_request(prepared, retries_taken=retries_taken, files=files)
             log.debug("Sending HTTP Request: %s %s", request.method, request.url)
+            send_kwargs: Dict[str, Any] = {}
+            if self.custom_auth is not None:
+                send_kwargs["auth"] = self.custom_auth
+            if prepared.follow_redirects is not None:
+                send_kwargs["follow_redirects"] = prepared.follow_redirects
             # `with_streaming_response` marks its requests: their body is read only when asked.
-            result = yield _Send(request, stream or request.headers.get(RAW_RESPONSE_HEADER) == "stream")
+            marked = request.headers.get(RAW_RESPONSE_HEADER) == "stream"
+            result = yield _Send(request, stream or marked, send_kwargs)
             can_retry = retries_taken < max_retries
             if isinstance(result, Exception):
                 if can_retry:
-                    delay = self._retry_delay(retries_taken, None)
+                    delay = self._calculate_retry_timeout(max_retries - retries_taken, options)
                     log.info("Retrying request to %s in %f seconds", options.url, delay)
                     yield _Sleep(delay)
                     retries_taken += 1
@@ -556,11 +582,11 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 response.status_code,
                 response.reason_phrase,
             )
-            if not response.is_error:
+            if response.is_success:  # anything else, an unfollowed redirect included, is an error
                 return response, retries_taken
             if can_retry and self._should_retry(response):
                 yield _Close(response)
-                delay = self._retry_delay(retries_taken, response.headers)
+                delay = self._calculate_retry_timeout(max_retries - retries_taken, options, response.headers)
                 log.info("Retrying request to %s in %f seconds", options.url, delay)
                 yield _Sleep(delay)
                 retries_taken += 1
@@ -622,7 +648,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 if self._strict_response_validation:
                     raise APIResponseValidationError(
                         response=response,
-                        message=f"Expected Content-Type response header to be `application/json` but received `{content_type}` instead.",
+                        message=f"Expected Content-Type response header to be `application/json` but received `{content_type.split(';')[0]}` instead.",
                         body=response.text,
                     ) from None
                 return response.text
@@ -663,12 +689,6 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         api_response_cls: Any = AsyncAPIResponse if self._is_async else APIResponse
         api_response = api_response_cls(cast_to=cast_to, retries_taken=retries_taken, **common)
         return api_response, bool(marker)
-
-
-def _page_of(page: Any, model: Any) -> Any:
-    """`SyncCursorPage[Model]` from either that or the bare page class."""
-    metadata = getattr(page, "__pydantic_generic_metadata__", None) or {}
-    return page if metadata.get("args") else page[model]
 
 
 class _ForceMultipart(Dict[str, Any]):
@@ -734,7 +754,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         if hasattr(self, "_client"):
             self._client.close()
 
-    def __enter__(self: Any) -> Any:
+    def __enter__(self: _ClientT) -> _ClientT:
         return self
 
     def __exit__(self, *args: Any) -> None:
@@ -754,7 +774,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
             result: Any = None
             if isinstance(action, _Send):
                 try:
-                    result = self._client.send(action.request, stream=action.stream)
+                    result = self._client.send(action.request, stream=action.stream, **action.kwargs)
                 except Exception as exc:  # transport errors: the flow decides retry vs raise
                     result = exc
             elif isinstance(action, _Prepare):
@@ -874,8 +894,6 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         return self._request_api_list(model, page, opts)
 
     def _request_api_list(self, model: Any, page: Any, options: FinalRequestOptions) -> Any:
-        page = _page_of(page, model)
-
         def attach(resp: Any) -> Any:  # a page remembers how to fetch the next one
             resp._set_private_attributes(client=self, model=model, options=options)
             return resp
@@ -898,7 +916,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         if hasattr(self, "_client"):
             await self._client.aclose()
 
-    async def __aenter__(self: Any) -> Any:
+    async def __aenter__(self: _ClientT) -> _ClientT:
         return self
 
     async def __aexit__(self, *args: Any) -> None:
@@ -920,7 +938,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
             result: Any = None
             if isinstance(action, _Send):
                 try:
-                    result = await self._client.send(action.request, stream=action.stream)
+                    result = await self._client.send(action.request, stream=action.stream, **action.kwargs)
                 except Exception as exc:  # transport errors: the flow decides retry vs raise
                     result = exc
             elif isinstance(action, _Prepare):
@@ -1039,4 +1057,21 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
     def _request_api_list(self, model: Any, page: Any, options: FinalRequestOptions) -> "AsyncPaginator[Any, Any]":
         from .pagination import AsyncPaginator
 
-        return AsyncPaginator(client=self, options=options, page_cls=_page_of(page, model), model=model)
+        return AsyncPaginator(client=self, options=options, page_cls=page, model=model)
+
+
+# The official names of the httpx clients a client creates for itself (closed when collected).
+SyncHttpxClientWrapper = _SyncHttpxClient
+AsyncHttpxClientWrapper = _AsyncHttpxClient
+
+_PAGINATION_NAMES = frozenset({"BasePage", "BaseSyncPage", "BaseAsyncPage", "PageInfo", "AsyncPaginator"})
+
+
+def __getattr__(name: str) -> Any:
+    # The official module defines the page classes here; ours live in `pagination`, which imports
+    # this module, so they are looked up on first access.
+    if name in _PAGINATION_NAMES:
+        from . import pagination
+
+        return getattr(pagination, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

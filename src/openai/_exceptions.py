@@ -20,7 +20,7 @@ OpenAIError
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Optional
 
 import httpx
 from typing_extensions import Literal
@@ -68,17 +68,14 @@ class APIError(OpenAIError):
         self.message = message
         self.body = body
         if isinstance(body, dict):
-            self.code = _str_or_none(body.get("code"))
-            self.param = _str_or_none(body.get("param"))
-            self.type = _str_or_none(body.get("type"))
+            # As sent (the official client keeps e.g. an integer `code` an integer).
+            self.code = body.get("code")
+            self.param = body.get("param")
+            self.type = body.get("type")
         else:
             self.code = None
             self.param = None
             self.type = None
-
-
-def _str_or_none(value: Any) -> Optional[str]:
-    return value if isinstance(value, str) else (None if value is None else str(value))
 
 
 class APIResponseValidationError(APIError):
