@@ -190,7 +190,9 @@ async def test_async_binary_content(async_client: openai.AsyncOpenAI, server: Se
 @pytest.mark.anyio
 async def test_async_astream_to_file(async_client: openai.AsyncOpenAI, server: Server, tmp_path: pathlib.Path) -> None:
     target = tmp_path / "out.bin"
-    await (await async_content(async_client)).astream_to_file(target)
+    content = await async_content(async_client)
+    with pytest.warns(DeprecationWarning, match="with_streaming_response"):  # as the sync twin
+        await content.astream_to_file(target)
     assert target.read_bytes() == BODY
 
 

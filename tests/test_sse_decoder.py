@@ -112,12 +112,23 @@ def test_unknown_field_alone_yields_no_event() -> None:
     assert decode([b"foo: bar\n\n"]) == []
 
 
-def test_final_event_without_trailing_blank_line() -> None:
-    assert decode([b"data: a\n\ndata: last"]) == [(None, "a", None, None), (None, "last", None, None)]
+def test_final_event_without_trailing_blank_line_is_dropped() -> None:
+    # As the SSE spec (and the official decoder) say: an unfinished event is not dispatched.
+    assert decode([b"data: a\n\ndata: last"]) == [(None, "a", None, None)]
 
 
-def test_final_event_ending_with_single_newline() -> None:
-    assert decode([b"data: last\n"]) == [(None, "last", None, None)]
+def test_final_event_ending_with_single_newline_is_dropped() -> None:
+    assert decode([b"data: last\n"]) == []
+
+
+def test_blank_line_after_an_empty_event_name_dispatches_nothing() -> None:
+    # The empty name is kept for the next event, as in the official decoder.
+    assert decode([b"event:\n\ndata: x\n\n"]) == [("", "x", None, None)]
+
+
+def test_an_earlier_id_alone_does_not_dispatch_an_empty_event() -> None:
+    # The official decoder would dispatch (None, "", "1", None) here and fail to parse it.
+    assert decode([b"id: 1\ndata: a\n\n\n\ndata: b\n\n"]) == [(None, "a", "1", None), (None, "b", "1", None)]
 
 
 def test_empty_stream_yields_nothing() -> None:
@@ -137,7 +148,7 @@ def test_every_split_point_gives_the_same_events() -> None:
         b'event: delta\r\nid: 1\r\ndata: {"t": "\xc3\xa9\xf0\x9f\x8e\x89"}\r\n\r\n'
         b"data: a\rdata: b\r\r"
         b"retry: 10\n\n"
-        b"data: tail"
+        b"data: tail\n\n"
     )
     expected = decode([body])
     assert expected == [
@@ -177,7 +188,7 @@ async def test_async_line_endings(eol: bytes) -> None:
 
 @pytest.mark.anyio
 async def test_async_split_crlf_and_utf8() -> None:
-    body = "data: 世界\r\n\r\ndata: tail".encode()
+    body = "data: 世界\r\n\r\ndata: tail\r\n\r\n".encode()
     expected = [(None, "世界", None, None), (None, "tail", None, None)]
     assert await adecode(byte_by_byte(body)) == expected
     assert await adecode([body[:7], body[7:13], body[13:]]) == expected

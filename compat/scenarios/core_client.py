@@ -314,7 +314,7 @@ def _(ctx):
     ctx.call("list", lambda: client.models.list())
 
 
-@scenario("core: client default base_url and empty OPENAI_BASE_URL")
+@scenario("core: client default base_url and empty OPENAI_BASE_URL", deviation="empty-base-url-env")
 def _(ctx):
     client = keep(ctx, ctx.openai.OpenAI(api_key="sk-compat"))
     ctx.note("default base_url", str(client.base_url))
@@ -352,7 +352,7 @@ def _(ctx):
     ctx.call("list", lambda: client.models.list())
 
 
-@scenario("core: client default_headers lowercase names")
+@scenario("core: client default_headers lowercase names", deviation="headers-case-insensitive")
 def _(ctx):
     ctx.reply(models_reply())
     client = ctx.client(default_headers={"user-agent": "my-app/2.1", "content-type": "application/json; charset=utf-8"})
@@ -589,7 +589,9 @@ def _(ctx):
     ctx.call("list", lambda: other.models.list())
 
 
-@scenario("core: client with_options does not keep strict response validation")
+@scenario(
+    "core: client with_options does not keep strict response validation", deviation="copy-keeps-strict-validation"
+)
 def _(ctx):
     ctx.reply(
         Reply(json_body={"id": 123, "object": "model", "created": "yesterday", "owned_by": "system"}),
@@ -736,7 +738,7 @@ def _(ctx):
     )
 
 
-@scenario("core: request extra_headers lowercase duplicates of defaults")
+@scenario("core: request extra_headers lowercase duplicates of defaults", deviation="headers-case-insensitive")
 def _(ctx):
     ctx.reply(models_reply())
     ctx.call("list", lambda: ctx.client().models.list(extra_headers={"user-agent": "lower/1", "accept": "text/plain"}))

@@ -290,7 +290,7 @@ def _(ctx):
 # ----------------------------------------------------------------------------- errors in the stream
 
 
-@scenario("core: stream error event mid-stream")
+@scenario("core: stream error event mid-stream", deviation="stream-closed-on-error")
 def _(ctx):
     error = {"error": {"message": "The server had an error", "type": "server_error", "param": None, "code": None}}
     ctx.reply(
@@ -350,7 +350,7 @@ def _(ctx):
     drain(ctx, "again", stream)
 
 
-@scenario("core: stream connection cut mid-stream")
+@scenario("core: stream connection cut mid-stream", deviation="stream-closed-on-error")
 def _(ctx):
     ctx.reply(Reply(chunks=[encoded(EVENTS[:2], done=False), b"<cut>"], headers={"x-request-id": "req_cut"}))
     stream = _create(ctx)
@@ -396,7 +396,7 @@ def _(ctx):
 # ----------------------------------------------------------------------------- SSE decoding
 
 
-@scenario("core: stream comments retry and id lines")
+@scenario("core: stream comments retry and id lines", deviation="sse-stale-id")
 def _(ctx):
     body = (
         b": keep-alive\n\n"
@@ -639,7 +639,7 @@ async def _(ctx):
     await adrain(ctx, "chunks", await _acreate(ctx))
 
 
-@scenario("core: stream async connection cut mid-stream")
+@scenario("core: stream async connection cut mid-stream", deviation="stream-closed-on-error")
 async def _(ctx):
     ctx.reply(Reply(chunks=[encoded(EVENTS[:2], done=False), b"<cut>"]))
     stream = await _acreate(ctx)

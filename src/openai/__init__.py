@@ -185,6 +185,22 @@ _LAZY = {
 }
 
 
+def _as_exported(value: Any) -> Any:
+    # As the official package does for the names it exports: `openai.Stream`, not
+    # `openai._streaming.Stream`, in reprs (`<openai.Stream object at ...>`) and pickles.
+    if isinstance(value, type) or callable(value):
+        try:
+            value.__module__ = "openai"
+        except (AttributeError, TypeError):  # builtins and the like
+            pass
+    return value
+
+
+for _name in __all__:
+    if not _name.startswith("__") and _name in globals():
+        _as_exported(globals()[_name])
+
+
 def __getattr__(name: str) -> Any:
     target = _LAZY.get(name)
     if target is None:
@@ -193,6 +209,8 @@ def __getattr__(name: str) -> Any:
 
     module = importlib.import_module(target[0], __name__)
     value = module if target[1] is None else getattr(module, target[1])
+    if target[1] is not None and name in __all__:
+        _as_exported(value)
     globals()[name] = value
     return value
 

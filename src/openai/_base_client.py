@@ -51,13 +51,15 @@ from ._exceptions import (
 )
 from ._files import async_to_httpx_files, to_httpx_files
 from ._models import parse_obj
-from ._request import FinalRequestOptions, merge_mappings, stringify_query, to_json_ready
+from ._request import FinalRequestOptions, flatten_params, merge_mappings, stringify_query, to_json_ready
 from ._response import (
     APIResponse,
     AsyncAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
     BaseAPIResponse,
     HttpxBinaryResponseContent,
     LegacyAPIResponse,
+    StreamedBinaryAPIResponse,
 )
 from ._streaming import AsyncStream, SSEBytesDecoder, SSEDecoder, Stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
@@ -686,6 +688,10 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             return cast_to(cast_to=item, retries_taken=retries_taken, **common), True
         if cast_to is httpx.Response:
             return response, True
+        if marker == "stream" and cast_to is HttpxBinaryResponseContent:
+            # Binary endpoints' streaming views (`files.content`, speech), as the official gives them.
+            binary_cls: Any = AsyncStreamedBinaryAPIResponse if self._is_async else StreamedBinaryAPIResponse
+            return binary_cls(cast_to=bytes, retries_taken=retries_taken, **common), True
         api_response_cls: Any = AsyncAPIResponse if self._is_async else APIResponse
         api_response = api_response_cls(cast_to=cast_to, retries_taken=retries_taken, **common)
         return api_response, bool(marker)
@@ -706,30 +712,17 @@ def _header(headers: Mapping[str, Any], name: str) -> Optional[str]:
 
 
 def _multipart_form(data: Mapping[str, Any]) -> Dict[str, Any]:
-    """Non-file fields of a multipart body, flattened the way form decoders expect them."""
+    """Non-file fields of a multipart body: flattened like a query string (`a[]`, `a[b]`), a key
+    that comes back several times given as a list (httpx sends one part per value)."""
     out: Dict[str, Any] = {}
-
-    def put(key: str, value: Any) -> None:
-        if value is None:
-            return
-        if isinstance(value, bool):
-            out[key] = "true" if value else "false"
-        elif isinstance(value, Mapping):
-            for k, v in value.items():
-                put(f"{key}[{k}]", v)
-        elif isinstance(value, (list, tuple)):
-            out.setdefault(key + "[]", [])
-            for item in value:
-                if isinstance(item, Mapping):
-                    for k, v in item.items():
-                        put(f"{key}[][{k}]", v)
-                else:
-                    out[key + "[]"].append(str(item))
+    for key, value in flatten_params(data):
+        existing = out.get(key)
+        if existing is None:
+            out[key] = value
+        elif isinstance(existing, list):
+            existing.append(value)
         else:
-            out[key] = str(value)
-
-    for key, value in data.items():
-        put(key, value)
+            out[key] = [existing, value]
     return out
 
 

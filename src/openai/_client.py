@@ -147,10 +147,6 @@ class _ClientConfig:
             "OpenAI-Project": self.project if self.project is not None else Omit(),
         }
 
-    def __repr__(self) -> str:
-        # Never the API key.
-        return f"<{type(self).__name__} base_url={str(cast(Any, self).base_url)!r}>"
-
     def copy(
         self,
         *,

@@ -50,7 +50,6 @@ class BaseModel(pydantic.BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
         protected_namespaces=(),
         arbitrary_types_allowed=True,
         # Schemas are built on first use, so importing a types module stays cheap.
@@ -393,7 +392,7 @@ def _construct_model(cls: Type[_ModelT], data: Dict[str, Any], *, fields_set: Op
     seen: set[str] = set() if fields_set is None else fields_set
     fields = cls.model_fields
     for name, field in fields.items():
-        key = field.alias if field.alias is not None and field.alias in data else name
+        key = field.alias if field.alias is not None else name  # only the API's name, as upstream
         if key in data:
             raw = data[key]
             values[name] = _field_default(field) if raw is None else construct_type(value=raw, type_=field.annotation)

@@ -160,15 +160,22 @@ def _flatten(key: str, value: Any, out: List[Tuple[str, str]]) -> None:
         for item in value:
             _flatten(f"{key}[]", item, out)
     else:
-        out.append((key, str(value)))
+        text = str(value)
+        if text:  # an empty value is left out, as the official encoder leaves it out
+            out.append((key, text))
+
+
+def flatten_params(params: Mapping[str, Any]) -> List[Tuple[str, str]]:
+    """Nested params as (key, value) pairs in the bracket style (`a[]=1`, `a[b]=2`)."""
+    pairs: List[Tuple[str, str]] = []
+    for key, value in params.items():
+        _flatten(key, value, pairs)
+    return pairs
 
 
 def stringify_query(params: Mapping[str, Any]) -> str:
     """Encode query params, nested values in the bracket style (`a[]=1`, `a[b]=2`)."""
-    pairs: List[Tuple[str, str]] = []
-    for key, value in params.items():
-        _flatten(key, value, pairs)
-    return urlencode(pairs)
+    return urlencode(flatten_params(params))
 
 
 def merge_mappings(base: Mapping[str, Any], override: Mapping[str, Any]) -> Dict[str, Any]:

@@ -17,12 +17,14 @@ from __future__ import annotations
 import difflib
 import functools
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, Type, Union, cast
 from urllib.parse import quote
 
 import httpx
 from typing_extensions import NotRequired, TypedDict
 
+from ._constants import RAW_RESPONSE_HEADER
 from ._files import extract_files
 from ._request import FinalRequestOptions, to_json_ready
 from ._response import AsyncResponseContextManager, ResponseContextManager
@@ -248,12 +250,12 @@ class SyncAPIResource(_APIResourceBase):
     @property
     def with_raw_response(self) -> Any:
         """The same methods, returning a `LegacyAPIResponse` (headers, status, `.parse()`)."""
-        return ResponseView(self, "raw")
+        return _view(self, "raw")
 
     @property
     def with_streaming_response(self) -> Any:
         """The same methods, returning a context manager around a streamed `APIResponse`."""
-        return ResponseView(self, "stream")
+        return _view(self, "stream")
 
     def _call(self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "method", **path_params: str) -> Any:
         cast_to, options, stream, stream_cls = self._request_args(endpoint, kwargs, method_name, path_params)
@@ -271,12 +273,12 @@ class AsyncAPIResource(_APIResourceBase):
     @property
     def with_raw_response(self) -> Any:
         """The same methods, returning a `LegacyAPIResponse` (headers, status, `.parse()`)."""
-        return ResponseView(self, "raw")
+        return _view(self, "raw")
 
     @property
     def with_streaming_response(self) -> Any:
         """The same methods, returning an async context manager around a streamed `AsyncAPIResponse`."""
-        return ResponseView(self, "stream")
+        return _view(self, "stream")
 
     async def _call(
         self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str = "method", **path_params: str
@@ -313,16 +315,15 @@ _NOT_IN_VIEWS = frozenset(
     }
 )
 
-# Sent with every request made through a view, as the official client sends it; the client
-# reads it back from the request to decide what to return ("true": `LegacyAPIResponse`,
-# "stream": an unread `APIResponse`).
-RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
-
 
 class ResponseView:
     """`resource.with_raw_response` / `.with_streaming_response`: the resource's endpoint methods,
     each calling the resource's own method with the view's marker header added (so wrappers
-    installed on the method see these calls too), and its sub-resources as views."""
+    installed on the method see these calls too), and its sub-resources as views.
+
+    The marker (`RAW_RESPONSE_HEADER`) is sent, as the official client sends it; the client reads
+    it back from the request to decide what to return ("true": `LegacyAPIResponse`, "stream": an
+    unread `APIResponse`)."""
 
     def __init__(self, resource: _APIResourceBase, kind: str) -> None:
         self._resource = resource
@@ -331,7 +332,7 @@ class ResponseView:
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._resource, name)
         if isinstance(attr, _APIResourceBase):
-            return ResponseView(attr, self._kind)
+            return _view(attr, self._kind)
         if name.startswith("_") and name != "_call":
             return attr
         if name in _NOT_IN_VIEWS or not callable(attr):
@@ -391,6 +392,20 @@ class ResponseView:
         return [n for n in dir(self._resource) if not n.startswith("_") and n not in _NOT_IN_VIEWS]
 
 
+def _view(resource: _APIResourceBase, kind: str) -> Any:
+    """The resource's view under its official class name (`CompletionsWithRawResponse`, declared
+    next to the resource), else a plain `ResponseView`."""
+    cls = type(resource)
+    key = "_openai_raw_view" if kind == "raw" else "_openai_streaming_view"
+    view_cls = cls.__dict__.get(key)
+    if view_cls is None:
+        suffix = "WithRawResponse" if kind == "raw" else "WithStreamingResponse"
+        module = sys.modules.get(cls.__module__)
+        view_cls = getattr(module, cls.__name__ + suffix, None) or False
+        setattr(cls, key, view_cls)
+    return view_cls(resource) if view_cls else ResponseView(resource, kind)
+
+
 class ClientView:
     """`client.with_raw_response` / `client.with_streaming_response`: the client's resources in
     another response mode."""
@@ -403,7 +418,7 @@ class ClientView:
         descriptor = getattr(type(self._client), name, None)
         if not _is_lazy_resource(descriptor):
             raise AttributeError(name)
-        result = ResponseView(getattr(self._client, name), "raw" if self._view_mode == "raw" else "stream")
+        result = _view(getattr(self._client, name), "raw" if self._view_mode == "raw" else "stream")
         self.__dict__[name] = result
         return result
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import warnings
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -27,9 +26,11 @@ from typing import (
     TypeVar,
     Union,
     cast,
+    overload,
 )
 
 import httpx
+from typing_extensions import deprecated
 
 from ._models import BaseModel
 from ._streaming import extract_stream_chunk_type
@@ -44,6 +45,10 @@ __all__ = [
     "LegacyAPIResponse",
     "APIResponse",
     "AsyncAPIResponse",
+    "BinaryAPIResponse",
+    "AsyncBinaryAPIResponse",
+    "StreamedBinaryAPIResponse",
+    "AsyncStreamedBinaryAPIResponse",
     "HttpxBinaryResponseContent",
     "ResponseContextManager",
     "AsyncResponseContextManager",
@@ -126,11 +131,10 @@ class BaseAPIResponse(Generic[R]):
         if self._stream:
             if to is not None:
                 return to(cast_to=extract_stream_chunk_type(to), response=self.http_response, client=self._client)
-            stream_cls = self._stream_cls or self._client._default_stream_cls
-            try:
-                item_type = extract_stream_chunk_type(stream_cls)
-            except TypeError:  # a bare `Stream`: the declared type is the item type
-                item_type = self._cast_to
+            if self._stream_cls is not None:
+                stream_cls, item_type = self._stream_cls, extract_stream_chunk_type(self._stream_cls)
+            else:  # the client's default stream class, of the declared type
+                stream_cls, item_type = self._client._default_stream_cls, self._cast_to
             return cast(Any, stream_cls)(cast_to=item_type, response=self.http_response, client=self._client)
         return self._client._cast_response(self.http_response, to if to is not None else self._cast_to)
 
@@ -155,6 +159,10 @@ class BaseAPIResponse(Generic[R]):
 class LegacyAPIResponse(BaseAPIResponse[R]):
     """A response whose body has been read; `.parse()` returns the typed result."""
 
+    @overload
+    def parse(self, *, to: Type[_T]) -> _T: ...
+    @overload
+    def parse(self) -> R: ...
     def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
         return cast(Any, self._parse_once(to))
 
@@ -173,6 +181,10 @@ class LegacyAPIResponse(BaseAPIResponse[R]):
 class APIResponse(BaseAPIResponse[R]):
     """A streamed response (sync): read the body how you like, or `parse()` it."""
 
+    @overload
+    def parse(self, *, to: Type[_T]) -> _T: ...
+    @overload
+    def parse(self) -> R: ...
     def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
         if not self._stream:
             self.read()
@@ -211,6 +223,10 @@ class APIResponse(BaseAPIResponse[R]):
 class AsyncAPIResponse(BaseAPIResponse[R]):
     """A streamed response (async): read the body how you like, or `await parse()` it."""
 
+    @overload
+    async def parse(self, *, to: Type[_T]) -> _T: ...
+    @overload
+    async def parse(self) -> R: ...
     async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
         if not self._stream:
             await self.read()
@@ -252,6 +268,36 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
                 await f.write(data)
 
 
+class BinaryAPIResponse(APIResponse[bytes]):
+    """A response whose body is binary; `write_to_file` saves it."""
+
+    def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
+        with open(file, mode="wb") as f:
+            for data in self.iter_bytes():
+                f.write(data)
+
+
+class AsyncBinaryAPIResponse(AsyncAPIResponse[bytes]):
+    """A response whose body is binary (async); `await write_to_file(...)` saves it."""
+
+    async def write_to_file(self, file: Union[str, "os.PathLike[str]"]) -> None:
+        import anyio
+
+        path = anyio.Path(file)
+        async with await path.open(mode="wb") as f:
+            async for data in self.iter_bytes():
+                await f.write(data)
+
+
+class StreamedBinaryAPIResponse(APIResponse[bytes]):
+    """What `with_streaming_response` gives binary endpoints (file content, speech): `parse()` is
+    the bytes, `stream_to_file` writes them as they arrive."""
+
+
+class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
+    """The async twin of `StreamedBinaryAPIResponse`."""
+
+
 class ResponseContextManager(Generic[_T]):
     """`with client.with_streaming_response.x.y(...) as response:` sends on enter, closes on exit."""
 
@@ -286,6 +332,12 @@ class AsyncResponseContextManager(Generic[_T]):
     ) -> None:
         if self._response is not None:
             await cast(Any, self._response).close()
+
+
+_NOT_STREAMING = (
+    "Due to a bug, this method doesn't actually stream the response content, "
+    "`.with_streaming_response.method()` should be used instead"
+)
 
 
 class HttpxBinaryResponseContent:
@@ -336,14 +388,8 @@ class HttpxBinaryResponseContent:
             for data in self.response.iter_bytes():
                 f.write(data)
 
+    @deprecated(_NOT_STREAMING)  # the body is already in memory here; kept for old code
     def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
-        # Deprecated upstream because the body is already in memory here; kept for old code.
-        warnings.warn(
-            "Due to a bug, this method doesn't actually stream the response content, "
-            "`.with_streaming_response.method()` should be used instead",
-            DeprecationWarning,
-            stacklevel=2,
-        )
         with open(file, mode="wb") as f:
             for data in self.response.iter_bytes(chunk_size):
                 f.write(data)
@@ -366,6 +412,7 @@ class HttpxBinaryResponseContent:
     async def aiter_raw(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         return self.response.aiter_raw(chunk_size)
 
+    @deprecated(_NOT_STREAMING)
     async def astream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
         import anyio
 

@@ -62,7 +62,7 @@ class SSEDecoder:
         self._data: List[str] = []
         self._last_event_id: Optional[str] = None
         self._retry: Optional[int] = None
-        self._seen_field = False
+        self._id_seen = False
 
     def iter_bytes(self, chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]:
         lines = _LineSplitter()
@@ -89,9 +89,14 @@ class SSEDecoder:
                 yield sse
 
     def decode(self, line: str) -> Optional[ServerSentEvent]:
-        """Feed one line (without its ending); returns an event when a blank line completes one."""
+        """Feed one line (without its ending); returns an event when a blank line completes one.
+
+        A blank line completes an event when it has a (non-empty) name, data lines, a retry, or
+        an id line of its own -- as the official decoder does, except that the official one also
+        fires for the id of an *earlier* event (then fails to parse the empty data: COMPAT.md).
+        """
         if not line:
-            if not self._seen_field:
+            if not (self._event or self._data or self._retry is not None or self._id_seen):
                 return None
             sse = ServerSentEvent(
                 event=self._event, data="\n".join(self._data), id=self._last_event_id, retry=self._retry
@@ -100,7 +105,7 @@ class SSEDecoder:
             self._event = None
             self._data = []
             self._retry = None
-            self._seen_field = False
+            self._id_seen = False
             return sse
         if line[0] == ":":
             return None  # a comment
@@ -115,14 +120,13 @@ class SSEDecoder:
             if "\0" in value:
                 return None
             self._last_event_id = value
+            self._id_seen = True  # an id line of this event
         elif name == "retry":
             try:
                 self._retry = int(value)
             except ValueError:
                 return None
-        else:
-            return None  # unknown field names are ignored
-        self._seen_field = True
+        # unknown field names are ignored
         return None
 
 
@@ -161,10 +165,11 @@ class _LineSplitter:
         return [p.rstrip(b"\r\n").decode("utf-8") for p in parts]
 
     def flush(self) -> List[str]:
+        # An event the stream ends in the middle of (no blank line after it) is not dispatched,
+        # as the SSE spec and the official decoder have it.
         lines = [self._buffer.decode("utf-8")] if self._buffer else []
         self._buffer = b""
-        # A stream that ends without a final blank line still completes its last event.
-        return lines + [""]
+        return lines
 
 
 def _error_message(error: Any) -> str:
@@ -186,10 +191,12 @@ def extract_stream_chunk_type(stream_cls: Any, *, failure_message: Optional[str]
                 (item,) = get_args(base)
                 if not isinstance(item, TypeVar):
                     return item
-    raise TypeError(
-        failure_message
-        or f"Could not resolve the item type of {stream_cls}; pass a parametrised class such as Stream[ChatCompletionChunk]"
-    )
+    try:
+        raise IndexError(0)
+    except IndexError as missing:  # the official error, with the same cause
+        raise RuntimeError(
+            failure_message or f"Expected type {stream_cls} to have a type argument at index 0 but it did not"
+        ) from missing
 
 
 def _is_assistants_error(event: str, data: Any) -> bool:

@@ -41,11 +41,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    # What the streaming view of a binary endpoint (file content, speech) yields: the official
-    # package names these `StreamedBinaryAPIResponse` / `AsyncStreamedBinaryAPIResponse` (in
-    # `_response`); until ours has those classes, the response they derive from.
-    StreamedBinaryAPIResponse = APIResponse[bytes]
-    AsyncStreamedBinaryAPIResponse = AsyncAPIResponse[bytes]
+    # What the streaming view of a binary endpoint (file content, speech) yields.
+    from ._response import AsyncStreamedBinaryAPIResponse as AsyncStreamedBinaryAPIResponse
+    from ._response import StreamedBinaryAPIResponse as StreamedBinaryAPIResponse
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -59,7 +57,9 @@ class _View:
     _view_of: str
 
     def __init__(self, resource: Any) -> None:
-        self._view = getattr(resource, self._view_of)
+        from ._resource import ResponseView
+
+        self._view = ResponseView(resource, "raw" if self._view_of == "with_raw_response" else "stream")
 
     if not TYPE_CHECKING:  # type checkers see only the methods a subclass declares
 
