@@ -253,6 +253,34 @@ def _(ctx):
     )
 
 
+@scenario("azure: credentials against default and per-request headers")
+def _(ctx):
+    calls: List[str] = []
+
+    def provider() -> str:
+        calls.append("called")
+        return f"entra-token-{len(calls)}"
+
+    client = azure(ctx, azure_ad_token_provider=provider, default_headers={"Authorization": "Bearer default"})
+    ctx.note("auth_headers", client.auth_headers)
+    ctx.reply(chat_reply(), chat_reply(), chat_reply(), chat_reply())
+    ctx.call("default Authorization", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    ctx.call(
+        "per-request Authorization",
+        lambda: client.chat.completions.create(
+            model="gpt-4o", messages=MESSAGES, extra_headers={"Authorization": "Bearer mine"}
+        ),
+    )
+    ctx.note("provider calls", len(calls))
+    keyed = azure(ctx, api_key=AZURE_KEY, default_headers={"api-key": "default-key", "X-Team": "t"})
+    ctx.note("keyed auth_headers", keyed.auth_headers)
+    ctx.call("default api-key", lambda: keyed.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    ctx.call(
+        "raw with api-key",
+        lambda: keyed.with_raw_response.chat.completions.create(model="gpt-4o", messages=MESSAGES),
+    )
+
+
 # ------------------------------------------------------------------------------ deployments and paths
 
 
@@ -443,7 +471,9 @@ def _(ctx):
     ctx.call("copy chat", lambda: second.chat.completions.create(model="gpt-4o", messages=MESSAGES))
 
 
-@scenario("azure: with_options keeps the deployment")
+# The official copy forgets the endpoint and sends `files.list` under the deployment
+# (`/openai/deployments/dep-a/files`); ours keeps sending it to the resource.
+@scenario("azure: with_options keeps the deployment", deviation="azure-copy-keeps-endpoint")
 def _(ctx):
     client = azure(ctx, api_key=AZURE_KEY, azure_deployment="dep-a")
     copy = client.with_options(max_retries=0)
@@ -464,6 +494,19 @@ def _(ctx):
     provided = client.with_options(azure_ad_token_provider=lambda: "from-provider")
     ctx.reply(chat_reply())
     ctx.call("chat (provider)", lambda: provided.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+
+
+@scenario("azure: copy of a token provider client")
+def _(ctx):
+    client = azure(ctx, azure_ad_token_provider=lambda: "provided", organization="org-az")
+    copy = client.with_options(max_retries=0, default_headers={"X-Copy": "1"})
+    client_facts(ctx, copy)
+    ctx.reply(chat_reply())
+    ctx.call("chat", lambda: copy.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    keyed = copy.copy(api_key="copy-key", azure_ad_token_provider=None)
+    ctx.note("copy with a key still has the provider", keyed.api_key)
+    ctx.reply(chat_reply())
+    ctx.call("keyed chat", lambda: keyed.chat.completions.create(model="gpt-4o", messages=MESSAGES))
 
 
 @scenario("azure: with_options (async)")
@@ -523,6 +566,24 @@ async def _(ctx):
         await achat_and_embeddings(ctx, client)
     finally:
         await client.close()
+
+
+@scenario("azure: empty settings from the environment")
+def _(ctx):
+    # A deployment script that exports unset variables as empty strings.
+    with ctx.env(
+        AZURE_OPENAI_API_KEY="env-azure-key",
+        AZURE_OPENAI_ENDPOINT=endpoint_of(ctx),
+        OPENAI_API_VERSION="",
+        AZURE_OPENAI_AD_TOKEN=None,
+    ):
+        client = openai.AzureOpenAI()
+    try:
+        client_facts(ctx, client)
+        ctx.reply(list_reply())
+        ctx.call("models.list", lambda: client.models.list())
+    finally:
+        client.close()
 
 
 @scenario("azure: arguments win over environment")

@@ -237,10 +237,75 @@ def _(ctx):
         ctx.call("assistants.list", lambda: openai.beta.assistants.list(limit=3))
 
 
+@scenario("module: a held resource follows later settings")
+def _(ctx):
+    with module_settings(ctx):
+        openai.api_key = "sk-first-key"
+        openai.base_url = ctx.base_url + "/"
+        completions = openai.chat.completions
+        openai.api_key = "sk-second-key"
+        openai.organization = "org-held"
+        openai.default_headers = {"X-Held": "1"}
+        ctx.reply(chat_reply())
+        ctx.call(
+            "held completions",
+            lambda: completions.create(model="gpt-4o-mini", messages=MESSAGES),
+        )
+
+
+@scenario("module: settings written back to the module")
+def _(ctx):
+    headers = {"X-Mine": "1"}
+    with module_settings(ctx, OPENAI_API_KEY="sk-from-env", OPENAI_ORG_ID="org-env", OPENAI_PROJECT_ID="proj-env"):
+        openai.base_url = ctx.base_url + "/"
+        openai.default_headers = headers
+        ctx.reply(chat_reply())
+        chat("chat", ctx)
+        ctx.note(
+            "module",
+            {
+                "api_key": openai.api_key,
+                "organization": openai.organization,
+                "project": openai.project,
+                "webhook_secret": openai.webhook_secret,
+                "api_type": openai.api_type,
+                "default_headers is the caller's": openai.default_headers is headers,
+                "default_query": openai.default_query,
+                "http_client": type(openai.http_client).__mro__[-3].__name__,
+                "timeout": repr(openai.timeout),
+                "max_retries": openai.max_retries,
+            },
+        )
+
+
+@scenario("module: proxies stand for the resources")
+def _(ctx):
+    from openai.resources.chat import Chat
+    from openai.resources.models import Models
+
+    with module_settings(ctx):
+        openai.api_key = API_KEY
+        openai.base_url = ctx.base_url + "/"
+        ctx.note(
+            "proxies",
+            {
+                "isinstance chat": isinstance(openai.chat, Chat),
+                "isinstance models": isinstance(openai.models, Models),
+                "__class__": openai.models.__class__.__name__,
+                "repr": repr(openai.models).split(" object at ")[0],
+                "completions in dir": "completions" in dir(openai.chat),
+            },
+        )
+    with module_settings(ctx):  # no key: nothing to stand for
+        ctx.note("__class__ without a client", openai.chat.__class__.__name__)
+
+
 # ------------------------------------------------------------------------------ environment
 
 
-@scenario("module: base_url without trailing slash")
+# The official module client joins `openai.base_url` and the path without a slash
+# (`/v1chat/completions`); ours adds it, as every client does.
+@scenario("module: base_url without trailing slash", deviation="module-base-url-slash")
 def _(ctx):
     with module_settings(ctx):
         openai.api_key = API_KEY
@@ -294,6 +359,18 @@ def _(ctx):
     ):
         chat("chat", ctx)
         ctx.note("requests", len(ctx.server.requests))
+
+
+@scenario("module: ambiguous azure token and azure key")
+def _(ctx):
+    with module_settings(ctx, AZURE_OPENAI_API_KEY="azure-from-env", OPENAI_API_VERSION="2024-10-21"):
+        openai.azure_endpoint = f"http://127.0.0.1:{ctx.server.port}"
+        openai.azure_ad_token = "module-token"
+        chat("chat", ctx)
+        ctx.note("module api_type", openai.api_type)
+    with module_settings(ctx, OPENAI_API_KEY="sk-from-env", AZURE_OPENAI_AD_TOKEN="env-token"):
+        chat("openai key and azure token", ctx)
+    ctx.note("requests", len(ctx.server.requests))
 
 
 @scenario("module: ambiguous credentials resolved by api_type")
@@ -357,7 +434,8 @@ def _(ctx):
         ctx.note("module api_version", openai.api_version)
 
 
-@scenario("module: azure with base_url")
+# Same join as above: officially `/openai/deployments/mod-depchat/completions`.
+@scenario("module: azure with base_url", deviation="module-base-url-slash")
 def _(ctx):
     with module_settings(ctx):
         openai.api_type = "azure"

@@ -6,6 +6,7 @@ pagination and the helpers are imported the first time they are used.
 
 from __future__ import annotations
 
+import os as _os
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 import httpx as _httpx
@@ -37,6 +38,8 @@ from ._files import file_from_path
 from ._models import BaseModel
 from ._module_client import RemovedInV1 as _RemovedInV1
 from ._module_client import ResourceProxy as _ResourceProxy
+from ._module_client import load_client as _load_client  # noqa: F401  (test suites call these)
+from ._module_client import reset_client as _reset_client  # noqa: F401
 from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NoneType, NotGiven, Omit, ProxiesTypes, RequestOptions, Timeout, Transport
@@ -116,10 +119,11 @@ max_retries: int = DEFAULT_MAX_RETRIES
 default_headers: Optional[Mapping[str, str]] = None
 default_query: Optional[Mapping[str, object]] = None
 http_client: Optional[_httpx.Client] = None
-api_type: Optional[str] = None
-api_version: Optional[str] = None
-azure_endpoint: Optional[str] = None
-azure_ad_token: Optional[str] = None
+# Read at import, as the official package reads them.
+api_type: Optional[str] = _os.environ.get("OPENAI_API_TYPE")
+api_version: Optional[str] = _os.environ.get("OPENAI_API_VERSION")
+azure_endpoint: Optional[str] = _os.environ.get("AZURE_OPENAI_ENDPOINT")
+azure_ad_token: Optional[str] = _os.environ.get("AZURE_OPENAI_AD_TOKEN")
 azure_ad_token_provider: Optional[Any] = None
 
 if TYPE_CHECKING:

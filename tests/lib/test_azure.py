@@ -131,20 +131,29 @@ async def test_base_url_and_endpoint_are_mutually_exclusive(make: Any) -> None:
     [
         ({"azure_endpoint": None}, ValueError, ["azure_endpoint", "base_url", "AZURE_OPENAI_ENDPOINT"]),
         ({"api_version": None}, ValueError, ["api_version", "OPENAI_API_VERSION"]),
-        ({"api_version": ""}, ValueError, ["api_version", "OPENAI_API_VERSION"]),
         (
             {"api_key": None},
             openai.OpenAIError,
             ["api_key", "azure_ad_token", "azure_ad_token_provider", "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_AD_TOKEN"],
         ),
     ],
-    ids=["endpoint", "api-version", "empty-api-version", "credentials"],
+    ids=["endpoint", "api-version", "credentials"],
 )
 async def test_missing_setting_is_a_clear_error(make: Any, missing: dict, error: type, names: List[str]) -> None:
     with pytest.raises(error) as info:
         make(**missing)
     for name in names:
         assert name in str(info.value)
+
+
+async def test_empty_settings_are_used_as_given(
+    make: Any, wire: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only a missing setting is an error (as officially): an empty one, e.g. from a variable
+    # exported empty by a deployment script, is sent as is.
+    monkeypatch.setenv("AZURE_OPENAI_ENDPOINT", "https://env-resource.test")
+    await run(make(api_version="", azure_endpoint=None).models.list())
+    assert str(last(wire).url) == "https://env-resource.test/openai/models"  # an empty param is left out
 
 
 async def test_openai_variables_are_not_azure_settings(make: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -155,10 +164,18 @@ async def test_openai_variables_are_not_azure_settings(make: Any, monkeypatch: p
     assert str(make().base_url) == f"{ENDPOINT}/openai/"
 
 
-def test_sync_client_refuses_an_async_token_provider() -> None:
-    provider = counting_provider([], is_async=True)
-    with pytest.raises(TypeError, match="AsyncAzureOpenAI"):
-        AzureOpenAI(azure_ad_token_provider=provider, api_version=VERSION, azure_endpoint=ENDPOINT)
+def test_sync_client_refuses_an_async_token_provider_when_used(wire: respx.MockRouter) -> None:
+    # Construction succeeds, as officially (code building a sync and an async client from one
+    # configuration still works); a request says what the provider returned, and the coroutine
+    # is closed, not left to warn "never awaited".
+    calls: List[int] = []
+    client = AzureOpenAI(
+        azure_ad_token_provider=counting_provider(calls, is_async=True), api_version=VERSION, azure_endpoint=ENDPOINT
+    )
+    with pytest.raises(ValueError, match=r"to return a string but it returned <coroutine object "):
+        client.models.list()
+    assert not wire.calls and calls == []
+    client.close()
 
 
 async def test_token_provider_must_be_callable(make: Any) -> None:
@@ -207,9 +224,37 @@ async def test_arguments_win_over_the_environment(make: Any, wire: respx.MockRou
 
 
 async def test_api_key_goes_in_the_api_key_header_and_as_bearer(make: Any, wire: respx.MockRouter) -> None:
-    await run(make(api_key="azure-key").models.list())
+    client = make(api_key="azure-key")
+    assert client.auth_headers == {"Authorization": "Bearer azure-key"}
+    await run(client.models.list())
     assert last(wire).headers["api-key"] == "azure-key"
     assert last(wire).headers["Authorization"] == "Bearer azure-key"  # as the official client sends it
+
+
+def header_names(request: httpx.Request) -> List[str]:
+    return [name.lower() for name in request.headers.keys()]
+
+
+async def test_api_key_header_comes_after_the_client_headers(make: Any, wire: respx.MockRouter) -> None:
+    # The official client adds `api-key` per request: after `X-Stainless-Async` and the raw
+    # response marker, before the retry count.
+    await run(make(api_key="azure-key").with_raw_response.models.list())
+    names = header_names(last(wire))
+    assert names.index("authorization") < names.index("x-stainless-async") < names.index("x-stainless-raw-response")
+    assert names.index("x-stainless-raw-response") < names.index("api-key") < names.index("x-stainless-retry-count")
+
+
+@pytest.mark.parametrize("credential", ["azure_ad_token", "azure_ad_token_provider"])
+async def test_token_replaces_the_default_authorization_in_place(
+    make: Any, wire: respx.MockRouter, credential: str
+) -> None:
+    client = make(**{credential: "ad-token" if credential == "azure_ad_token" else (lambda: "ad-token")})
+    assert client.auth_headers == {"Authorization": f"Bearer {API_KEY_SENTINEL}"}  # as officially
+    await run(client.models.list())
+    names = header_names(last(wire))
+    assert names.index("authorization") < names.index("x-stainless-async")
+    assert names.count("authorization") == 1
+    assert last(wire).headers["Authorization"] == "Bearer ad-token"
 
 
 @pytest.mark.parametrize("with_key", [False, True], ids=["token-only", "token-and-key"])
@@ -264,28 +309,49 @@ async def test_fixed_ad_token_wins_over_the_provider(make: Any, wire: respx.Mock
     assert calls == []
 
 
-@pytest.mark.parametrize("token", ["", None, 42], ids=["empty", "none", "not-a-string"])
-async def test_provider_returning_no_token_is_an_error(make: Any, wire: respx.MockRouter, token: Any) -> None:
-    with pytest.raises(ValueError, match="azure_ad_token_provider"):
+@pytest.mark.parametrize(("token", "shown"), [("", ""), (None, "None"), (42, "42")], ids=["empty", "none", "number"])
+async def test_provider_returning_no_token_is_an_error(
+    make: Any, wire: respx.MockRouter, token: Any, shown: str
+) -> None:
+    with pytest.raises(ValueError) as info:
         await run(make(azure_ad_token_provider=lambda: token).models.list())
+    assert str(info.value) == f"Expected `azure_ad_token_provider` argument to return a string but it returned {shown}"
     assert not wire.calls
 
 
-@pytest.mark.parametrize("where", ["request", "client"])
-async def test_caller_authorization_header_wins(make: Any, wire: respx.MockRouter, where: str) -> None:
+async def test_async_provider_returning_no_token_is_an_error(wire: respx.MockRouter) -> None:
+    async def provider() -> str:
+        return ""
+
+    async with AsyncAzureOpenAI(azure_ad_token_provider=provider, api_version=VERSION, azure_endpoint=ENDPOINT) as c:
+        with pytest.raises(ValueError, match="^Expected `azure_ad_token_provider` argument to return a string"):
+            await c.models.list()
+    assert not wire.calls
+
+
+async def test_per_request_authorization_header_wins(make: Any, wire: respx.MockRouter) -> None:
     calls: List[int] = []
-    mine = {"Authorization": "Bearer mine"}
-    client = make(
-        azure_ad_token_provider=counting_provider(calls), **({"default_headers": mine} if where == "client" else {})
-    )
-    await run(client.models.list(**({"extra_headers": mine} if where == "request" else {})))
+    client = make(azure_ad_token_provider=counting_provider(calls))
+    await run(client.models.list(extra_headers={"Authorization": "Bearer mine"}))
     assert last(wire).headers["Authorization"] == "Bearer mine"
-    assert calls == []
+    assert calls == [1]  # the provider is still asked, as officially
 
 
-async def test_caller_api_key_header_wins(make: Any, wire: respx.MockRouter) -> None:
-    await run(make(api_key="azure-key").models.list(extra_headers={"api-key": "other-key"}))
-    assert last(wire).headers["api-key"] == "other-key"
+async def test_token_wins_over_a_default_authorization_header(make: Any, wire: respx.MockRouter) -> None:
+    # Client-wide headers are defaults; the credential is per request, so it wins (as officially).
+    calls: List[int] = []
+    client = make(azure_ad_token_provider=counting_provider(calls), default_headers={"Authorization": "Bearer mine"})
+    await run(client.models.list())
+    assert last(wire).headers["Authorization"] == "Bearer token-1"
+
+
+@pytest.mark.parametrize("where", ["request", "client"])
+async def test_api_key_header(make: Any, wire: respx.MockRouter, where: str) -> None:
+    # A per-request `api-key` wins; a client-wide one is replaced by the client's key (as officially).
+    other = {"api-key": "other-key"}
+    client = make(api_key="azure-key", **({"default_headers": other} if where == "client" else {}))
+    await run(client.models.list(**({"extra_headers": other} if where == "request" else {})))
+    assert last(wire).headers.get_list("api-key") == ["other-key" if where == "request" else "azure-key"]
 
 
 # ---- api-version -------------------------------------------------------------------------------
@@ -383,6 +449,8 @@ async def send_both(client: Any, wire: respx.MockRouter) -> List[httpx.Request]:
     return [call.request for call in wire.calls[-2:]]
 
 
+# COMPAT.md#azure-copy-keeps-endpoint: the official copy forgets the endpoint, and its
+# resource-wide calls (`/models`, `/files`) go under the deployment.
 async def test_copy_keeps_endpoint_deployment_and_credentials(
     make: Any, wire: respx.MockRouter, copy_of: Callable[..., Any]
 ) -> None:
@@ -432,6 +500,15 @@ async def test_copy_with_base_url(make: Any, wire: respx.MockRouter, copy_of: Ca
 
 
 # ---- where the names live ----------------------------------------------------------------------
+
+
+def test_mutually_exclusive_auth_error_message() -> None:
+    from openai.lib.azure import MutuallyExclusiveAuthError
+
+    assert str(MutuallyExclusiveAuthError()) == (
+        "The `api_key`, `azure_ad_token` and `azure_ad_token_provider` arguments are mutually exclusive; "
+        "Only one can be passed at a time"
+    )
 
 
 def test_exported_by_openai() -> None:

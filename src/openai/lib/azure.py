@@ -9,7 +9,8 @@ They are `OpenAI` / `AsyncOpenAI` (same resources, same methods) with three diff
 - which API version: `api-version` goes in the query string of every request;
 - how the caller proves who it is: an API key (the `api-key` header), or a Microsoft Entra ID
   token (`Authorization: Bearer ...`), either fixed or asked of a provider before each attempt,
-  so a long-lived client always sends a fresh one.
+  so a long-lived client always sends a fresh one. Both are added per request, as the official
+  client adds them: the wire (header order included) is the same.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ class MutuallyExclusiveAuthError(OpenAIError):
     def __init__(self) -> None:
         super().__init__(
             "The `api_key`, `azure_ad_token` and `azure_ad_token_provider` arguments are mutually exclusive; "
-            "only one can be passed at a time"
+            "Only one can be passed at a time"
         )
 
 
@@ -86,16 +87,30 @@ def _resource_url(azure_endpoint: str, azure_deployment: Optional[str]) -> str:
     return f"{base}/deployments/{azure_deployment}" if azure_deployment else base
 
 
-def _has_header(headers: Mapping[str, Any], name: str) -> bool:
-    return any(key.lower() == name for key in headers)
-
-
-def _with_bearer(options: FinalRequestOptions, token: object) -> FinalRequestOptions:
+def _checked_token(token: object) -> str:
     if not isinstance(token, str) or not token:
-        raise ValueError(
-            f"`azure_ad_token_provider` must return the token as a non-empty string; it returned {token!r}"
-        )
-    return options.copy(headers={**(options.headers or {}), "Authorization": f"Bearer {token}"})
+        if inspect.iscoroutine(token):  # an async provider given to the sync client: never awaited
+            token.close()
+        raise ValueError(f"Expected `azure_ad_token_provider` argument to return a string but it returned {token}")
+    return token
+
+
+def _header_is_set(headers: Mapping[str, Any], name: str) -> bool:
+    return any(key.lower() == name and value is not None for key, value in headers.items())
+
+
+def _with_credentials(options: FinalRequestOptions, token: Optional[str], api_key: str) -> FinalRequestOptions:
+    """The options with this attempt's credentials among the per-request headers, unless the call
+    set that header itself. The client's default headers carry `Authorization: Bearer {api_key}`
+    (the sentinel for a token client, as in the official client): a token replaces it in place,
+    and a key goes last, in `api-key`, so the header order on the wire is the official one."""
+    headers: Dict[str, Any] = dict(options.headers or {})
+    if token is not None:
+        if not _header_is_set(headers, "authorization"):
+            headers["Authorization"] = f"Bearer {token}"
+    elif not _header_is_set(headers, "api-key"):
+        headers["api-key"] = api_key
+    return options.copy(headers=headers)
 
 
 class BaseAzureClient(BaseClient[Any, Any]):
@@ -142,15 +157,14 @@ class BaseAzureClient(BaseClient[Any, Any]):
                 "`azure_ad_token_provider` must be a function returning a token, "
                 f"got {type(azure_ad_token_provider).__name__}"
             )
-        if not self._is_async and inspect.iscoroutinefunction(azure_ad_token_provider):
-            raise TypeError("`azure_ad_token_provider` is an async function: use it with `AsyncAzureOpenAI`")
         if api_version is None:
             api_version = os.environ.get("OPENAI_API_VERSION")
-        if not api_version:  # an empty version is refused by the service: say so now
+        if api_version is None:
             raise ValueError(_MISSING_VERSION)
         if base_url is None:
-            azure_endpoint = azure_endpoint or os.environ.get("AZURE_OPENAI_ENDPOINT")
-            if not azure_endpoint:
+            if azure_endpoint is None:
+                azure_endpoint = os.environ.get("AZURE_OPENAI_ENDPOINT")
+            if azure_endpoint is None:
                 raise ValueError(_MISSING_ENDPOINT)
             base_url = _resource_url(azure_endpoint, azure_deployment)
         elif azure_endpoint is not None:
@@ -159,7 +173,8 @@ class BaseAzureClient(BaseClient[Any, Any]):
         self._api_version = api_version
         self._azure_ad_token = azure_ad_token
         self._azure_ad_token_provider = azure_ad_token_provider
-        self._azure_deployment = azure_deployment or None
+        # A deployment given with `base_url` is already part of that URL.
+        self._azure_deployment = azure_deployment if azure_endpoint else None
         self._azure_endpoint = httpx.URL(azure_endpoint) if azure_endpoint else None
         cast(Any, super()).__init__(  # OpenAI / AsyncOpenAI, by MRO
             api_key=API_KEY_SENTINEL if api_key is None else api_key,
@@ -177,24 +192,12 @@ class BaseAzureClient(BaseClient[Any, Any]):
         )
 
     # ---- credentials ---------------------------------------------------------------------
+    # `auth_headers` is the OpenAI client's (`Authorization: Bearer {api_key}`); the Azure
+    # credentials are added to each attempt's headers by `_prepare_options`.
 
-    @property
-    def auth_headers(self) -> Dict[str, str]:
-        if self._azure_ad_token is not None:
-            return {"Authorization": f"Bearer {self._azure_ad_token}"}
-        if self._azure_ad_token_provider is not None:
-            return {}  # a fresh token is added before each attempt: see `_prepare_options`
-        # As the official client does: the key in `api-key`, and as a bearer token too.
-        return {**super().auth_headers, "api-key": cast(Any, self).api_key}
-
-    def _token_provider_for(self, options: FinalRequestOptions) -> Optional[Callable[[], Any]]:
-        """The provider to ask for this attempt's token, if the client uses one and the caller
-        did not set `Authorization` (per request, or in `default_headers`) themselves."""
-        if self._azure_ad_token is not None or self._azure_ad_token_provider is None:
-            return None
-        if _has_header(options.headers or {}, "authorization") or _has_header(self._custom_headers, "authorization"):
-            return None
-        return self._azure_ad_token_provider
+    def _token_provider(self) -> Optional[Callable[[], Any]]:
+        """The provider to ask for each attempt's token: none when a fixed token is set."""
+        return self._azure_ad_token_provider if self._azure_ad_token is None else None
 
     # ---- where requests go ---------------------------------------------------------------
 
@@ -263,20 +266,22 @@ class AzureOpenAI(BaseAzureClient, OpenAI):
     """Synchronous client for an Azure OpenAI resource."""
 
     def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
-        provider = self._token_provider_for(options)
-        if provider is None:
-            return options
-        return _with_bearer(options, provider())
+        token = self._azure_ad_token
+        provider = self._token_provider()
+        if provider is not None:  # asked even when the call sets `Authorization`, as officially
+            token = _checked_token(provider())
+        return _with_credentials(options, token, self.api_key)
 
 
 class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
     """Asynchronous client for an Azure OpenAI resource; the token provider may be sync or async."""
 
     async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
-        provider = self._token_provider_for(options)
-        if provider is None:
-            return options
-        token = provider()
-        if inspect.isawaitable(token):
-            token = await token
-        return _with_bearer(options, token)
+        token = self._azure_ad_token
+        provider = self._token_provider()
+        if provider is not None:
+            fetched = provider()
+            if inspect.isawaitable(fetched):
+                fetched = await fetched
+            token = _checked_token(fetched)
+        return _with_credentials(options, token, self.api_key)
