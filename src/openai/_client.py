@@ -15,10 +15,16 @@ import httpx
 from typing_extensions import Self
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._client_views import (
+    AsyncOpenAIWithRawResponse,
+    AsyncOpenAIWithStreamedResponse,
+    OpenAIWithRawResponse,
+    OpenAIWithStreamedResponse,
+)
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES
 from ._exceptions import OpenAIError
 from ._request import stringify_query
-from ._resource import ClientView, lazy_resource
+from ._resource import lazy_resource
 from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
 from ._version import __version__
 
@@ -223,14 +229,14 @@ class OpenAI(_ClientConfig, SyncAPIClient):
     vector_stores: "VectorStores" = lazy_resource("openai.resources.vector_stores", "VectorStores")
 
     @property
-    def with_raw_response(self) -> Any:
+    def with_raw_response(self) -> OpenAIWithRawResponse:
         """Every resource, with methods returning the raw response (`.parse()` for the object)."""
-        return ClientView(self, "raw")
+        return OpenAIWithRawResponse(self)
 
     @property
-    def with_streaming_response(self) -> Any:
+    def with_streaming_response(self) -> OpenAIWithStreamedResponse:
         """Every resource, with methods returning a context manager around a streamed response."""
-        return ClientView(self, "stream")
+        return OpenAIWithStreamedResponse(self)
 
 
 class AsyncOpenAI(_ClientConfig, AsyncAPIClient):
@@ -256,14 +262,14 @@ class AsyncOpenAI(_ClientConfig, AsyncAPIClient):
     vector_stores: "AsyncVectorStores" = lazy_resource("openai.resources.vector_stores", "AsyncVectorStores")
 
     @property
-    def with_raw_response(self) -> Any:
+    def with_raw_response(self) -> AsyncOpenAIWithRawResponse:
         """Every resource, with methods returning the raw response (`.parse()` for the object)."""
-        return ClientView(self, "raw")
+        return AsyncOpenAIWithRawResponse(self)
 
     @property
-    def with_streaming_response(self) -> Any:
+    def with_streaming_response(self) -> AsyncOpenAIWithStreamedResponse:
         """Every resource, with methods returning an async context manager around a streamed response."""
-        return ClientView(self, "stream")
+        return AsyncOpenAIWithStreamedResponse(self)
 
 
 Client = OpenAI

@@ -57,9 +57,13 @@ class _View:
     _view_of: str
 
     def __init__(self, resource: Any) -> None:
-        from ._resource import ResponseView
+        from ._resource import ClientView, ResponseView, _APIResourceBase
 
-        self._view = ResponseView(resource, "raw" if self._view_of == "with_raw_response" else "stream")
+        kind = "raw" if self._view_of == "with_raw_response" else "stream"
+        # A client's view (`OpenAIWithRawResponse`) offers its resources only.
+        self._view = (
+            ResponseView(resource, kind) if isinstance(resource, _APIResourceBase) else ClientView(resource, kind)
+        )
 
     if not TYPE_CHECKING:  # type checkers see only the methods a subclass declares
 
