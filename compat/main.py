@@ -196,6 +196,8 @@ def main() -> int:
             json.dump({"ours": ours, "official": theirs}, f, indent=1)
 
     names = list(theirs["scenarios"])
+    compat_md = os.path.join(HERE, "..", "COMPAT.md")
+    listed = set(re.findall(r"^### (\S+)", open(compat_md).read(), re.M)) if os.path.exists(compat_md) else set()
     identical = failed = deviations = 0
     lines: List[Tuple[str, str]] = []
     for name in names:
@@ -209,6 +211,11 @@ def main() -> int:
         if b["crash"]:
             failed += 1
             lines.append(("BROKEN", f"{name}: the scenario fails under the official package: {b['crash']}"))
+        elif a["deviation"] and a["deviation"] not in listed:
+            failed += 1
+            lines.append(
+                ("UNLISTED", f"{name}: deviation {a['deviation']!r} has no `### {a['deviation']}` entry in COMPAT.md")
+            )
         elif a["deviation"]:
             if diff:
                 deviations += 1
