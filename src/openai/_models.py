@@ -104,7 +104,7 @@ class BaseModel(pydantic.BaseModel):
 
     def __str__(self) -> str:
         # `print(completion)` shows the class name, as the official package prints it.
-        return f"{self.__repr_name__()}({self.__repr_str__(', ')})"
+        return f"{self.__repr_name__()}({self.__repr_str__(', ')})"  # type: ignore[misc]
 
     def model_post_init(self, context: Any, /) -> None:
         if context is _FROM_RESPONSE:
@@ -229,7 +229,7 @@ def _validator(tp: Any) -> Any:
 
 def validate_type(*, type_: Type[_T], value: object) -> _T:
     """Validate `value` as `type_` (pydantic's lax mode), raising pydantic's `ValidationError`."""
-    return cast(_T, _validator(type_)(value))
+    return cast(_T, _validator(cast(Any, type_))(value))
 
 
 def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:

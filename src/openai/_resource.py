@@ -397,7 +397,7 @@ def _view(resource: _APIResourceBase, kind: str) -> Any:
     next to the resource), else a plain `ResponseView`."""
     cls = type(resource)
     key = "_openai_raw_view" if kind == "raw" else "_openai_streaming_view"
-    view_cls = cls.__dict__.get(key)
+    view_cls: Any = cls.__dict__.get(key)
     if view_cls is None:
         suffix = "WithRawResponse" if kind == "raw" else "WithStreamingResponse"
         module = sys.modules.get(cls.__module__)

@@ -59,7 +59,7 @@ class _View:
     def __init__(self, resource: Any) -> None:
         from ._resource import ClientView, ResponseView, _APIResourceBase
 
-        kind = "raw" if self._view_of == "with_raw_response" else "stream"
+        kind: Any = "raw" if self._view_of == "with_raw_response" else "stream"
         # A client's view (`OpenAIWithRawResponse`) offers its resources only.
         self._view = (
             ResponseView(resource, kind) if isinstance(resource, _APIResourceBase) else ClientView(resource, kind)
