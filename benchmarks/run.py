@@ -362,7 +362,7 @@ class Bench:
         ours_path = str(loaded[OURS].get("package", ""))
         if not ours_path.startswith(str(HERE.parent / "src")):
             raise RuntimeError(f"this interpreter imports openai from {ours_path}, not this repository's src/")
-        if OFFICIAL in loaded and str(loaded[OFFICIAL].get("package", "")).startswith(str(HERE.parent)):
+        if OFFICIAL in loaded and str(loaded[OFFICIAL].get("package", "")).startswith(str(HERE.parent / "src")):
             raise RuntimeError("--official-python imports this repository's package, not the official one")
 
     def rounds(self, rounds: int, **command: Any) -> Tuple[Dict[str, List[Dict[str, Any]]], Dict[str, str]]:

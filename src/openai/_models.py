@@ -141,8 +141,12 @@ def _as_constructed(model: BaseModel) -> None:
         kept = {alias: model.__dict__[name] for name, alias in info.aliases if name in fields_set}
         if kept:
             model.__pydantic_extra__ = {**(extra or {}), **kept}
-    for name in info.through_union:
-        _as_validated(model.__dict__.get(name))
+    if info.through_union:
+        values = model.__dict__
+        for name in info.through_union:
+            value = values.get(name)
+            if value is not None:
+                _as_validated(value)
 
 
 def _as_validated(value: Any) -> None:
@@ -172,7 +176,17 @@ class _FieldInfo:
     def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
         fields = cls.model_fields
         self.aliases = tuple((name, f.alias) for name, f in fields.items() if f.alias and f.alias != name)
-        self.through_union = tuple(name for name, f in fields.items() if _reached_through_union(f.annotation))
+        # Only fields whose values can hold models need the walk back to the validated look.
+        self.through_union = tuple(
+            name for name, f in fields.items() if _reached_through_union(f.annotation) and _holds_models(f.annotation)
+        )
+
+
+def _holds_models(tp: Any) -> bool:
+    """Whether a value of type `tp` can contain a model (at any depth of its type arguments)."""
+    if is_basemodel_type(tp):
+        return True
+    return any(_holds_models(arg) for arg in get_args(tp) if not isinstance(arg, (str, int, bool)))
 
 
 def _reached_through_union(tp: Any) -> bool:
@@ -188,6 +202,11 @@ def _reached_through_union(tp: Any) -> bool:
     if origin is dict or (origin is not None and _is_mapping_origin(origin)):
         return len(args) == 2 and _reached_through_union(args[1])
     return False
+
+
+@lru_cache(maxsize=1024)
+def _is_union_type(tp: Any) -> bool:
+    return _reached_through_union(tp)
 
 
 def _field_info(cls: Type[pydantic.BaseModel]) -> _FieldInfo:
@@ -237,7 +256,7 @@ def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
     (then validated, raising pydantic's `ValidationError`)."""
     if strict:
         return _validator(type_)(value)
-    if _reached_through_union(type_):  # e.g. a stream's event union: the official validates it
+    if _is_union_type(type_):  # e.g. a stream's event union: the official validates it
         return construct_type(value=value, type_=type_)
     try:
         # Strict mode accepts only data that construction keeps as it is (no "1" -> 1).
