@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Dict, Optional, Type, TypeVar, Union, cas
 
 import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic.fields import FieldInfo
 from typing_extensions import Annotated, Literal, get_args, get_origin
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BaseModel",
+    "PropertyInfo",
     "GenericModel",
     "FinalRequestOptions",
     "construct_type",
@@ -110,6 +112,14 @@ class BaseModel(pydantic.BaseModel):
         if context is _FROM_RESPONSE:
             _as_constructed(self)
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # A class with aliased fields keeps its extras in the order the server sent the keys,
+        # aliased keys among them, as the official construction does (one wrap validator, on
+        # these few classes only).
+        if any(isinstance(value, FieldInfo) and value.alias for value in vars(cls).values()):
+            cls._openai_input_order = pydantic.model_validator(mode="wrap")(classmethod(_keep_input_order))  # type: ignore[attr-defined]
+
     @classmethod
     def construct(cls: Type[_ModelT], _fields_set: Optional[set[str]] = None, **values: object) -> _ModelT:  # type: ignore[override]
         """Build an instance without validation, converting nested values loosely."""
@@ -118,8 +128,53 @@ class BaseModel(pydantic.BaseModel):
     model_construct = construct  # type: ignore[assignment]
 
 
+class PropertyInfo:
+    """`Annotated` metadata of the official package: a field's API name and format in request
+    params, and the tag of a discriminated union of models. For pydantic, a discriminator makes
+    the union a tagged union (validated straight to the member its tag names)."""
+
+    alias: Optional[str]
+    format: Optional[Literal["iso8601", "base64", "custom"]]
+    format_template: Optional[str]
+    discriminator: Optional[str]
+
+    def __init__(
+        self,
+        *,
+        alias: Optional[str] = None,
+        format: Optional[Literal["iso8601", "base64", "custom"]] = None,
+        format_template: Optional[str] = None,
+        discriminator: Optional[str] = None,
+    ) -> None:
+        self.alias = alias
+        self.format = format
+        self.format_template = format_template
+        self.discriminator = discriminator
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        if self.discriminator is None:
+            return handler(source)
+        return handler.generate_schema(Annotated[source, pydantic.Field(discriminator=self.discriminator)])
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(alias='{self.alias}', format={self.format}, "
+            f"format_template='{self.format_template}', discriminator='{self.discriminator}')"
+        )
+
+
 # The validation context that marks response parsing (see `_as_constructed`).
 _FROM_RESPONSE = object()
+
+
+def _keep_input_order(cls: Any, data: Any, handler: Any, info: Any) -> Any:
+    model = handler(data)
+    extra = getattr(model, "__pydantic_extra__", None)
+    if info.context is _FROM_RESPONSE and extra and isinstance(data, dict):
+        ordered = {key: extra[key] for key in data if key in extra}
+        if len(ordered) == len(extra):
+            model.__pydantic_extra__ = ordered
+    return model
 
 
 def _as_constructed(model: BaseModel) -> None:
@@ -431,10 +486,6 @@ def _construct_model(cls: Type[_ModelT], data: Dict[str, Any], *, fields_set: Op
 def _field_default(field: Any) -> Any:
     # A required field the server left out is None rather than an AttributeError later.
     return None if field.is_required() else field.get_default(call_default_factory=True)
-
-
-if TYPE_CHECKING:  # pragma: no cover
-    from pydantic.fields import FieldInfo as FieldInfo
 
 
 def __getattr__(name: str) -> Any:

@@ -26,6 +26,7 @@ from typing import Any, Dict, Mapping, Optional, TypeVar, Union, cast
 import pydantic
 from typing_extensions import Annotated, Literal, Required, get_args, get_origin, get_type_hints, is_typeddict
 
+from .._models import PropertyInfo as PropertyInfo
 from .._types import NotGiven
 from ._utils import lru_cache
 
@@ -41,37 +42,6 @@ if sys.version_info >= (3, 10):
     _UNION_ORIGINS: "tuple[Any, ...]" = (Union, types.UnionType)
 else:  # pragma: no cover
     _UNION_ORIGINS = (Union,)
-
-
-class PropertyInfo:
-    """Metadata for `Annotated` fields of params TypedDicts (and discriminated model unions).
-
-    `Annotated[str, PropertyInfo(alias="accountHolderName")]` sends the field under that name.
-    """
-
-    alias: Optional[str]
-    format: Optional[PropertyFormat]
-    format_template: Optional[str]
-    discriminator: Optional[str]
-
-    def __init__(
-        self,
-        *,
-        alias: Optional[str] = None,
-        format: Optional[PropertyFormat] = None,
-        format_template: Optional[str] = None,
-        discriminator: Optional[str] = None,
-    ) -> None:
-        self.alias = alias
-        self.format = format
-        self.format_template = format_template
-        self.discriminator = discriminator
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(alias='{self.alias}', format={self.format}, "
-            f"format_template='{self.format_template}', discriminator='{self.discriminator}')"
-        )
 
 
 def maybe_transform(data: object, expected_type: object) -> Optional[Any]:

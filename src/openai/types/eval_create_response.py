@@ -5,7 +5,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from pydantic import Field as FieldInfo
 
-from .._models import BaseModel
+from .._models import BaseModel, PropertyInfo
 from .eval_custom_data_source_config import EvalCustomDataSourceConfig
 from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
 from .graders.label_model_grader import LabelModelGrader
@@ -35,7 +35,7 @@ class DataSourceConfigLogs(BaseModel):
 
 DataSourceConfig: TypeAlias = Annotated[
     Union[EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 
@@ -59,7 +59,7 @@ TestingCriterion: TypeAlias = Annotated[
         TestingCriterionEvalGraderPython,
         TestingCriterionEvalGraderScoreModel,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 

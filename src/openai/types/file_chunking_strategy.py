@@ -3,15 +3,15 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject
 from .static_file_chunking_strategy_object import StaticFileChunkingStrategyObject
+from .._models import PropertyInfo
 
 
 __all__ = ["FileChunkingStrategy"]
 
 
 FileChunkingStrategy: TypeAlias = Annotated[
-    Union[StaticFileChunkingStrategyObject, OtherFileChunkingStrategyObject], FieldInfo(discriminator="type")
+    Union[StaticFileChunkingStrategyObject, OtherFileChunkingStrategyObject], PropertyInfo(discriminator="type")
 ]

@@ -3,15 +3,15 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .image_edit_completed_event import ImageEditCompletedEvent
 from .image_edit_partial_image_event import ImageEditPartialImageEvent
+from .._models import PropertyInfo
 
 
 __all__ = ["ImageEditStreamEvent"]
 
 
 ImageEditStreamEvent: TypeAlias = Annotated[
-    Union[ImageEditPartialImageEvent, ImageEditCompletedEvent], FieldInfo(discriminator="type")
+    Union[ImageEditPartialImageEvent, ImageEditCompletedEvent], PropertyInfo(discriminator="type")
 ]

@@ -3,15 +3,15 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .image_gen_completed_event import ImageGenCompletedEvent
 from .image_gen_partial_image_event import ImageGenPartialImageEvent
+from .._models import PropertyInfo
 
 
 __all__ = ["ImageGenStreamEvent"]
 
 
 ImageGenStreamEvent: TypeAlias = Annotated[
-    Union[ImageGenPartialImageEvent, ImageGenCompletedEvent], FieldInfo(discriminator="type")
+    Union[ImageGenPartialImageEvent, ImageGenCompletedEvent], PropertyInfo(discriminator="type")
 ]

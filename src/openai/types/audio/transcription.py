@@ -3,9 +3,8 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 
 
 __all__ = ["Logprob", "Transcription", "Usage", "UsageDuration", "UsageTokens", "UsageTokensInputTokenDetails"]
@@ -35,7 +34,7 @@ class UsageTokens(BaseModel):
     input_token_details: Optional[UsageTokensInputTokenDetails] = None
 
 
-Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], FieldInfo(discriminator="type")]
+Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
 
 
 class Transcription(BaseModel):

@@ -3,15 +3,15 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .transcription_text_delta_event import TranscriptionTextDeltaEvent
 from .transcription_text_done_event import TranscriptionTextDoneEvent
+from ..._models import PropertyInfo
 
 
 __all__ = ["TranscriptionStreamEvent"]
 
 
 TranscriptionStreamEvent: TypeAlias = Annotated[
-    Union[TranscriptionTextDeltaEvent, TranscriptionTextDoneEvent], FieldInfo(discriminator="type")
+    Union[TranscriptionTextDeltaEvent, TranscriptionTextDoneEvent], PropertyInfo(discriminator="type")
 ]

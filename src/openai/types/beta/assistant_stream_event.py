@@ -3,9 +3,8 @@
 from typing import Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from ..shared.error_object import ErrorObject
 from .thread import Thread
 from .threads.message import Message
@@ -194,5 +193,5 @@ AssistantStreamEvent: TypeAlias = Annotated[
         ThreadMessageIncomplete,
         ErrorEvent,
     ],
-    FieldInfo(discriminator="event"),
+    PropertyInfo(discriminator="event"),
 ]

@@ -3,16 +3,16 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .code_interpreter_tool import CodeInterpreterTool
 from .file_search_tool import FileSearchTool
 from .function_tool import FunctionTool
+from ..._models import PropertyInfo
 
 
 __all__ = ["AssistantTool"]
 
 
 AssistantTool: TypeAlias = Annotated[
-    Union[CodeInterpreterTool, FileSearchTool, FunctionTool], FieldInfo(discriminator="type")
+    Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")
 ]

@@ -3,10 +3,10 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
 from .chat_completion_message_function_tool_call import ChatCompletionMessageFunctionToolCall, Function as Function
+from ..._models import PropertyInfo
 
 ChatCompletionMessageToolCall = ChatCompletionMessageFunctionToolCall
 
@@ -14,5 +14,6 @@ __all__ = ["ChatCompletionMessageToolCall", "ChatCompletionMessageToolCallUnion"
 
 
 ChatCompletionMessageToolCallUnion: TypeAlias = Annotated[
-    Union[ChatCompletionMessageFunctionToolCall, ChatCompletionMessageCustomToolCall], FieldInfo(discriminator="type")
+    Union[ChatCompletionMessageFunctionToolCall, ChatCompletionMessageCustomToolCall],
+    PropertyInfo(discriminator="type"),
 ]

@@ -3,18 +3,18 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .chat_completion_content_part_image import ChatCompletionContentPartImage
 from .chat_completion_content_part_text import ChatCompletionContentPartText
 from .chat_completion_message import ChatCompletionMessage
+from ..._models import PropertyInfo
 
 
 __all__ = ["ChatCompletionStoreMessage", "ChatCompletionStoreMessageContentPart"]
 
 
 ChatCompletionStoreMessageContentPart: TypeAlias = Annotated[
-    Union[ChatCompletionContentPartText, ChatCompletionContentPartImage], FieldInfo(discriminator="type")
+    Union[ChatCompletionContentPartText, ChatCompletionContentPartImage], PropertyInfo(discriminator="type")
 ]
 
 

@@ -3,9 +3,8 @@
 from typing import Dict, List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from ..responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from ..responses.response_computer_tool_call import ResponseComputerToolCall
 from ..responses.response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
@@ -126,5 +125,5 @@ ConversationItem: TypeAlias = Annotated[
         ResponseCustomToolCall,
         ResponseCustomToolCallOutput,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

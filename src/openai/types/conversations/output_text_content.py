@@ -3,9 +3,8 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from .container_file_citation_body import ContainerFileCitationBody
 from .file_citation_body import FileCitationBody
 from .lob_prob import LobProb
@@ -16,7 +15,7 @@ __all__ = ["Annotation", "OutputTextContent"]
 
 
 Annotation: TypeAlias = Annotated[
-    Union[FileCitationBody, URLCitationBody, ContainerFileCitationBody], FieldInfo(discriminator="type")
+    Union[FileCitationBody, URLCitationBody, ContainerFileCitationBody], PropertyInfo(discriminator="type")
 ]
 
 

@@ -3,9 +3,8 @@
 from typing import Dict, List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from ..chat.chat_completion_function_tool import ChatCompletionFunctionTool
 from ..responses.easy_input_message import EasyInputMessage
 from ..responses.response_input_text import ResponseInputText
@@ -75,12 +74,12 @@ class InputMessagesTemplate(BaseModel):
 
 
 InputMessages: TypeAlias = Annotated[
-    Union[InputMessagesTemplate, InputMessagesItemReference], FieldInfo(discriminator="type")
+    Union[InputMessagesTemplate, InputMessagesItemReference], PropertyInfo(discriminator="type")
 ]
 
 
 SamplingParamsResponseFormat: TypeAlias = Annotated[
-    Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject], FieldInfo(discriminator="type")
+    Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject], PropertyInfo(discriminator="type")
 ]
 
 
@@ -118,7 +117,7 @@ class SourceStoredCompletions(BaseModel):
 
 
 Source: TypeAlias = Annotated[
-    Union[SourceFileContent, SourceFileID, SourceStoredCompletions], FieldInfo(discriminator="type")
+    Union[SourceFileContent, SourceFileID, SourceStoredCompletions], PropertyInfo(discriminator="type")
 ]
 
 

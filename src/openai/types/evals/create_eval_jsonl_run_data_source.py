@@ -3,9 +3,8 @@
 from typing import Dict, List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 
 
 __all__ = ["CreateEvalJSONLRunDataSource", "Source", "SourceFileContent", "SourceFileContentContent", "SourceFileID"]
@@ -26,7 +25,7 @@ class SourceFileID(BaseModel):
     type: Literal["file_id"]
 
 
-Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], FieldInfo(discriminator="type")]
+Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], PropertyInfo(discriminator="type")]
 
 
 class CreateEvalJSONLRunDataSource(BaseModel):

@@ -5,7 +5,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from ..responses.response_format_text_config import ResponseFormatTextConfig
 from ..responses.response_input_text import ResponseInputText
 from ..responses.tool import Tool
@@ -91,7 +91,7 @@ class DataSourceResponsesInputMessagesTemplate(BaseModel):
 
 DataSourceResponsesInputMessages: TypeAlias = Annotated[
     Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 
@@ -139,7 +139,7 @@ class DataSourceResponsesSourceResponses(BaseModel):
 
 DataSourceResponsesSource: TypeAlias = Annotated[
     Union[DataSourceResponsesSourceFileContent, DataSourceResponsesSourceFileID, DataSourceResponsesSourceResponses],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 
@@ -153,7 +153,7 @@ class DataSourceResponses(BaseModel):
 
 DataSource: TypeAlias = Annotated[
     Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 

@@ -3,9 +3,8 @@
 from typing import Optional, Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from ..graders.multi_grader import MultiGrader
 from ..graders.python_grader import PythonGrader
 from ..graders.score_model_grader import ScoreModelGrader
@@ -19,7 +18,7 @@ __all__ = ["Grader", "ReinforcementMethod"]
 
 Grader: TypeAlias = Annotated[
     Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 

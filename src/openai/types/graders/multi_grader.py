@@ -3,9 +3,8 @@
 from typing import Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from .label_model_grader import LabelModelGrader
 from .python_grader import PythonGrader
 from .score_model_grader import ScoreModelGrader
@@ -18,7 +17,7 @@ __all__ = ["Graders", "MultiGrader"]
 
 Graders: TypeAlias = Annotated[
     Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 

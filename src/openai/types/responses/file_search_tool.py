@@ -3,9 +3,8 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from ..shared.comparison_filter import ComparisonFilter
 from ..shared.compound_filter import CompoundFilter
 
@@ -13,7 +12,7 @@ from ..shared.compound_filter import CompoundFilter
 __all__ = ["FileSearchTool", "Filters", "RankingOptions"]
 
 
-Filters: TypeAlias = Optional[Annotated[Union[ComparisonFilter, CompoundFilter], FieldInfo(discriminator="type")]]
+Filters: TypeAlias = Optional[Annotated[Union[ComparisonFilter, CompoundFilter], PropertyInfo(discriminator="type")]]
 
 
 class RankingOptions(BaseModel):

@@ -3,7 +3,6 @@
 from typing import TYPE_CHECKING, Generic, List, Optional, TypeVar, Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .response import Response
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
@@ -24,6 +23,7 @@ from .response_output_message import ResponseOutputMessage
 from .response_output_refusal import ResponseOutputRefusal
 from .response_output_text import ResponseOutputText
 from .response_reasoning_item import ResponseReasoningItem
+from ..._models import PropertyInfo
 
 
 __all__ = [
@@ -52,7 +52,7 @@ class ParsedResponseOutputText(ResponseOutputText, Generic[ContentType]):
 
 
 ParsedContent: TypeAlias = Annotated[
-    Union[ParsedResponseOutputText[ContentType], ResponseOutputRefusal], FieldInfo(discriminator="type")
+    Union[ParsedResponseOutputText[ContentType], ResponseOutputRefusal], PropertyInfo(discriminator="type")
 ]
 
 
@@ -88,7 +88,7 @@ ParsedResponseOutputItem: TypeAlias = Annotated[
         ResponseCodeInterpreterToolCall,
         ResponseCustomToolCall,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 

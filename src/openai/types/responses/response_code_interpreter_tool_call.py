@@ -3,9 +3,8 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 
 
 __all__ = ["Output", "OutputImage", "OutputLogs", "ResponseCodeInterpreterToolCall"]
@@ -21,7 +20,7 @@ class OutputLogs(BaseModel):
     type: Literal["logs"]
 
 
-Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], FieldInfo(discriminator="type")]
+Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], PropertyInfo(discriminator="type")]
 
 
 class ResponseCodeInterpreterToolCall(BaseModel):

@@ -3,9 +3,8 @@
 from typing import List, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 
 
 __all__ = [
@@ -92,7 +91,7 @@ Action: TypeAlias = Annotated[
         ActionType,
         ActionWait,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 

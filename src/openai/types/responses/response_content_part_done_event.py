@@ -3,9 +3,8 @@
 from typing import Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from .response_output_refusal import ResponseOutputRefusal
 from .response_output_text import ResponseOutputText
 
@@ -13,7 +12,7 @@ from .response_output_text import ResponseOutputText
 __all__ = ["Part", "ResponseContentPartDoneEvent"]
 
 
-Part: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], FieldInfo(discriminator="type")]
+Part: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], PropertyInfo(discriminator="type")]
 
 
 class ResponseContentPartDoneEvent(BaseModel):

@@ -3,11 +3,11 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from ..shared.response_format_json_object import ResponseFormatJSONObject
 from ..shared.response_format_text import ResponseFormatText
 from .response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
+from ..._models import PropertyInfo
 
 
 __all__ = ["ResponseFormatTextConfig"]
@@ -15,5 +15,5 @@ __all__ = ["ResponseFormatTextConfig"]
 
 ResponseFormatTextConfig: TypeAlias = Annotated[
     Union[ResponseFormatText, ResponseFormatTextJSONSchemaConfig, ResponseFormatJSONObject],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

@@ -3,16 +3,16 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .response_input_file import ResponseInputFile
 from .response_input_image import ResponseInputImage
 from .response_input_text import ResponseInputText
+from ..._models import PropertyInfo
 
 
 __all__ = ["ResponseInputContent"]
 
 
 ResponseInputContent: TypeAlias = Annotated[
-    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], FieldInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
 ]

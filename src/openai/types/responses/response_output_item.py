@@ -3,9 +3,8 @@
 from typing import Dict, List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from .response_computer_tool_call import ResponseComputerToolCall
 from .response_custom_tool_call import ResponseCustomToolCall
@@ -101,5 +100,5 @@ ResponseOutputItem: TypeAlias = Annotated[
         McpApprovalRequest,
         ResponseCustomToolCall,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

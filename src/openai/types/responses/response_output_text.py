@@ -3,9 +3,8 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 
 
 __all__ = [
@@ -52,7 +51,7 @@ class AnnotationURLCitation(BaseModel):
 
 Annotation: TypeAlias = Annotated[
     Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]
 
 

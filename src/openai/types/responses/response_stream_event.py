@@ -3,7 +3,6 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .response_audio_delta_event import ResponseAudioDeltaEvent
 from .response_audio_done_event import ResponseAudioDoneEvent
@@ -58,6 +57,7 @@ from .response_text_done_event import ResponseTextDoneEvent
 from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
 from .response_web_search_call_in_progress_event import ResponseWebSearchCallInProgressEvent
 from .response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
+from ..._models import PropertyInfo
 
 
 __all__ = ["ResponseStreamEvent"]
@@ -119,5 +119,5 @@ ResponseStreamEvent: TypeAlias = Annotated[
         ResponseCustomToolCallInputDeltaEvent,
         ResponseCustomToolCallInputDoneEvent,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

@@ -3,9 +3,8 @@
 from typing import Dict, List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from .computer_tool import ComputerTool
 from .custom_tool import CustomTool
 from .file_search_tool import FileSearchTool
@@ -149,5 +148,5 @@ Tool: TypeAlias = Annotated[
         LocalShell,
         CustomTool,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

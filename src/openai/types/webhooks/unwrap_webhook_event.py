@@ -3,7 +3,6 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .batch_cancelled_webhook_event import BatchCancelledWebhookEvent
 from .batch_completed_webhook_event import BatchCompletedWebhookEvent
@@ -19,6 +18,7 @@ from .response_cancelled_webhook_event import ResponseCancelledWebhookEvent
 from .response_completed_webhook_event import ResponseCompletedWebhookEvent
 from .response_failed_webhook_event import ResponseFailedWebhookEvent
 from .response_incomplete_webhook_event import ResponseIncompleteWebhookEvent
+from ..._models import PropertyInfo
 
 
 __all__ = ["UnwrapWebhookEvent"]
@@ -41,5 +41,5 @@ UnwrapWebhookEvent: TypeAlias = Annotated[
         ResponseFailedWebhookEvent,
         ResponseIncompleteWebhookEvent,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

@@ -3,9 +3,8 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ...._models import BaseModel
+from ...._models import BaseModel, PropertyInfo
 
 
 __all__ = [
@@ -43,7 +42,7 @@ class UsageTranscriptTextUsageTokens(BaseModel):
 
 
 Usage: TypeAlias = Annotated[
-    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], FieldInfo(discriminator="type")
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
 ]
 
 

@@ -3,9 +3,8 @@
 from typing import Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ...._models import BaseModel
+from ...._models import BaseModel, PropertyInfo
 from .conversation_item_create_event import ConversationItemCreateEvent
 from .conversation_item_delete_event import ConversationItemDeleteEvent
 from .conversation_item_retrieve_event import ConversationItemRetrieveEvent
@@ -42,5 +41,5 @@ RealtimeClientEvent: TypeAlias = Annotated[
         SessionUpdateEvent,
         TranscriptionSessionUpdate,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

@@ -3,9 +3,8 @@
 from typing import Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ...._models import BaseModel
+from ...._models import BaseModel, PropertyInfo
 from .conversation_created_event import ConversationCreatedEvent
 from .conversation_item import ConversationItem
 from .conversation_item_created_event import ConversationItemCreatedEvent
@@ -111,5 +110,5 @@ RealtimeServerEvent: TypeAlias = Annotated[
         OutputAudioBufferStopped,
         OutputAudioBufferCleared,
     ],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

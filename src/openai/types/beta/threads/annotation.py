@@ -3,13 +3,13 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .file_citation_annotation import FileCitationAnnotation
 from .file_path_annotation import FilePathAnnotation
+from ...._models import PropertyInfo
 
 
 __all__ = ["Annotation"]
 
 
-Annotation: TypeAlias = Annotated[Union[FileCitationAnnotation, FilePathAnnotation], FieldInfo(discriminator="type")]
+Annotation: TypeAlias = Annotated[Union[FileCitationAnnotation, FilePathAnnotation], PropertyInfo(discriminator="type")]

@@ -3,15 +3,15 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .file_citation_delta_annotation import FileCitationDeltaAnnotation
 from .file_path_delta_annotation import FilePathDeltaAnnotation
+from ...._models import PropertyInfo
 
 
 __all__ = ["AnnotationDelta"]
 
 
 AnnotationDelta: TypeAlias = Annotated[
-    Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation], FieldInfo(discriminator="type")
+    Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation], PropertyInfo(discriminator="type")
 ]

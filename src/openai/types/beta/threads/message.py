@@ -3,9 +3,8 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ...._models import BaseModel
+from ...._models import BaseModel, PropertyInfo
 from ...shared.metadata import Metadata
 from ..code_interpreter_tool import CodeInterpreterTool
 from .message_content import MessageContent
@@ -25,7 +24,7 @@ class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
 
 
 AttachmentTool: TypeAlias = Annotated[
-    Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly], FieldInfo(discriminator="type")
+    Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly], PropertyInfo(discriminator="type")
 ]
 
 

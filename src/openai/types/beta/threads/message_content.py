@@ -3,12 +3,12 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .image_file_content_block import ImageFileContentBlock
 from .image_url_content_block import ImageURLContentBlock
 from .refusal_content_block import RefusalContentBlock
 from .text_content_block import TextContentBlock
+from ...._models import PropertyInfo
 
 
 __all__ = ["MessageContent"]
@@ -16,5 +16,5 @@ __all__ = ["MessageContent"]
 
 MessageContent: TypeAlias = Annotated[
     Union[ImageFileContentBlock, ImageURLContentBlock, TextContentBlock, RefusalContentBlock],
-    FieldInfo(discriminator="type"),
+    PropertyInfo(discriminator="type"),
 ]

@@ -3,9 +3,8 @@
 from typing import List, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ....._models import BaseModel
+from ....._models import BaseModel, PropertyInfo
 
 
 __all__ = [
@@ -33,7 +32,7 @@ class CodeInterpreterOutputLogs(BaseModel):
 
 
 CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], FieldInfo(discriminator="type")
+    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
 ]
 
 

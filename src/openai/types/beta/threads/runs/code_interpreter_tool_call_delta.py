@@ -3,9 +3,8 @@
 from typing import List, Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ....._models import BaseModel
+from ....._models import BaseModel, PropertyInfo
 from .code_interpreter_logs import CodeInterpreterLogs
 from .code_interpreter_output_image import CodeInterpreterOutputImage
 
@@ -14,7 +13,7 @@ __all__ = ["CodeInterpreter", "CodeInterpreterOutput", "CodeInterpreterToolCallD
 
 
 CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], FieldInfo(discriminator="type")
+    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
 ]
 
 

@@ -3,9 +3,8 @@
 from typing import Optional, Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ....._models import BaseModel
+from ....._models import BaseModel, PropertyInfo
 from ....shared.metadata import Metadata
 from .message_creation_step_details import MessageCreationStepDetails
 from .tool_calls_step_details import ToolCallsStepDetails
@@ -20,7 +19,7 @@ class LastError(BaseModel):
 
 
 StepDetails: TypeAlias = Annotated[
-    Union[MessageCreationStepDetails, ToolCallsStepDetails], FieldInfo(discriminator="type")
+    Union[MessageCreationStepDetails, ToolCallsStepDetails], PropertyInfo(discriminator="type")
 ]
 
 

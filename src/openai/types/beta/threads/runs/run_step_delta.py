@@ -3,9 +3,8 @@
 from typing import Optional, Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
-from ....._models import BaseModel
+from ....._models import BaseModel, PropertyInfo
 from .run_step_delta_message_delta import RunStepDeltaMessageDelta
 from .tool_call_delta_object import ToolCallDeltaObject
 
@@ -14,7 +13,7 @@ __all__ = ["RunStepDelta", "StepDetails"]
 
 
 StepDetails: TypeAlias = Annotated[
-    Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], FieldInfo(discriminator="type")
+    Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], PropertyInfo(discriminator="type")
 ]
 
 

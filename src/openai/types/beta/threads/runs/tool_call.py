@@ -3,16 +3,16 @@
 from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
-from pydantic import Field as FieldInfo
 
 from .code_interpreter_tool_call import CodeInterpreterToolCall
 from .file_search_tool_call import FileSearchToolCall
 from .function_tool_call import FunctionToolCall
+from ....._models import PropertyInfo
 
 
 __all__ = ["ToolCall"]
 
 
 ToolCall: TypeAlias = Annotated[
-    Union[CodeInterpreterToolCall, FileSearchToolCall, FunctionToolCall], FieldInfo(discriminator="type")
+    Union[CodeInterpreterToolCall, FileSearchToolCall, FunctionToolCall], PropertyInfo(discriminator="type")
 ]
