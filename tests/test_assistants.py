@@ -207,3 +207,12 @@ async def test_bad_arguments_fail_before_sending(
     api: Any, respx_mock: respx.MockRouter, call: Any, error: type, match: str
 ) -> None:
     await assert_fails_before_sending(api, respx_mock, call, error, match)
+
+
+async def test_an_id_that_would_change_the_url_is_escaped(api: Any, respx_mock: respx.MockRouter) -> None:
+    # COMPAT.md#path-ids-escaped: 1.102.0 puts the id in the path as it is, so `/` adds a segment
+    # and `?` starts a query; ours escapes what would change the URL and keeps the rest.
+    route = respx_mock.route(host="api.test").respond(200, json=assistant_json("asst/with space?"))
+    found = await run(api.beta.assistants.retrieve("asst/with space?"))
+    assert found.id == "asst/with space?"
+    assert route.calls.last.request.url.raw_path == b"/v1/assistants/asst%2Fwith%20space%3F"

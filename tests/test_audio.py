@@ -280,9 +280,6 @@ async def test_result_type_follows_response_format(
             id="typo",
         ),
         pytest.param(
-            lambda audio: audio.transcriptions.create(file="a.mp3", model="whisper-1"), "`file`.*str", id="file-str"
-        ),
-        pytest.param(
             lambda audio: audio.translations.create(file=MP3, model="whisper-1", stream=True),
             "`stream`",
             id="translate-stream",
@@ -294,4 +291,13 @@ async def test_bad_arguments_raise_before_sending(
 ) -> None:
     with pytest.raises(TypeError, match=error):
         await run(call(api.audio))
+    assert not respx_mock.calls
+
+
+@pytest.mark.parametrize("resource", ["transcriptions", "translations"])
+async def test_a_file_given_as_a_str_raises_the_official_runtime_error(
+    api: Any, respx_mock: respx.MockRouter, resource: str
+) -> None:
+    with pytest.raises(RuntimeError, match="^Expected entry at `file` .* received <class 'str'> instead"):
+        await run(getattr(api.audio, resource).create(file="a.mp3", model="whisper-1"))
     assert not respx_mock.calls

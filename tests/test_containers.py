@@ -262,7 +262,10 @@ async def test_async_content_streams_to_a_file(
 
 BAD_ARGUMENTS = [
     pytest.param(
-        lambda c: c.containers.files.create("cntr_1", file="data.csv"), TypeError, "`file`.*str", id="file-as-a-str"
+        lambda c: c.containers.files.create("cntr_1", file="data.csv"),
+        RuntimeError,
+        "^Expected entry at `file` .* received <class 'str'> instead",
+        id="file-as-a-str",
     ),
     pytest.param(lambda c: c.containers.retrieve(""), ValueError, "`container_id`", id="empty-container-id"),
     pytest.param(lambda c: c.containers.delete(""), ValueError, "`container_id`", id="empty-delete"),

@@ -120,10 +120,10 @@ CASES = [
         "GET /v1/chat/completions/cmpl_1/messages?after=msg_1&limit=3&order=desc",
     ),
     case(
-        "embeddings.create",
-        lambda c: c.embeddings.create(input="hi", model="m"),
+        "embeddings.create",  # (the default base64 format, decoded: tested below)
+        lambda c: c.embeddings.create(input="hi", model="m", encoding_format="float"),
         "POST /v1/embeddings",
-        {"input": "hi", "model": "m", "encoding_format": "base64"},
+        {"input": "hi", "model": "m", "encoding_format": "float"},
     ),
     case(
         "embeddings.create-all-params",
@@ -261,6 +261,23 @@ async def test_embeddings_default_asks_base64_and_decodes_floats(
     # float32 on the wire: the values come back rounded to single precision, as Python floats.
     assert embeddings == [array("f", v).tolist() for v in VECTORS]
     assert all(type(value) is float for vector in embeddings for value in vector)
+
+
+async def test_embeddings_body_keys_in_the_official_order(api: Any, respx_mock: respx.MockRouter) -> None:
+    route = respx_mock.post("http://api.test/v1/embeddings").respond(200, json=embeddings_reply([VECTORS[0]]))
+    await resolve(api.embeddings.create(encoding_format="float", dimensions=3, user="u", model="m", input="hi"))
+    # Not the signature's order (input, model, dimensions, encoding_format, user): the body's.
+    assert route.calls.last.request.content == (
+        b'{"input":"hi","model":"m","user":"u","dimensions":3,"encoding_format":"float"}'
+    )
+
+
+async def test_embeddings_without_data_raise_when_decoding(api: Any, respx_mock: respx.MockRouter) -> None:
+    with pytest.raises(ValueError, match="^No embedding data received$"):
+        await create_embeddings(api, respx_mock, [])
+    # A format the caller chose is not decoded: an empty list is returned as it came.
+    sent, embeddings = await create_embeddings(api, respx_mock, [], encoding_format="float")
+    assert embeddings == []
 
 
 async def test_embeddings_float_format_returns_floats_untouched(api: Any, respx_mock: respx.MockRouter) -> None:

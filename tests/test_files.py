@@ -77,6 +77,9 @@ def test_file_from_path_missing_file(tmp_path: pathlib.Path) -> None:
         ("a string", False),
         (3, False),
         (None, False),
+        # The official client's list: bytes only, and only real io.IOBase file objects.
+        (bytearray(b"x"), False),
+        (memoryview(b"x"), False),
     ],
 )
 def test_is_file_content(value: object, expected: bool) -> None:
@@ -118,33 +121,127 @@ async def test_async_to_httpx_files_reads_paths_in_a_worker_thread(
     assert len(threads) == 1 and threads[0] is not threading.current_thread()
 
 
-@pytest.mark.parametrize("bad", [42, "just a string", ["a", "list"], 1.5, None])
-def test_bad_file_value_raises_type_error_naming_the_field(bad: object) -> None:
-    with pytest.raises(TypeError, match=r"`file`.*" + type(bad).__name__) as info:
-        to_httpx_files({"file": bad})  # type: ignore[dict-item]
-    assert "bytes" in str(info.value)
+# A file argument of a resource method is checked as the official client checks it: a
+# RuntimeError naming the field and the received class.
+OFFICIAL_ENTRY_ERROR = (
+    "Expected entry at `{key}` to be bytes, an io.IOBase instance, PathLike or a tuple but received "
+    "{cls} instead. See https://github.com/openai/openai-python/tree/main#file-uploads"
+)
 
 
-def test_bad_file_inside_tuple_raises_type_error() -> None:
-    with pytest.raises(TypeError, match="`upload`.*str"):
-        to_httpx_files([("upload", ("a.txt", "not bytes"))])  # type: ignore[list-item]
+@pytest.mark.parametrize("bad", [42, "just a string", 1.5, None, bytearray(b"x"), {"a": 1}])
+def test_extract_files_rejects_what_the_official_rejects(bad: object) -> None:
+    with pytest.raises(RuntimeError) as info:
+        extract_files({"file": bad}, (("file",),))
+    assert str(info.value) == OFFICIAL_ENTRY_ERROR.format(key="file", cls=type(bad))
 
 
-@pytest.mark.parametrize("bad", [("only-a-name",), ("a", b"b", "c", {}, "e")])
-def test_tuple_of_wrong_length_raises_type_error(bad: Any) -> None:
-    with pytest.raises(TypeError, match=f"`file`.*length {len(bad)}"):
-        to_httpx_files({"file": bad})
+def test_extract_files_names_list_entries_with_brackets() -> None:
+    with pytest.raises(RuntimeError) as info:
+        extract_files({"image": [b"ok", 7]}, (("image",),))
+    assert str(info.value) == OFFICIAL_ENTRY_ERROR.format(key="image[]", cls=int)
+    with pytest.raises(RuntimeError, match=r"^Expected entry at `files\[\]` .*<class 'NoneType'>"):
+        extract_files({"files": [None]}, (("files", "<array>"),))
+    with pytest.raises(RuntimeError, match=r"^Expected entry at `input\[file\]` .*<class 'str'>"):
+        extract_files({"input": {"file": "path/as/str"}}, (("input", "file"),))
+
+
+def test_a_resource_method_raises_before_sending(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    with pytest.raises(RuntimeError, match="^Expected entry at `file`"):
+        client.files.create(file="a.jsonl", purpose="batch")  # type: ignore[arg-type]
+    assert not mock.calls
 
 
 @pytest.mark.anyio
-async def test_async_bad_file_value_raises_type_error() -> None:
-    with pytest.raises(TypeError, match="`file`.*int"):
+async def test_async_resource_method_raises_before_sending(
+    async_client: openai.AsyncOpenAI, mock: respx.MockRouter
+) -> None:
+    with pytest.raises(RuntimeError, match="^Expected entry at `file`.*<class 'NoneType'>"):
+        await async_client.files.create(file=None, purpose="batch")  # type: ignore[arg-type]
+    assert not mock.calls
+
+
+# The low-level methods (`client.post(files=...)`) raise the official TypeError.
+@pytest.mark.parametrize("bad", [42, "just a string", ["a", "list"], 1.5, None])
+def test_low_level_bad_file_value_raises_the_official_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="^Expected file types input to be a FileContent type or to be a tuple$"):
+        to_httpx_files({"file": bad})  # type: ignore[dict-item]
+
+
+@pytest.mark.anyio
+async def test_async_low_level_bad_file_value_raises_the_official_type_error() -> None:
+    with pytest.raises(TypeError, match="^Expected file types input"):
         await async_to_httpx_files({"file": 1})  # type: ignore[dict-item]
 
 
-def test_bad_file_raises_before_sending(client: openai.OpenAI, mock: respx.MockRouter) -> None:
-    with pytest.raises(TypeError, match="`file`"):
+def test_low_level_bad_file_raises_before_sending(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    with pytest.raises(TypeError, match="^Expected file types input"):
         upload(client, [("file", 123)])
+    assert not mock.calls
+
+
+@pytest.mark.anyio
+async def test_async_low_level_bad_file_raises_before_sending(
+    async_client: openai.AsyncOpenAI, mock: respx.MockRouter
+) -> None:
+    with pytest.raises(TypeError, match="^Expected file types input"):
+        await async_client.post("/files", cast_to=object, body={"purpose": "batch"}, files={"file": "a.jsonl"})  # type: ignore[dict-item]
+    assert not mock.calls
+
+
+# COMPAT.md `file-tuple-with-path`: inside a `(filename, content, ...)` tuple, a path is read and
+# content httpx cannot send is refused before sending (the official client hands both to httpx,
+# where they fail as APIConnectionError after every retry).
+@pytest.mark.parametrize("bad", [None, 42, 1.5, ["a"]])
+def test_bad_content_inside_a_tuple_raises_type_error_before_sending(
+    client: openai.OpenAI, mock: respx.MockRouter, bad: object
+) -> None:
+    with pytest.raises(TypeError) as info:
+        client.files.create(file=("a.txt", bad), purpose="batch")  # type: ignore[arg-type]
+    assert str(info.value).startswith("Expected the content of the file tuple at `file` to be bytes, str, ")
+    assert f"received {type(bad)} instead" in str(info.value)
+    assert not mock.calls
+
+
+@pytest.mark.anyio
+async def test_async_bad_content_inside_a_tuple_raises_type_error_before_sending(
+    async_client: openai.AsyncOpenAI, mock: respx.MockRouter
+) -> None:
+    with pytest.raises(TypeError, match="^Expected the content of the file tuple at `file` .*<class 'NoneType'>"):
+        await async_client.files.create(file=("a.txt", None), purpose="batch")  # type: ignore[arg-type]
+    assert not mock.calls
+
+
+def test_a_path_inside_a_tuple_is_uploaded(
+    client: openai.OpenAI, mock: respx.MockRouter, jsonl_path: pathlib.Path
+) -> None:
+    client.files.create(file=("renamed.jsonl", jsonl_path), purpose="batch")
+    part = by_name(parts_of(sent(mock)))["file"]
+    assert (part.filename, part.content) == ("renamed.jsonl", JSONL)
+
+
+@pytest.mark.anyio
+async def test_async_a_path_inside_a_tuple_is_uploaded(
+    async_client: openai.AsyncOpenAI, mock: respx.MockRouter, jsonl_path: pathlib.Path
+) -> None:
+    await async_client.files.create(file=("renamed.jsonl", jsonl_path, "application/jsonl"), purpose="batch")
+    part = by_name(parts_of(sent(mock)))["file"]
+    assert (part.filename, part.content_type, part.content) == ("renamed.jsonl", "application/jsonl", JSONL)
+
+
+def test_str_content_inside_a_tuple_is_sent_as_utf8(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    # httpx encodes str content; the official client lets it through, so do we.
+    client.files.create(file=("notes.txt", "caf\u00e9"), purpose="batch")  # type: ignore[arg-type]
+    part = by_name(parts_of(sent(mock)))["file"]
+    assert (part.filename, part.content) == ("notes.txt", "caf\u00e9".encode())
+
+
+@pytest.mark.parametrize("bad", [("only-a-name",), ("a", b"b", "c", {}, "e")])
+def test_a_tuple_of_the_wrong_length_fails_in_httpx_as_in_the_official(
+    client: openai.OpenAI, mock: respx.MockRouter, bad: Any
+) -> None:
+    with pytest.raises(ValueError, match="values to unpack"):
+        client.files.create(file=bad, purpose="batch")
     assert not mock.calls
 
 
@@ -249,13 +346,6 @@ async def test_async_multipart_upload(
     assert (parts["extra"].filename, parts["extra"].content_type) == ("b.jsonl", "application/jsonl")
 
 
-@pytest.mark.anyio
-async def test_async_bad_file_raises_before_sending(async_client: openai.AsyncOpenAI, mock: respx.MockRouter) -> None:
-    with pytest.raises(TypeError, match="`file`.*str"):
-        await async_client.post("/files", cast_to=object, body={"purpose": "batch"}, files={"file": "a.jsonl"})  # type: ignore[dict-item]
-    assert not mock.calls
-
-
 # ----------------------------------------------------------------------------- extract_files
 
 
@@ -288,10 +378,3 @@ def test_extract_files_ignores_absent_paths() -> None:
     body: Dict[str, Any] = {"purpose": "batch"}
     assert extract_files(body, (("file",), ("input", "file"), ("files", "<array>"))) == []
     assert body == {"purpose": "batch"}
-
-
-def test_extract_files_rejects_bad_values_naming_the_field() -> None:
-    with pytest.raises(TypeError, match=r"`image(\[\])?`.*int"):
-        extract_files({"image": [b"ok", 7]}, (("image",),))
-    with pytest.raises(TypeError, match=r"`input\[file\]`.*str"):
-        extract_files({"input": {"file": "path/as/str"}}, (("input", "file"),))

@@ -124,8 +124,13 @@ async def test_create_checks_its_keywords_before_sending(
 
 async def test_create_rejects_a_string_file(api: Any, mock: respx.MockRouter) -> None:
     route = mock.post("/files").respond(json=file_json())
-    with pytest.raises(TypeError, match="`file`"):
+    message = (
+        "Expected entry at `file` to be bytes, an io.IOBase instance, PathLike or a tuple but received "
+        "<class 'str'> instead. See https://github.com/openai/openai-python/tree/main#file-uploads"
+    )
+    with pytest.raises(RuntimeError) as info:
         await run(api.files.create(file="not a file", purpose="batch"))
+    assert str(info.value) == message
     assert not route.called
 
 
@@ -294,8 +299,32 @@ async def test_wait_for_processing_gives_up_after_max_wait(
     api: Any, mock: respx.MockRouter, clock: List[float]
 ) -> None:
     route = mock.get("/files/file-1").respond(json=file_json(status="uploaded"))
-    with pytest.raises(RuntimeError, match=r"file-1 .* after 12 seconds; its status is still 'uploaded'"):
+    message = "Giving up on waiting for file file-1 to finish processing after 12 seconds."
+    with pytest.raises(RuntimeError) as info:
         await run(api.files.wait_for_processing("file-1", poll_interval=5, max_wait_seconds=12))
-    # Never waits past the deadline: the last pause is cut short, then one last look.
-    assert clock == [5, 5, 2]
+    assert str(info.value) == message
+    # As the official client: every pause is the full interval, and the deadline is checked
+    # after each new look (at 5, 10, then 15 seconds).
+    assert clock == [5, 5, 5]
     assert route.call_count == 4
+
+
+async def test_wait_for_processing_past_the_deadline_fails_even_if_the_last_look_is_done(
+    api: Any, mock: respx.MockRouter, clock: List[float]
+) -> None:
+    route = serve_statuses(mock, ["uploaded", "processed"])
+    with pytest.raises(RuntimeError, match="^Giving up on waiting for file file-1 .* after 0 seconds[.]$"):
+        await run(api.files.wait_for_processing("file-1", poll_interval=1, max_wait_seconds=0))
+    assert route.call_count == 2 and clock == [1]
+
+
+async def test_wait_for_processing_measures_with_the_wall_clock(
+    api: Any, mock: respx.MockRouter, sleeps: List[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tests that patch `time.time` (as they do for the official client) see the same timeouts.
+    ticks = iter([1000.0, 1000.0 + 31 * 60])
+    real_time = files_module.time.time
+    serve_statuses(mock, ["uploaded", "uploaded"])
+    monkeypatch.setattr(files_module.time, "time", lambda: next(ticks, real_time()))
+    with pytest.raises(RuntimeError, match="after 1800 seconds"):
+        await run(api.files.wait_for_processing("file-1"))

@@ -115,6 +115,18 @@ async def test_generate_stream_yields_partial_images_then_the_final_one(api: Any
     assert stream.response.is_closed
 
 
+async def test_generate_stream_error_event_raises_and_closes_the_response(
+    api: Any, respx_mock: respx.MockRouter
+) -> None:
+    # COMPAT.md `stream-closed-on-error`: the official client leaves the response open here.
+    error = {"type": "error", "error": {"message": "Image generation failed", "type": "server_error", "code": None}}
+    respx_mock.post("/images/generations").mock(return_value=sse(partial("image_generation", 0), error))
+    stream = await run(api.images.generate(prompt="an otter", model="gpt-image-1", stream=True, partial_images=1))
+    with pytest.raises(openai.APIError, match="^Image generation failed$"):
+        await collect(stream)
+    assert stream.response.is_closed
+
+
 # ----------------------------------------------------------------------------- edit
 
 
@@ -207,8 +219,6 @@ async def test_create_variation_sends_multipart_and_returns_urls(
         pytest.param(lambda images: images.generate(promt="x"), "`promt`; did you mean `prompt`", id="typo"),
         pytest.param(lambda images: images.generate(model="dall-e-3"), "missing .*`prompt`", id="no-prompt"),
         pytest.param(lambda images: images.edit(prompt="x"), "missing .*`image`", id="no-image"),
-        pytest.param(lambda images: images.edit(image="otter.png", prompt="x"), "`image`.*str", id="image-as-str"),
-        pytest.param(lambda images: images.edit(image=[PNG, 3], prompt="x"), "`image`.*int", id="bad-item"),
         pytest.param(lambda images: images.create_variation(image=PNG, stream=True), "`stream`", id="no-stream"),
     ],
 )
@@ -216,6 +226,34 @@ async def test_bad_arguments_raise_before_sending(
     api: Any, respx_mock: respx.MockRouter, call: Any, error: str
 ) -> None:
     with pytest.raises(TypeError, match=error):
+        await run(call(api.images))
+    assert not respx_mock.calls
+
+
+@pytest.mark.parametrize(
+    "call, error",
+    [
+        pytest.param(
+            lambda images: images.edit(image="otter.png", prompt="x"),
+            "^Expected entry at `image` to be bytes, an io.IOBase instance, PathLike or a tuple but received <class 'str'> instead",
+            id="image-as-str",
+        ),
+        pytest.param(
+            lambda images: images.edit(image=[PNG, 3], prompt="x"),
+            r"^Expected entry at `image\[\]` .* received <class 'int'> instead",
+            id="bad-item",
+        ),
+        pytest.param(
+            lambda images: images.edit(image=PNG, mask=None, prompt="x"),
+            "^Expected entry at `mask` .* received <class 'NoneType'> instead",
+            id="mask-none",
+        ),
+    ],
+)
+async def test_bad_file_arguments_raise_the_official_runtime_error(
+    api: Any, respx_mock: respx.MockRouter, call: Any, error: str
+) -> None:
+    with pytest.raises(RuntimeError, match=error):
         await run(call(api.images))
     assert not respx_mock.calls
 

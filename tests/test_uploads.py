@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import pathlib
 from typing import Any, Dict, Iterator, List
 
@@ -190,9 +191,26 @@ async def test_chunked_upload_takes_a_str_path_and_explicit_names(
     assert server.part_contents() == [CONTENT]  # smaller than the default part size: one part
 
 
-async def test_chunked_upload_of_bytes_infers_their_size(api: Any, server: UploadServer) -> None:
-    await run(api.uploads.upload_file_chunked(file=b"abc", filename="a.txt", mime_type="text/plain", purpose="batch"))
-    assert server.created_with()["bytes"] == 3
+async def test_chunked_upload_of_bytes_sends_the_size_as_given(api: Any, server: UploadServer) -> None:
+    # As the official client: a wrong `bytes` is not checked here; the API judges it.
+    await run(
+        api.uploads.upload_file_chunked(file=b"abc", filename="a.txt", bytes=4, mime_type="text/plain", purpose="batch")
+    )
+    assert server.created_with()["bytes"] == 4
+    assert server.part_contents() == [b"abc"]
+
+
+async def test_chunked_upload_logs_each_part_as_the_official_does(
+    api: Any, server: UploadServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="openai.resources.uploads.uploads"):
+        await run(
+            api.uploads.upload_file_chunked(
+                file=b"abcdef", filename="a.txt", bytes=6, mime_type="text/plain", purpose="batch", part_size=4
+            )
+        )
+    messages = [r.getMessage() for r in caplog.records if r.name == "openai.resources.uploads.uploads"]
+    assert messages == ["Uploaded part part_1 for upload upload_1", "Uploaded part part_2 for upload upload_1"]
 
 
 async def test_chunked_upload_stops_when_a_part_fails(api: Any, server: UploadServer, data_path: pathlib.Path) -> None:
@@ -207,10 +225,15 @@ async def test_chunked_upload_stops_when_a_part_fails(api: Any, server: UploadSe
 @pytest.mark.parametrize(
     "kwargs, error, message",
     [
-        ({"file": b"abc"}, TypeError, "`filename` argument must be given"),
-        ({"file": b"abc", "filename": "a", "bytes": 4}, ValueError, "`bytes` is 4 but the in-memory file holds 3"),
-        ({"file": b"abc", "filename": "a", "part_size": 0}, ValueError, "`part_size` must be a positive"),
-        ({"file": 42, "filename": "a"}, TypeError, "bytes or a path .* received int"),
+        ({"file": b"abc"}, TypeError, "^The `filename` argument must be given for in-memory files$"),
+        ({"file": b"abc", "bytes": 3}, TypeError, "^The `filename` argument must be given for in-memory files$"),
+        ({"file": b"abc", "filename": "a"}, TypeError, "^The `bytes` argument must be given for in-memory files$"),
+        # pathlib's own error, as in the official client (which also makes a path of anything not bytes)
+        ({"file": 42, "filename": "a"}, TypeError, "os.PathLike object.*not '?int'?$"),
+        ({"file": bytearray(b"abc"), "filename": "a", "bytes": 3}, TypeError, "os.PathLike object.*not '?bytearray'?$"),
+        # COMPAT.md `upload-part-size`: checked before an upload is created.
+        ({"file": b"abc", "filename": "a", "bytes": 3, "part_size": 0}, ValueError, "`part_size` must be a positive"),
+        ({"file": b"abc", "filename": "a", "bytes": 3, "part_size": -1}, ValueError, "`part_size` must be a positive"),
     ],
 )
 async def test_chunked_upload_checks_its_arguments_before_sending(

@@ -275,20 +275,55 @@ async def test_a_failed_upload_creates_no_batch(
     assert not batch_route.called
 
 
+async def test_upload_and_poll_without_files_batches_the_given_ids(
+    api: Any, respx_mock: respx.MockRouter, batch_route: respx.Route
+) -> None:
+    # As the official client: nothing to upload, the batch is made of `file_ids` alone.
+    upload = respx_mock.post(UPLOAD_URL)
+    result = await run(api.vector_stores.file_batches.upload_and_poll("vs_1", files=[], file_ids=["file-1", "file-2"]))
+    assert isinstance(result, VectorStoreFileBatch)
+    assert not upload.called
+    assert on_the_wire(batch_route.calls.last.request)[1] == {"file_ids": ["file-1", "file-2"]}
+
+
+@pytest.mark.parametrize("files", [[], [("a.txt", b"a")]], ids=["no-files", "one-file"])
+@pytest.mark.parametrize("max_concurrency", [0, -1])
+def test_sync_upload_and_poll_refuses_a_bad_concurrency_as_the_official_does(
+    client: openai.OpenAI, respx_mock: respx.MockRouter, files: List[Any], max_concurrency: int
+) -> None:
+    # The thread pool's own error, even when there is nothing to upload.
+    with pytest.raises(ValueError, match="^max_workers must be greater than 0$"):
+        client.vector_stores.file_batches.upload_and_poll("vs_1", files=files, max_concurrency=max_concurrency)
+    assert not respx_mock.calls
+
+
+@pytest.mark.parametrize("files", [[], [("a.txt", b"a")]], ids=["no-files", "one-file"])
+async def test_async_upload_and_poll_refuses_a_negative_concurrency_as_the_official_does(
+    async_client: openai.AsyncOpenAI, respx_mock: respx.MockRouter, files: List[Any]
+) -> None:
+    with pytest.raises(ValueError, match="^Semaphore initial value must be >= 0$"):
+        await async_client.vector_stores.file_batches.upload_and_poll("vs_1", files=files, max_concurrency=-1)
+    assert not respx_mock.calls
+
+
+async def test_async_upload_and_poll_refuses_to_upload_with_no_concurrency(
+    async_client: openai.AsyncOpenAI, respx_mock: respx.MockRouter
+) -> None:
+    # The official client would wait forever on a semaphore of no places.
+    with pytest.raises(ValueError, match="`max_concurrency` must be at least 1 to upload files, got 0"):
+        await async_client.vector_stores.file_batches.upload_and_poll("vs_1", files=[b"a"], max_concurrency=0)
+    assert not respx_mock.calls
+
+
+async def test_async_upload_and_poll_with_no_concurrency_and_no_files_batches_the_ids(
+    async_client: openai.AsyncOpenAI, batch_route: respx.Route
+) -> None:
+    await async_client.vector_stores.file_batches.upload_and_poll("vs_1", files=[], file_ids=["f"], max_concurrency=0)
+    assert on_the_wire(batch_route.calls.last.request)[1] == {"file_ids": ["f"]}
+
+
 test_bad_arguments = bad_arguments_test(
     [
-        pytest.param(
-            lambda c: c.vector_stores.file_batches.upload_and_poll("vs_1", files=[], file_ids=["file-1"]),
-            ValueError,
-            "No files provided",
-            id="no-files",
-        ),
-        pytest.param(
-            lambda c: c.vector_stores.file_batches.upload_and_poll("vs_1", files=named("a.txt"), max_concurrency=0),
-            ValueError,
-            "`max_concurrency`",
-            id="no-concurrency",
-        ),
         pytest.param(
             lambda c: c.vector_stores.file_batches.create("vs_1"), TypeError, "`file_ids`", id="create-without-ids"
         ),

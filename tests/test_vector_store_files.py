@@ -327,15 +327,44 @@ async def test_poll_of_a_settled_object_asks_once(
 
 
 @polls
-async def test_poll_follows_the_servers_advice_each_time(
+async def test_poll_keeps_the_servers_first_advice(
     api: Any, respx_mock: respx.MockRouter, sleeps: List[float], poll: Poll, url: str, make: Any
 ) -> None:
-    advice = [{"openai-poll-after-ms": "1500"}, {"openai-poll-after-ms": "250"}, {}]
+    # As the official client: the interval is chosen at the first pause and then kept.
+    advice = [{"openai-poll-after-ms": "1500"}, {"openai-poll-after-ms": "250"}, {}, {}]
     respx_mock.get(url).side_effect = replies(
-        make("in_progress"), make("in_progress"), make("completed"), headers=advice
+        make("in_progress"), make("in_progress"), make("in_progress"), make("completed"), headers=advice
     )
     await run(poll(api))
-    assert sleeps == [1.5, 0.25]
+    assert sleeps == [1.5, 1.5, 1.5]
+
+
+@pytest.mark.parametrize("status", ["queued", "processing", ""])
+async def test_file_poll_stops_at_any_status_but_in_progress(
+    api: Any, respx_mock: respx.MockRouter, sleeps: List[float], status: str
+) -> None:
+    # A status this client does not know ends the wait, as in the official client.
+    route = respx_mock.get(FILE_URL)
+    route.side_effect = replies(vs_file("in_progress"), vs_file(status), vs_file("completed"))
+    result = await run(api.vector_stores.files.poll("file-1", vector_store_id="vs_1"))
+    assert result.status == status
+    assert route.call_count == 2 and sleeps == [1.0]
+
+
+async def test_batch_poll_follows_the_file_counts_not_the_status(
+    api: Any, respx_mock: respx.MockRouter, sleeps: List[float]
+) -> None:
+    # As the official client: a batch is polled while a file of it is in progress, whatever its status.
+    route = respx_mock.get(BATCH_URL)
+    route.side_effect = replies(
+        batch("completed", in_progress=2),
+        batch("cancelled", in_progress=1),
+        batch("in_progress", in_progress=0),
+        batch("completed"),
+    )
+    result = await run(api.vector_stores.file_batches.poll("vsfb_1", vector_store_id="vs_1"))
+    assert (result.status, result.file_counts.in_progress) == ("in_progress", 0)
+    assert route.call_count == 3 and sleeps == [1.0, 1.0]
 
 
 @polls

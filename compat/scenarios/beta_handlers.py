@@ -32,7 +32,9 @@ from scenarios.beta_runs import (
     run_start,
     step_obj,
     stream_reply,
+    text_part,
     text_stream,
+    whole_body,
 )
 
 # ------------------------------------------------------------------------------ recording handlers
@@ -408,7 +410,9 @@ async def _(ctx):
 
 @scenario("beta: runs.stream close mid-way")
 def _(ctx):
-    ctx.reply(stream_reply(*text_stream()))
+    # The whole body in one write, with its length: it is read before `close()` on both sides,
+    # so what follows does not depend on timing.
+    ctx.reply(whole_body(stream_reply(*text_stream())))
     handler = Recorder()
     with ctx.client().beta.threads.runs.stream(
         thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
@@ -437,7 +441,9 @@ def _(ctx):
     _record_log(ctx, handler.log, "after get_final_run ")
 
 
-@scenario("beta: runs.stream handler reused")
+# 1.102.0 sends the second request (starting a run nobody reads, its response left open) before it
+# refuses the handler; ours refuses it before sending.
+@scenario("beta: runs.stream handler reused", deviation="assistants-handler-reuse")
 def _(ctx):
     ctx.reply(stream_reply(*text_stream()), stream_reply(*text_stream()))
     handler = Recorder()
@@ -458,6 +464,94 @@ def _(ctx):
     _attempt(ctx, "next()", lambda: next(handler))
     _attempt(ctx, "until_done()", handler.until_done)
     _record_log(ctx, handler.log)
+
+
+@scenario("beta: runs.stream handler used without manager (async)")
+async def _(ctx):
+    handler = AsyncRecorder()
+    await _aattempt(ctx, "anext()", handler.__anext__)
+    await _aattempt(ctx, "until_done()", handler.until_done)
+    await _aattempt(ctx, "get_final_run()", handler.get_final_run)
+    _record_log(ctx, handler.log)
+
+
+@scenario("beta: runs.stream exit without reading (async)")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    handler = AsyncRecorder()
+    runs = ctx.async_client().beta.threads.runs
+    async with runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler):
+        pass
+    _record_log(ctx, handler.log)
+    await _aattempt(ctx, "get_final_run after exit", handler.get_final_run)
+    _record_log(ctx, handler.log, "after get_final_run ")
+
+
+@scenario("beta: runs.stream close mid-way (async)")
+async def _(ctx):
+    ctx.reply(whole_body(stream_reply(*text_stream())))
+    handler = AsyncRecorder()
+    runs = ctx.async_client().beta.threads.runs
+    async with runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler) as stream:
+        events = [(await stream.__anext__()).event, (await stream.__anext__()).event]
+        await stream.close()
+        ctx.note("events before close", events)
+        rest = []
+        try:
+            async for event in stream:
+                rest.append(event.event)
+        except Exception as exc:
+            rest.append(describe_exception(exc))
+        ctx.note("after close", rest)
+    _record_log(ctx, handler.log)
+
+
+@scenario("beta: runs.stream handler reused (async)", deviation="assistants-handler-reuse")
+async def _(ctx):
+    ctx.reply(stream_reply(*text_stream()), stream_reply(*text_stream()))
+    handler = AsyncRecorder()
+    runs = ctx.async_client().beta.threads.runs
+    async with runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler) as stream:
+        await stream.until_done()
+    try:
+        async with runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler) as again:
+            ctx.note("second", [e.event async for e in again])
+    except Exception as exc:
+        ctx.see("second use", exc)
+    ctx.note("requests", len(ctx.server.requests))
+
+
+@scenario("beta: runs.stream two text blocks and two messages")
+def _(ctx):
+    """Blocks are tracked by index across messages: the second message's first delta (index 0)
+    follows a block at index 1."""
+    delta = lambda index, value: {  # noqa: E731
+        "id": "msg_abc123",
+        "object": "thread.message.delta",
+        "delta": {"content": [{"index": index, "type": "text", "text": {"value": value, "annotations": []}}]},
+    }
+    second = message_obj("in_progress", id="msg_def456")
+    first_done = message_obj("completed", [text_part("One"), text_part("Two more")])
+    ctx.reply(
+        stream_reply(
+            *run_start(),
+            ev("thread.message.created", message_obj("in_progress")),
+            ev("thread.message.delta", delta(0, "One")),
+            ev("thread.message.delta", delta(1, "Two")),
+            ev("thread.message.delta", delta(1, " more")),
+            ev("thread.message.completed", first_done),
+            ev("thread.message.created", second),
+            ev("thread.message.delta", dict(delta(0, "Three"), id="msg_def456")),
+            ev("thread.message.completed", message_obj("completed", [text_part("Three")], id="msg_def456")),
+            ev("thread.run.completed", run_obj("completed")),
+        )
+    )
+    handler = Recorder()
+    _drive(
+        ctx,
+        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        handler,
+    )
 
 
 @scenario("beta: runs.stream http error")
@@ -540,13 +634,30 @@ def _(ctx):
     )
 
 
-@scenario("beta: runs.stream error events")
+@scenario("beta: runs.stream failed step and run")
 def _(ctx):
     ctx.reply(
         stream_reply(
             *run_start(),
             ev("thread.run.step.created", step_obj("in_progress")),
             ev("thread.run.step.failed", step_obj("failed", last_error={"code": "server_error", "message": "boom"})),
+            ev("thread.run.failed", run_obj("failed")),
+        )
+    )
+    handler = Recorder()
+    _drive(
+        ctx,
+        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        handler,
+    )
+
+
+# 1.102.0 parses an `error` event as `ThreadCreated`; ours yields an `ErrorEvent` (to `on_event`).
+@scenario("beta: runs.stream error event", deviation="assistants-error-event")
+def _(ctx):
+    ctx.reply(
+        stream_reply(
+            *run_start(),
             ev("thread.run.failed", run_obj("failed")),
             ev("error", {"code": "server_error", "message": "Sorry, something went wrong."}),
         )

@@ -202,6 +202,12 @@ def stream_reply(*events: Any) -> Reply:
     return sse(*events, DONE, event_names=True)
 
 
+def whole_body(reply: Reply) -> Reply:
+    """`reply` sent in one write with a `Content-Length` instead of chunk by chunk."""
+    body = b"".join(reply.chunks or [])
+    return Reply(reply.status, content=body, headers=reply.headers, content_type="text/event-stream")
+
+
 # ----------------------------------------------------------------------------- event streams
 
 
@@ -820,7 +826,9 @@ def _(ctx):
 
 @scenario("beta: runs.create stream=True (async) anext and close")
 async def _(ctx):
-    ctx.reply(stream_reply(*text_stream()))
+    # The whole body in one write, with its length: it is read before `close()` on both sides,
+    # so what follows does not depend on timing.
+    ctx.reply(whole_body(stream_reply(*text_stream())))
     stream = await ctx.async_client().beta.threads.runs.create(THREAD_ID, assistant_id=ASST_ID, stream=True)
     ctx.note("type", type(stream).__name__)
     first = await stream.__anext__()
@@ -837,17 +845,7 @@ async def _(ctx):
     ctx.note("after close", rest)
 
 
-@scenario("beta: runs stream unknown and error events")
-def _(ctx):
-    ctx.reply(
-        stream_reply(
-            ev("thread.run.created", run_obj("queued")),
-            ev("thread.run.step.future_kind", {"id": STEP_ID, "object": "thread.run.step.future"}),
-            ev("thread.run.failed", run_obj("failed")),
-            ev("error", {"code": "server_error", "message": "Sorry, something went wrong."}),
-        )
-    )
-    stream = ctx.client().beta.threads.runs.create(THREAD_ID, assistant_id=ASST_ID, stream=True)
+def _record_events(ctx: Any, stream: Any) -> None:
     events = []
     try:
         for event in stream:
@@ -856,6 +854,31 @@ def _(ctx):
     except Exception as exc:
         ctx.see("raised", exc)
     ctx.note("events", events)
+
+
+@scenario("beta: runs stream unknown events")
+def _(ctx):
+    ctx.reply(
+        stream_reply(
+            ev("thread.run.created", run_obj("queued")),
+            ev("thread.run.step.future_kind", {"id": STEP_ID, "object": "thread.run.step.future"}),
+            ev("thread.run.failed", run_obj("failed")),
+        )
+    )
+    _record_events(ctx, ctx.client().beta.threads.runs.create(THREAD_ID, assistant_id=ASST_ID, stream=True))
+
+
+# 1.102.0 parses an `error` event as `ThreadCreated`; ours yields an `ErrorEvent`.
+@scenario("beta: runs stream error event", deviation="assistants-error-event")
+def _(ctx):
+    ctx.reply(
+        stream_reply(
+            ev("thread.run.created", run_obj("queued")),
+            ev("thread.run.failed", run_obj("failed")),
+            ev("error", {"code": "server_error", "message": "Sorry, something went wrong."}),
+        )
+    )
+    _record_events(ctx, ctx.client().beta.threads.runs.create(THREAD_ID, assistant_id=ASST_ID, stream=True))
 
 
 @scenario("beta: runs stream error event with error key")
@@ -955,6 +978,56 @@ async def _(ctx):
         ctx.note("before await", [str(w.message) for w in caught])
         await pending
         ctx.note("after await", [str(w.message) for w in caught])
+
+
+@scenario("beta: runs warnings (async)")
+async def _(ctx):
+    """How many warnings each async method gives when called, and then when awaited."""
+    client = ctx.async_client()
+    runs = client.beta.threads.runs
+    threads = client.beta.threads
+    out = []
+
+    async def grab(label: str, call: Any) -> None:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                pending = call()
+                at_call = len(caught)
+                if hasattr(pending, "__await__"):
+                    await pending
+            except Exception as exc:
+                out.append([label, "raised", type(exc).__name__])
+                at_call = -1
+        messages = [str(w.message) for w in caught if w.category is not ResourceWarning]
+        out.append([label, at_call, messages])
+
+    ctx.default_reply(reply(run_obj("completed")))
+    await grab("create", lambda: runs.create(THREAD_ID, assistant_id=ASST_ID))
+    await grab("retrieve", lambda: runs.retrieve(RUN_ID, thread_id=THREAD_ID))
+    await grab("update", lambda: runs.update(RUN_ID, thread_id=THREAD_ID, metadata={}))
+    await grab("cancel", lambda: runs.cancel(RUN_ID, thread_id=THREAD_ID))
+    await grab("submit_tool_outputs", lambda: runs.submit_tool_outputs(RUN_ID, thread_id=THREAD_ID, tool_outputs=[]))
+    await grab("poll", lambda: runs.poll(RUN_ID, THREAD_ID))
+    await grab("create_and_poll", lambda: runs.create_and_poll(thread_id=THREAD_ID, assistant_id=ASST_ID))
+    await grab(
+        "submit_tool_outputs_and_poll",
+        lambda: runs.submit_tool_outputs_and_poll(thread_id=THREAD_ID, run_id=RUN_ID, tool_outputs=[]),
+    )
+    await grab("stream", lambda: runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID))
+    await grab("create_and_stream", lambda: runs.create_and_stream(thread_id=THREAD_ID, assistant_id=ASST_ID))
+    await grab(
+        "submit_tool_outputs_stream",
+        lambda: runs.submit_tool_outputs_stream(thread_id=THREAD_ID, run_id=RUN_ID, tool_outputs=[]),
+    )
+    await grab("create_and_run", lambda: threads.create_and_run(assistant_id=ASST_ID))
+    await grab("create_and_run_poll", lambda: threads.create_and_run_poll(assistant_id=ASST_ID))
+    await grab("create_and_run_stream", lambda: threads.create_and_run_stream(assistant_id=ASST_ID))
+    await grab("with_raw_response.retrieve", lambda: runs.with_raw_response.retrieve(RUN_ID, thread_id=THREAD_ID))
+    ctx.default_reply(reply({"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": False}))
+    await grab("list", lambda: runs.list(THREAD_ID))
+    await grab("messages.list", lambda: threads.messages.list(THREAD_ID))
+    ctx.note("warnings", out)
 
 
 @scenario("beta: runs requires_action model")

@@ -1296,3 +1296,92 @@ def _stream_state_tools(ctx: Ctx) -> None:
         events.append(describe_exception(exc))
     record(ctx, "events", events)
     ctx.call("final", state.get_final_completion)
+
+
+@scenario(f"{PREFIX}chat.completions.parse custom tool call in the reply")
+def _parse_custom_call_in_reply(ctx: Ctx) -> None:
+    custom = {"id": "call_c", "type": "custom", "custom": {"name": "run_sql", "input": "SELECT 1"}}
+    calls = [custom, tool_call("call_1", "get_current_weather", '{"location": "Paris", "unit": "c"}')]
+    result = _parse(
+        ctx, chat_reply(choice(message(None, tool_calls=calls), finish="tool_calls")), tools=[STRICT_WEATHER_TOOL]
+    )
+    ctx.note("tool call ids", [c.id for c in result.choices[0].message.tool_calls or []])
+
+
+@scenario(f"{PREFIX}ChatCompletionStreamState content and a tool call in the first chunk")
+def _stream_state_first_chunk(ctx: Ctx) -> None:
+    from openai.lib.streaming.chat import ChatCompletionStreamState
+    from openai.types.chat import ChatCompletionChunk
+
+    for label, kwargs, raw in [
+        (
+            "content",
+            {"response_format": MathReasoning},
+            [
+                chunk(delta({"role": "assistant", "content": MATH_JSON[:30]})),
+                chunk(delta({"content": MATH_JSON[30:]}, logprobs={"content": [token("x", -0.5)], "refusal": None})),
+                chunk(delta({}, finish="stop")),
+            ],
+        ),
+        (
+            "tool call",
+            {"input_tools": [STRICT_WEATHER_TOOL]},
+            [
+                chunk(
+                    delta(
+                        {
+                            "role": "assistant",
+                            "tool_calls": [
+                                {
+                                    "index": 0,
+                                    "id": "call_1",
+                                    "type": "function",
+                                    "function": {"name": "get_current_weather", "arguments": '{"location": "Pa'},
+                                }
+                            ],
+                        }
+                    )
+                ),
+                chunk(delta({"tool_calls": [{"index": 0, "function": {"arguments": 'ris", "unit": "c"}'}}]})),
+                chunk(delta({}, finish="tool_calls"), usage=USAGE),
+            ],
+        ),
+    ]:
+        state = ChatCompletionStreamState(**kwargs)
+        events = []
+        try:
+            for data in raw:
+                for event in state.handle_chunk(ChatCompletionChunk(**data)):
+                    events.append(describe(event))
+        except Exception as exc:
+            events.append(describe_exception(exc))
+        record(ctx, f"{label}: events", events)
+        ctx.see(f"{label}: snapshot", state.current_completion_snapshot)
+        ctx.call(f"{label}: final", state.get_final_completion)
+
+
+@scenario(f"{PREFIX}chat.completions.stream events that are not chunks")
+def _stream_not_chunks(ctx: Ctx) -> None:
+    # Azure's asynchronous content filter puts events with an empty `object` into the stream.
+    filtered = {**chunk(), "object": "", "choices": [], "prompt_filter_results": []}
+    reply = sse(
+        chunk(delta(ROLE)), filtered, chunk(delta({"content": "Hi"})), chunk(delta({}, finish="stop")), done=True
+    )
+    _stream_events(ctx, reply)
+
+
+# Some OpenAI-compatible servers repeat `role` and the tool call's `id` and `name` in every chunk:
+# we keep them as they are, the official helper concatenates them ("assistantassistant").
+@scenario(f"{PREFIX}chat.completions.stream repeated identity fields", deviation="chat-stream-identity-fields")
+def _stream_repeated_identity(ctx: Ctx) -> None:
+    def call(arguments: str) -> Dict[str, Any]:
+        function = {"name": "get_current_weather", "arguments": arguments}
+        return {"index": 0, "id": "call_9", "type": "function", "function": function}
+
+    reply = sse(
+        chunk(delta({"role": "assistant", "tool_calls": [call('{"location": "Paris", ')]})),
+        chunk(delta({"role": "assistant", "tool_calls": [call('"unit": "c"}')]})),
+        chunk(delta({"role": "assistant"}, finish="tool_calls")),
+        done=True,
+    )
+    _stream_events(ctx, reply, tools=[STRICT_WEATHER_TOOL])

@@ -685,7 +685,9 @@ def _rparse_fields(ctx: Ctx) -> None:
     ctx.note("request id", getattr(result, "_request_id", "<missing>"))
 
 
-@scenario(f"{PREFIX}responses.parse text dict is filled in")
+# We copy the caller's `text` dict before adding `format`; the official helper fills it in, so
+# passing the same dict again then fails ("Cannot mix and match text.format with text_format").
+@scenario(f"{PREFIX}responses.parse text dict is filled in", deviation="responses-parse-text-not-mutated")
 def _rparse_text_dict(ctx: Ctx) -> None:
     text: Dict[str, Any] = {"verbosity": "low"}
     _rparse(
@@ -726,9 +728,37 @@ def _rparse_strict_tool(ctx: Ctx) -> None:
         response_reply(function_call('{"location": "Paris", "unit": "celsius"}')),
         tools=[WEATHER_FUNCTION, {"type": "web_search_preview"}],
         stream=False,
-        verbosity="low",
     )
     ctx.see("parsed_arguments", result.output[0].parsed_arguments)
+
+
+# We send `verbosity` as `text.verbosity`, where the Responses API reads it; the official helper
+# sends a top-level `verbosity`, a parameter the API does not have.
+@scenario(f"{PREFIX}responses.parse verbosity", deviation="responses-parse-verbosity")
+def _rparse_verbosity(ctx: Ctx) -> None:
+    _rparse(ctx, response_reply(), verbosity="low")
+    _rparse(
+        ctx,
+        response_reply(out_message(output_text('{"title": "t", "lines": []}'))),
+        text_format=Haiku,
+        verbosity="high",
+    )
+
+
+@scenario(f"{PREFIX}responses.parse tool marked neither strict nor non-strict")
+def _rparse_unmarked_tool(ctx: Ctx) -> None:
+    tool = {k: v for k, v in WEATHER_FUNCTION.items() if k != "strict"}
+    result = _rparse(ctx, response_reply(function_call('{"location": "Paris", "unit": "celsius"}')), tools=[tool])
+    ctx.see("parsed_arguments", getattr(getattr(result, "output", [None])[0], "parsed_arguments", "<n/a>"))
+
+
+@scenario(f"{PREFIX}responses.parse same text dict twice")
+def _rparse_text_twice(ctx: Ctx) -> None:
+    text: Dict[str, Any] = {}
+    reply = response_reply(out_message(output_text('{"title": "t", "lines": ["a"]}')))
+    _rparse(ctx, reply, text_format=Haiku, text=text)
+    _rparse(ctx, reply, text_format=Haiku, text=text)
+    ctx.note("caller's empty text dict afterwards", text)
 
 
 @scenario(f"{PREFIX}responses.parse non-strict tool")

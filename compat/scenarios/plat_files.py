@@ -36,17 +36,20 @@ def ep(
     variant: str = "",
     views: Sequence[str] = VIEWS,
     make: Optional[Callable[[], Tuple[Tuple[Any, ...], Dict[str, Any]]]] = None,
+    deviation: Optional[str] = None,
     **kwargs: Any,
 ) -> None:
     """`dsl.endpoint` with `plat:` names. With `make`, the (args, kwargs) are built anew for every
-    run by `make()`, and file objects among them are closed afterwards."""
+    run by `make()`, and file objects among them are closed afterwards. `deviation` marks every
+    registered scenario with that COMPAT.md anchor."""
     replies = tuple(reply) if isinstance(reply, (list, tuple)) else (reply,)
     base = PREFIX + path + (f":{variant}" if variant else "")
     for view in views:
         attr = _ATTRS[view]
         for is_async in (False, True):
             name = f"{base}[{'async ' if is_async else ''}{view}]"
-            dsl._register(Scenario(name, _runner(path, attr, args, kwargs, replies, make, is_async), is_async=is_async))
+            run = _runner(path, attr, args, kwargs, replies, make, is_async)
+            dsl._register(Scenario(name, run, is_async=is_async, deviation=deviation))
 
 
 def _close_files(kwargs: Dict[str, Any]) -> None:
@@ -226,6 +229,9 @@ ep(
     reply=file_reply(filename="renamed.jsonl"),
     variant="tuple name path",
     views=("plain",),
+    # Ours reads the path and uploads it; the official hands the Path to httpx unread and
+    # fails with an APIConnectionError after every retry.
+    deviation="file-tuple-with-path",
     make=lambda: ((), {"file": ("renamed.jsonl", tmp_file("orig.jsonl", JSONL)), "purpose": "fine-tune"}),
 )
 ep(
@@ -726,6 +732,19 @@ def _(ctx: dsl.Ctx) -> None:
         "bytes without bytes",
         lambda: ctx.client().uploads.upload_file_chunked(  # type: ignore[call-overload]
             file=CHUNKED, filename="x.jsonl", mime_type="text/jsonl", purpose="fine-tune"
+        ),
+    )
+
+
+@scenario("plat:uploads.upload_file_chunked part_size 0", deviation="upload-part-size")
+def _(ctx: dsl.Ctx) -> None:
+    """Ours refuses a part size that cannot split the file before creating the upload; the
+    official creates it, sends no part and completes it with no parts."""
+    ctx.reply(Reply(json_body=upload_json(bytes=21)), completed_upload())
+    ctx.call(
+        "part_size 0",
+        lambda: ctx.client().uploads.upload_file_chunked(
+            file=CHUNKED, filename="x.jsonl", bytes=21, mime_type="text/jsonl", purpose="fine-tune", part_size=0
         ),
     )
 

@@ -183,6 +183,19 @@ def _(ctx: dsl.Ctx) -> None:
         both(ctx, label, lambda w, h=h: w.verify_signature(RESPONSE_COMPLETED, h, secret=SECRET))
 
 
+@scenario("plat:webhooks.verify_signature non-ascii signature", deviation="webhook-non-ascii-signature")
+def _(ctx: dsl.Ctx) -> None:
+    """A signature with a non-ASCII character (a server decodes header bytes as latin-1) is just a
+    wrong signature for ours; the official's `hmac.compare_digest` on str raises TypeError."""
+    now = int(time.time())
+    for label, value in {
+        "latin-1 byte": "v1,\xff\xfe",
+        "next to the right one": f"v1,é v1,{sign(RESPONSE_COMPLETED, now)}",
+    }.items():
+        h = headers_for(RESPONSE_COMPLETED, timestamp=now, signature=value)
+        both(ctx, label, lambda w, h=h: w.verify_signature(RESPONSE_COMPLETED, h, secret=SECRET))
+
+
 @scenario("plat:webhooks.verify_signature invalid")
 def _(ctx: dsl.Ctx) -> None:
     now = int(time.time())

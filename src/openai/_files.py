@@ -1,4 +1,13 @@
-"""File arguments: checking what the caller passed and turning it into what httpx sends."""
+"""File arguments: checking what the caller passed and turning it into what httpx sends.
+
+Two checks, at two moments:
+- `extract_files` (resource methods) accepts the forms the official client accepts - bytes, a
+  file object (`io.IOBase`), a path, or a tuple - and raises its `RuntimeError` otherwise.
+- `to_httpx_files` (every request with files) reads paths, also the one inside a
+  `(filename, content, ...)` tuple, and rejects tuple content httpx could not send. The
+  official client passes such tuples to httpx unread, where they fail as a connection error
+  after every retry (COMPAT.md, `file-tuple-with-path`).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +20,8 @@ from ._types import FileContent, FileTypes, HttpxFileContent, HttpxFileTypes, Re
 
 __all__ = ["file_from_path", "is_file_content", "to_httpx_files", "async_to_httpx_files", "extract_files"]
 
+_UPLOADS_DOC = "https://github.com/openai/openai-python/tree/main#file-uploads"
+
 
 def file_from_path(path: str) -> FileTypes:
     """Read a file into the `(filename, bytes)` form every upload method accepts."""
@@ -19,25 +30,36 @@ def file_from_path(path: str) -> FileTypes:
 
 
 def is_file_content(obj: object) -> bool:
-    return isinstance(obj, (bytes, tuple, io.IOBase, os.PathLike)) or callable(getattr(obj, "read", None))
+    """The top-level forms a file argument may take (the official client's list)."""
+    return isinstance(obj, (bytes, tuple, io.IOBase, os.PathLike))
 
 
-def _check(obj: object, key: str) -> None:
-    if isinstance(obj, tuple):
-        if not 2 <= len(obj) <= 4:
-            raise TypeError(
-                f"Expected file input `{key}` to be a tuple of (filename, content[, content_type[, headers]]); "
-                f"got a tuple of length {len(obj)}"
-            )
-        content = obj[1]
-    else:
-        content = obj
-    if not (isinstance(content, (bytes, bytearray, io.IOBase, os.PathLike)) or hasattr(content, "read")):
-        prefix = f"Expected file input `{key}`" if key else "Expected file input"
-        raise TypeError(
-            f"{prefix} to be bytes, an io.IOBase instance, PathLike or a tuple but received "
-            f"{type(content).__name__} instead. See https://github.com/openai/openai-python/tree/main#file-uploads"
+def _check_entry(obj: object, key: str) -> None:
+    if not is_file_content(obj):
+        raise RuntimeError(
+            f"Expected entry at `{key}` to be bytes, an io.IOBase instance, PathLike or a tuple "
+            f"but received {type(obj)} instead. See {_UPLOADS_DOC}"
         )
+
+
+def _is_sendable(content: object) -> bool:
+    """What httpx can put in a multipart part (after we read paths and copy bytearrays)."""
+    return isinstance(content, (bytes, bytearray, str, io.IOBase, os.PathLike)) or callable(
+        getattr(content, "read", None)
+    )
+
+
+def _check_for_httpx(key: str, file: object) -> None:
+    if isinstance(file, tuple):
+        # A tuple of another length goes to httpx unchanged: its unpacking error is the
+        # official client's error too.
+        if 2 <= len(file) <= 4 and not _is_sendable(file[1]):
+            raise TypeError(
+                f"Expected the content of the file tuple at `{key}` to be bytes, str, a file object "
+                f"or PathLike but received {type(file[1])} instead. See {_UPLOADS_DOC}"
+            )
+    elif not is_file_content(file):
+        raise TypeError("Expected file types input to be a FileContent type or to be a tuple")
 
 
 def _read_sync(content: FileContent) -> Tuple[str | None, HttpxFileContent]:
@@ -46,7 +68,7 @@ def _read_sync(content: FileContent) -> Tuple[str | None, HttpxFileContent]:
         return path.name, path.read_bytes()
     if isinstance(content, bytearray):
         return None, bytes(content)
-    return None, content  # type: ignore[return-value]
+    return None, content
 
 
 async def _read_async(content: FileContent) -> Tuple[str | None, HttpxFileContent]:
@@ -57,7 +79,14 @@ async def _read_async(content: FileContent) -> Tuple[str | None, HttpxFileConten
         return path.name, await path.read_bytes()
     if isinstance(content, bytearray):
         return None, bytes(content)
-    return None, content  # type: ignore[return-value]
+    return None, content
+
+
+def _content_of(file: FileTypes) -> FileContent | None:
+    """The part that may need reading; None for a tuple httpx will reject by itself."""
+    if isinstance(file, tuple):
+        return file[1] if 2 <= len(file) <= 4 else None
+    return file
 
 
 def _assemble(file: FileTypes, name: str | None, data: HttpxFileContent) -> HttpxFileTypes:
@@ -75,10 +104,14 @@ def _pairs(files: RequestFiles) -> List[Tuple[str, FileTypes]]:
 def to_httpx_files(files: RequestFiles | None) -> List[Tuple[str, HttpxFileTypes]] | None:
     if files is None:
         return None
-    out = []
+    out: List[Tuple[str, HttpxFileTypes]] = []
     for key, file in _pairs(files):
-        _check(file, key)
-        name, data = _read_sync(file[1] if isinstance(file, tuple) else file)
+        _check_for_httpx(key, file)
+        content = _content_of(file)
+        if content is None:
+            out.append((key, file))  # type: ignore[arg-type]
+            continue
+        name, data = _read_sync(content)
         out.append((key, _assemble(file, name, data)))
     return out
 
@@ -86,10 +119,14 @@ def to_httpx_files(files: RequestFiles | None) -> List[Tuple[str, HttpxFileTypes
 async def async_to_httpx_files(files: RequestFiles | None) -> List[Tuple[str, HttpxFileTypes]] | None:
     if files is None:
         return None
-    out = []
+    out: List[Tuple[str, HttpxFileTypes]] = []
     for key, file in _pairs(files):
-        _check(file, key)
-        name, data = await _read_async(file[1] if isinstance(file, tuple) else file)
+        _check_for_httpx(key, file)
+        content = _content_of(file)
+        if content is None:
+            out.append((key, file))  # type: ignore[arg-type]
+            continue
+        name, data = await _read_async(content)
         out.append((key, _assemble(file, name, data)))
     return out
 
@@ -98,7 +135,8 @@ def extract_files(body: dict[str, Any], paths: "tuple[tuple[str, ...], ...]") ->
     """Pop the file values at `paths` out of `body` (in place) as multipart `(field, file)` pairs.
 
     A path is a tuple of keys; `"<array>"` steps into every element of a list, producing the
-    `field[]` names the API expects for several files.
+    `field[]` names the API expects for several files. A list found at the end of a path is
+    several files under `field[]` too.
     """
     found: List[Tuple[str, FileTypes]] = []
     for path in paths:
@@ -116,7 +154,7 @@ def _extract(obj: Any, path: "tuple[str, ...]", name: str, found: List[Tuple[str
                 if rest:
                     _extract(item, rest, name + "[]", found)
                 else:
-                    _check(item, name)
+                    _check_entry(item, name + "[]")
                     found.append((name + "[]", item))
             if not rest:
                 obj.clear()
@@ -130,10 +168,10 @@ def _extract(obj: Any, path: "tuple[str, ...]", name: str, found: List[Tuple[str
     value = obj.pop(key)
     if isinstance(value, list):
         for item in value:
-            _check(item, field)
+            _check_entry(item, field + "[]")
             found.append((field + "[]", item))
     else:
-        _check(value, field)
+        _check_entry(value, field)
         found.append((field, value))
 
 

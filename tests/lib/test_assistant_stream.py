@@ -1,7 +1,12 @@
 """`AssistantEventHandler` / `AsyncAssistantEventHandler` over realistic `thread.*` event streams:
 the exact order of the callbacks, the snapshots they receive (text with annotations, tool calls
 with code interpreter outputs, run steps, messages), the final run/steps/messages, iteration,
-`text_deltas`, errors, timeouts and closing. Every test runs with the sync and the async client."""
+`text_deltas`, errors, timeouts and closing. Every test runs with the sync and the async client.
+
+The expectations are 1.102.0's, quirks included (the harness in compat/ compares them with the
+official package): `on_event` before the handler takes the event in, a tool call's first delta
+giving `on_tool_call_created` alone, the last tool call's `on_tool_call_done` again at each later
+run step's end and at the run's, snapshots keeping the `index` of the deltas they grew from."""
 
 from __future__ import annotations
 
@@ -216,8 +221,9 @@ async def test_annotations_arriving_in_pieces_are_merged_into_the_text(api: Any,
     assert (citation.text, citation.start_index, citation.end_index) == (CITED, 18, 18 + len(CITED))
     assert citation.file_citation.file_id == "file-source"
     assert REPLY[path.start_index : path.end_index] == PATH and path.file_path.file_id == "file-csv"
-    assert not hasattr(citation, "index")  # the delta's position is not part of the annotation
-    assert snapshots[0] is text  # one snapshot, growing in place
+    assert (citation.index, path.index) == (0, 1)  # the deltas' positions stay, as in 1.102.0
+    # Each delta builds the block again: a text handed to a callback is not changed afterwards.
+    assert snapshots[0] is not text and snapshots[0].value == PIECES[0]
 
 
 async def test_final_messages_and_steps(api: Any, mock: respx.MockRouter) -> None:
@@ -227,7 +233,8 @@ async def test_final_messages_and_steps(api: Any, mock: respx.MockRouter) -> Non
     block = message.content[0]
     assert isinstance(block, TextContentBlock) and block.text.value == REPLY
     (step,) = await final(handler, "run_steps")
-    assert isinstance(step, RunStep) and (step.id, step.status) == ("step_1", "completed")
+    # The steps as created and grown by their deltas: 1.102.0 does not take in the completed step.
+    assert isinstance(step, RunStep) and (step.id, step.status) == ("step_1", "in_progress")
     run = await final(handler, "run")
     assert (run.id, run.status, run.completed_at) == (RUN, "completed", 1700000009)
 
@@ -258,15 +265,17 @@ async def test_function_calls_are_done_when_the_run_requires_action(api: Any, mo
     handler = await replay(api, mock, function_calls_run())
 
     def one_call(index: int, call_id: str, name: str, pieces: List[str]) -> List[Tuple[Any, ...]]:
-        """A call announced, grown by its deltas (the first one names it), then done."""
-        so_far = ["".join(pieces[:n]) for n in range(len(pieces) + 1)]
+        """A call announced by its first delta (no `on_tool_call_delta` for that one), then grown."""
+        so_far = ["".join(pieces[:n]) for n in range(1, len(pieces) + 1)]
         grown = [[("tool_delta", index, call_id, name, text), ("step_delta", "step_fn")] for text in so_far]
-        return [("tool_created", call_id, name, ""), *sum(grown, []), ("tool_done", call_id, name, so_far[-1])]
+        return [("tool_created", call_id, name, ""), ("step_delta", "step_fn"), *sum(grown, [])]
 
     assert callbacks(handler) == [
         ("step_created", "step_fn"),
         *one_call(0, "call_w", "get_weather", WEATHER_ARGS),
+        ("tool_done", "call_w", "get_weather", "".join(WEATHER_ARGS)),  # when the next call starts
         *one_call(1, "call_t", "get_time", TIME_ARGS),
+        ("tool_done", "call_t", "get_time", "".join(TIME_ARGS)),  # when the run requires action
         ("end",),
     ]
     run = handler.current_run
@@ -281,18 +290,25 @@ async def test_code_interpreter_call_with_logs_and_an_image(api: Any, mock: resp
     handler = await replay(api, mock, code_interpreter_run())
     code = "".join(CODE)
     tool_calls = [call for call in callbacks(handler) if call[0].startswith("tool")]
+    done = ("tool_done", "ci_1", code, ["logs", "image"])
     assert tool_calls == [
         ("tool_created", "ci_1", "", []),
-        ("tool_delta", 0, "ci_1", "", []),
         ("tool_delta", 0, "ci_1", CODE[0], []),
         ("tool_delta", 0, "ci_1", code, []),
         ("tool_delta", 0, "ci_1", code, ["logs"]),
         ("tool_delta", 0, "ci_1", code, ["logs", "image"]),
-        ("tool_done", "ci_1", code, ["logs", "image"]),
+        done,  # its step ends
+        done,  # again when the message step ends, and when the run ends, as 1.102.0 does
+        done,
     ]
-    assert handler.calls.index(("tool_done", "ci_1", code, ["logs", "image"])) + 1 == handler.calls.index(
-        ("step_done", "step_ci", "completed")
-    )
+    assert handler.calls.index(done) + 1 == handler.calls.index(("step_done", "step_ci", "completed"))
+    assert callbacks(handler)[-5:] == [
+        ("message_done", "msg_3", "completed"),
+        done,
+        ("step_done", "step_3", "completed"),
+        done,
+        ("end",),
+    ]
     step = (await final(handler, "run_steps"))[0]
     call = step.step_details.tool_calls[0]
     assert isinstance(call, CodeInterpreterToolCall)
@@ -301,16 +317,16 @@ async def test_code_interpreter_call_with_logs_and_an_image(api: Any, mock: resp
     assert isinstance(image, CodeInterpreterOutputImage) and image.image.file_id == "file-plot"
 
 
-async def test_image_block_is_done_before_the_next_text_block(api: Any, mock: respx.MockRouter) -> None:
+async def test_image_block_is_done_with_the_next_text_blocks_first_delta(api: Any, mock: respx.MockRouter) -> None:
     handler = await replay(api, mock, code_interpreter_run())
     reply = "Here is the plot; the sum is 42."
     message_calls = [call for call in callbacks(handler) if call[0].startswith(("message", "text", "image"))]
     assert message_calls == [
         ("message_created", "msg_3"),
         ("message_delta", "msg_3"),
-        ("image_done", "file-plot"),
-        ("text_created", "Here is the plot; ", []),
+        ("text_created", "Here is the plot; ", []),  # the new block first, as 1.102.0 orders them
         ("text_delta", "Here is the plot; ", "Here is the plot; ", []),
+        ("image_done", "file-plot"),
         ("message_delta", "msg_3"),
         ("text_delta", "the sum is 42.", reply, []),
         ("message_delta", "msg_3"),
@@ -319,7 +335,7 @@ async def test_image_block_is_done_before_the_next_text_block(api: Any, mock: re
     ]
 
 
-async def test_snapshots_never_change_the_events_handed_out(api: Any, mock: respx.MockRouter) -> None:
+async def test_the_message_snapshot_is_the_created_events_message(api: Any, mock: respx.MockRouter) -> None:
     serve(mock, text_run())
     if is_async(api):
         async with open_stream(api) as stream:
@@ -328,8 +344,10 @@ async def test_snapshots_never_change_the_events_handed_out(api: Any, mock: resp
         with open_stream(api) as stream:
             events = list(stream)
     created = next(e for e in events if isinstance(e, ThreadMessageCreated))
-    assert created.data.content == []
-    assert stream.current_message_snapshot.content[0].text.value == REPLY
+    # As in 1.102.0, the deltas are merged into the message the `thread.message.created` event
+    # carried; the completed message then takes its place as the snapshot.
+    assert created.data.content[0].text.value == REPLY
+    assert stream.current_message_snapshot is events[-3].data and events[-3].event == "thread.message.completed"
 
 
 # ----------------------------------------------------------------------------- failures
@@ -384,35 +402,59 @@ async def test_an_event_of_a_newer_api_only_reaches_on_event(api: Any, mock: res
 
 
 def property_probe(base: type) -> type:
-    """A handler recording (event, current run status, message id, step id) at each event."""
+    """A handler recording (event, current event, run status, message id, step id) in `on_event`
+    and `on_run_step_done`, and what the loop sees between events."""
 
-    def note(self: Any, event: Any) -> None:
-        message = self.current_message_snapshot
-        step = self.current_run_step_snapshot
-        assert self.current_event is event
-        self.seen.append((event.event, self.current_run.status, message and message.id, step and step.id))
+    def note(self: Any, where: str) -> None:
+        event, run = self.current_event, self.current_run
+        message, step = self.current_message_snapshot, self.current_run_step_snapshot
+        self.seen.append((where, event and event.event, run and run.status, message and message.id, step and step.id))
 
-    async def async_note(self: Any, event: Any) -> None:
-        note(self, event)
+    def on_event(self: Any, event: Any) -> None:
+        note(self, event.event)
+
+    def on_run_step_done(self: Any, step: Any) -> None:
+        note(self, "step_done")
+
+    async def async_on_event(self: Any, event: Any) -> None:
+        on_event(self, event)
+
+    async def async_on_run_step_done(self: Any, step: Any) -> None:
+        on_run_step_done(self, step)
 
     def __init__(self: Any) -> None:
         base.__init__(self)
         self.seen = []
 
-    on_event = async_note if issubclass(base, AsyncAssistantEventHandler) else note
-    return type("Probe", (base,), {"__init__": __init__, "on_event": on_event})
+    methods: Any = {"__init__": __init__, "on_event": on_event, "on_run_step_done": on_run_step_done}
+    if issubclass(base, AsyncAssistantEventHandler):
+        methods.update(on_event=async_on_event, on_run_step_done=async_on_run_step_done)
+    return type("Probe", (base,), methods)
 
 
 async def test_current_snapshots_during_the_stream(api: Any, mock: respx.MockRouter) -> None:
     probe = property_probe(AsyncAssistantEventHandler if is_async(api) else AssistantEventHandler)()
     events = [e for e in text_run() if e[0] != "thread.created"]
-    await replay(api, mock, events, probe)
-    seen = {name: rest for name, *rest in probe.seen}
-    assert seen["thread.run.in_progress"] == ["in_progress", None, None]
-    assert seen["thread.run.step.created"] == ["in_progress", None, "step_1"]
-    assert seen["thread.message.delta"] == ["in_progress", "msg_1", "step_1"]
-    assert seen["thread.run.step.completed"] == ["in_progress", "msg_1", None]
-    assert seen["thread.run.completed"] == ["completed", "msg_1", None]
+    serve(mock, events)
+    between: List[Any] = []
+    if is_async(api):
+        async with open_stream(api, probe) as stream:
+            async for event in stream:
+                between.append((event.event, stream.current_event))
+    else:
+        with open_stream(api, probe) as stream:
+            for event in stream:
+                between.append((event.event, stream.current_event))
+    seen = {where: rest for where, *rest in probe.seen}
+    # `on_event` sees the event before the handler takes it in: the run, message and step as before.
+    assert probe.seen[0] == ("thread.run.created", "thread.run.created", None, None, None)
+    assert seen["thread.run.in_progress"] == ["thread.run.in_progress", "queued", None, None]
+    assert seen["thread.run.step.in_progress"] == ["thread.run.step.in_progress", "in_progress", None, "step_1"]
+    assert seen["thread.message.delta"] == ["thread.message.delta", "in_progress", "msg_1", "step_1"]
+    assert seen["step_done"] == ["thread.run.step.completed", "in_progress", "msg_1", "step_1"]
+    assert seen["thread.run.completed"] == ["thread.run.completed", "in_progress", "msg_1", None]
+    assert between == [(name, None) for name, _ in events]  # no current event between callbacks
+    assert stream.current_run.status == "completed"
 
 
 async def test_iteration_yields_the_events_and_can_resume(api: Any, mock: respx.MockRouter) -> None:
@@ -463,7 +505,8 @@ async def test_leaving_the_block_early_closes_the_response(api: Any, mock: respx
                 if isinstance(event, ThreadRunCreated):
                     break
     assert route.calls.last.response.is_closed
-    assert handler.calls == [("event", "thread.created"), ("event", "thread.run.created"), ("end",)]
+    # The reading is left where it stopped (as in 1.102.0, `on_end` waits for the reading to end).
+    assert handler.calls == [("event", "thread.created"), ("event", "thread.run.created")]
 
 
 class Boom(Exception):
@@ -522,25 +565,76 @@ async def test_read_timeout_calls_on_timeout_then_on_exception(api: Any, mock: r
 
 async def test_a_handler_serves_one_stream_only(api: Any, mock: respx.MockRouter) -> None:
     handler = await replay(api, mock, text_run())
-    with pytest.raises(RuntimeError, match="create a new instance"):
-        open_stream(api, handler)
+    manager = open_stream(api, handler)
+    # Refused on entry, with 1.102.0's words, but before sending (1.102.0 sends first: a run nobody
+    # reads; see COMPAT.md#assistants-handler-reuse).
+    with pytest.raises(RuntimeError, match="^A single event handler cannot be shared between multiple streams"):
+        if is_async(api):
+            async with manager:
+                pass
+        else:
+            with manager:
+                pass
     assert len(mock.calls) == 1
 
 
 async def test_iterating_a_handler_before_it_is_attached(api: Any) -> None:
     handler = recorder(api)
-    with pytest.raises(RuntimeError, match="not attached to a stream"):
+    with pytest.raises(RuntimeError, match="^Stream has not been started yet$"):
         if is_async(api):
             await handler.until_done()
         else:
             handler.until_done()
+    # As in 1.102.0, that reading is over: later calls find nothing to read, and no callbacks ran.
+    if is_async(api):
+        await handler.until_done()
+    else:
+        handler.until_done()
+    assert handler.calls == []
 
 
 async def test_get_final_run_without_run_events(api: Any, mock: respx.MockRouter) -> None:
     thread = ("thread.created", {"id": THREAD, "object": "thread", "created_at": 1700000000, "metadata": {}})
     handler = await replay(api, mock, [thread])
-    with pytest.raises(RuntimeError, match="No run object"):
+    with pytest.raises(RuntimeError, match="^No final run object found$"):
         await final(handler, "run")
+    with pytest.raises(RuntimeError, match="^No run steps found$"):
+        await final(handler, "run_steps")
+    with pytest.raises(RuntimeError, match="^No messages found$"):
+        await final(handler, "messages")
+
+
+async def test_get_final_run_after_leaving_the_block_unread(api: Any, mock: respx.MockRouter) -> None:
+    serve(mock, text_run())
+    handler = recorder(api)
+    if is_async(api):
+        async with open_stream(api, handler):
+            pass
+    else:
+        with open_stream(api, handler):
+            pass
+    # The response is closed: reading it now fails as httpx says, through the callbacks.
+    with pytest.raises(httpx.StreamClosed):
+        await final(handler, "run")
+    assert handler.calls == [("exception", "StreamClosed"), ("end",)]
+
+
+async def test_close_leaves_what_was_already_read(api: Any, mock: respx.MockRouter) -> None:
+    serve(mock, text_run())
+    handler = recorder(api)
+    if is_async(api):
+        async with open_stream(api, handler) as stream:
+            first = (await stream.__anext__()).event
+            await stream.close()
+            rest = [event.event async for event in stream]
+    else:
+        with open_stream(api, handler) as stream:
+            first = next(stream).event
+            stream.close()
+            rest = [event.event for event in stream]
+    # `close()` closes the response only: the body respx gave in one piece is still read out.
+    assert [first, *rest] == [name for name, _ in text_run()]
+    assert handler.calls[-1] == ("end",)
 
 
 async def test_deltas_of_a_message_never_announced_are_kept(api: Any, mock: respx.MockRouter) -> None:

@@ -184,8 +184,9 @@ async def test_tool_outputs_answer_a_run_that_requires_action(api: Any, mock: re
     assert (sent(route)["helper"], sent(route)["custom"]) == ("threads.runs.submit_tool_outputs_stream", "true")
     assert callbacks(handler)[0] == ("step_done", "step_fn", "completed")  # announced in the first stream
     assert ("text_done", "Sunny, and it is 14:00.", []) in callbacks(handler)
-    (tool_step, message_step) = await final(handler, "run_steps")
-    assert [c.function.output for c in tool_step.step_details.tool_calls] == ["sunny", "14:00"]
+    # The tool step only ends in this stream: as in 1.102.0, the final steps are those seen created.
+    (message_step,) = await final(handler, "run_steps")
+    assert message_step.id == "step_2"
     assert (await final(handler, "run")).status == "completed"
 
 
@@ -203,9 +204,13 @@ def each_helper(api: Any) -> Dict[str, Callable[..., Any]]:
 @pytest.mark.parametrize("name", ["create_and_run_stream", "stream", "create_and_stream"])
 async def test_bad_keywords_fail_before_sending(api: Any, mock: respx.MockRouter, name: str) -> None:
     helper = each_helper(api)[name]
-    with pytest.raises(TypeError, match="unexpected keyword argument `temprature`; did you mean `temperature`"):
+    # The wording is the core's argument check; the method is named as Python names it.
+    owner = "AsyncThreads" if is_async(api) and name == "create_and_run_stream" else "Threads"
+    if name != "create_and_run_stream":
+        owner = "AsyncRuns" if is_async(api) else "Runs"
+    with pytest.raises(TypeError, match=rf"^{owner}\.{name}\(\) .*\btemprature\b.*\btemperature\b"):
         quietly(lambda: helper(assistant_id=ASSISTANT, temprature=1))
-    with pytest.raises(TypeError, match="missing required keyword argument.*`assistant_id`"):
+    with pytest.raises(TypeError, match=rf"^{owner}\.{name}\(\) .*\bassistant_id\b"):
         quietly(lambda: helper(model="gpt-4o"))
     with pytest.raises(TypeError, match="unexpected keyword argument `stream`"):
         quietly(lambda: helper(assistant_id=ASSISTANT, stream=True))
@@ -276,7 +281,109 @@ async def test_submit_tool_outputs_stream_is_deprecated(api: Any) -> None:
     assert len(record) == 1 and record[0].filename == __file__
 
 
+@pytest.mark.parametrize("name", ["stream", "create_and_stream", "submit_tool_outputs_stream"])
+async def test_helpers_are_named_as_the_methods_they_are(api: Any, name: str) -> None:
+    owner = "AsyncRuns" if is_async(api) else "Runs"
+    method = getattr(runs(api), name)
+    assert (method.__name__, method.__qualname__) == (name, f"{owner}.{name}")
+    # Python's own error for a missing argument names it so, as it names 1.102.0's methods.
+    with pytest.raises(
+        TypeError, match=rf"^{owner}\.{name}\(\) missing 1 required keyword-only argument: 'thread_id'$"
+    ):
+        quietly(lambda: method(run_id=RUN, tool_outputs=OUTPUTS, assistant_id=ASSISTANT))
+
+
+# The body keys of each helper in 1.102.0's order (each helper has its own), every one given.
+RUN_PARAMS: Dict[str, Any] = {
+    "assistant_id": ASSISTANT,
+    "additional_instructions": "Be brief.",
+    "additional_messages": [{"role": "user", "content": "Hi"}],
+    "instructions": "You are terse.",
+    "max_completion_tokens": 100,
+    "max_prompt_tokens": 900,
+    "metadata": {"k": "v"},
+    "model": "gpt-4o",
+    "response_format": "auto",
+    "temperature": 0.5,
+    "tool_choice": "auto",
+    "tools": [{"type": "code_interpreter"}],
+    "truncation_strategy": {"type": "auto"},
+    "parallel_tool_calls": False,
+    "reasoning_effort": "low",
+    "top_p": 0.9,
+}
+RUN_HEAD = [
+    "assistant_id",
+    "additional_instructions",
+    "additional_messages",
+    "instructions",
+    "max_completion_tokens",
+    "max_prompt_tokens",
+    "metadata",
+    "model",
+    "response_format",
+    "temperature",
+    "tool_choice",
+    "stream",
+    "tools",
+]
+
+
+def body_keys(route: respx.Route) -> List[str]:
+    return list(json.loads(route.calls.last.request.content))
+
+
+async def test_each_helper_sends_its_body_in_its_own_order(api: Any, mock: respx.MockRouter) -> None:
+    given = dict(reversed(list(RUN_PARAMS.items())))  # the caller's order does not matter
+    route = serve(mock, RUNS_URL, text_run())
+    await consume(quietly(lambda: runs(api).stream(thread_id=THREAD, **given)))
+    assert body_keys(route) == [*RUN_HEAD, "parallel_tool_calls", "reasoning_effort", "truncation_strategy", "top_p"]
+
+    if is_async(api):  # 1.102.0's async `create_and_stream` has no `reasoning_effort`
+        given.pop("reasoning_effort")
+        tail = ["truncation_strategy", "top_p", "parallel_tool_calls"]
+    else:
+        tail = ["truncation_strategy", "parallel_tool_calls", "reasoning_effort", "top_p"]
+    await consume(quietly(lambda: runs(api).create_and_stream(thread_id=THREAD, **given)))
+    assert body_keys(route) == [*RUN_HEAD, *tail]
+
+    route = serve(mock, "/threads/runs", text_run())
+    thread_params = {k: v for k, v in given.items() if not k.startswith(("additional_", "reasoning"))}
+    await consume(api.beta.threads.create_and_run_stream(thread={"messages": []}, tool_resources={}, **thread_params))
+    assert body_keys(route) == [
+        "assistant_id",
+        "instructions",
+        "max_completion_tokens",
+        "max_prompt_tokens",
+        "metadata",
+        "model",
+        "parallel_tool_calls",
+        "response_format",
+        "temperature",
+        "tool_choice",
+        "stream",
+        "thread",
+        "tools",
+        "tool_resources",
+        "truncation_strategy",
+        "top_p",
+    ]
+
+
 def test_top_level_names_are_the_handlers() -> None:
     assert openai.AssistantEventHandler is openai.lib.streaming.AssistantEventHandler
     assert openai.AsyncAssistantEventHandler is openai.lib.streaming.AsyncAssistantEventHandler
     assert {"AssistantEventHandler", "AsyncAssistantEventHandler"} <= set(openai.__all__)
+
+
+async def test_the_async_manager_also_takes_an_awaitable(
+    async_client: openai.AsyncOpenAI, mock: respx.MockRouter
+) -> None:
+    # 1.102.0's `AsyncAssistantStreamManager` takes the awaitable sending the request (ours builds it
+    # with a function, so that nothing is left unawaited when the block is never entered).
+    serve(mock, "/threads/runs", text_run())
+    pending = quietly(lambda: async_client.beta.threads.create_and_run(assistant_id=ASSISTANT, stream=True))
+    manager = openai.lib.streaming.AsyncAssistantStreamManager(pending, event_handler=AsyncAssistantEventHandler())
+    assert not mock.calls
+    async with manager as handler:
+        assert (await handler.get_final_run()).status == "completed"

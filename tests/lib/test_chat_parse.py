@@ -92,6 +92,9 @@ async def test_response_format_is_sent_as_a_strict_schema_and_the_content_parsed
         },
         "stream": False,
     }
+    # Keys in the official order: `stream` at its place in the signature, the schema first.
+    assert list(body_of(request)) == ["messages", "model", "response_format", "stream"]
+    assert list(body_of(request)["response_format"]["json_schema"]) == ["schema", "name", "strict"]
     assert request.headers["x-stainless-helper-method"] == "chat.completions.parse"
     assert isinstance(result, ParsedChatCompletion) and type(result).__name__ == "ParsedChatCompletion[Week]"
     message = result.choices[0].message
@@ -105,8 +108,21 @@ async def test_response_format_is_sent_as_a_strict_schema_and_the_content_parsed
 async def test_parsed_counts_as_set_as_in_the_official(api: Any, respx_mock: respx.MockRouter) -> None:
     _, result = await parse(api, respx_mock, completion(choice(json.dumps(WEEK))), response_format=Week)
     message = result.choices[0].message
-    assert {"role", "content", "refusal", "parsed"} <= message.model_fields_set
+    assert {"role", "content", "refusal", "parsed", "tool_calls"} <= message.model_fields_set
     assert message.to_dict()["parsed"] == WEEK
+    assert message.tool_calls is None and message.to_dict()["tool_calls"] is None  # set, as upstream sets it
+
+
+async def test_custom_tool_calls_are_left_out_with_a_warning(
+    api: Any, respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    custom = {"id": "call_c", "type": "custom", "custom": {"name": "run_sql", "input": "SELECT 1"}}
+    reply = completion(choice(None, tool_calls=[custom, tool_call("ping", "{}", id="call_p")]))
+    with caplog.at_level("WARNING", logger="openai.lib.parsing"):
+        _, result = await parse(api, respx_mock, reply, tools=[PING_TOOL])
+    calls = result.choices[0].message.tool_calls
+    assert calls is not None and [c.id for c in calls] == ["call_p"] and calls[0].function.parsed_arguments == {}
+    assert "Custom tool calls are not callable. Ignoring tool call: call_c - run_sql" in caplog.text
 
 
 async def test_a_refusal_leaves_parsed_none(api: Any, respx_mock: respx.MockRouter) -> None:
@@ -224,7 +240,7 @@ def parse_call(**kw: Any) -> Any:
         pytest.param(
             {"tools": [{"type": "function", "function": {"name": "loose", "parameters": {}}}]},
             ValueError,
-            "`loose` is not strict",
+            r"^`loose` is not strict\. Only `strict` function tools can be auto-parsed$",
             id="non-strict-tool",
         ),
         pytest.param(
@@ -234,12 +250,21 @@ def parse_call(**kw: Any) -> Any:
             id="strict-false",
         ),
         pytest.param(
-            {"tools": [{"type": "custom", "custom": {"name": "grammar"}}]}, ValueError, "`custom` tool", id="custom"
+            {"tools": [{"type": "custom", "custom": {"name": "grammar"}}]},
+            ValueError,
+            r"^Currently only `function` tool types support auto-parsing; Received `custom`$",
+            id="custom",
         ),
         pytest.param(
-            {"response_format": str}, TypeError, "`response_format` must be a pydantic model", id="bad-format"
+            {"response_format": str}, TypeError, r"^Unsupported response_format type - <class 'str'>$", id="bad-format"
         ),
-        pytest.param({"stream": True}, TypeError, r"`stream`; use chat.completions.stream\(\)", id="stream"),
+        pytest.param({"response_format": None}, TypeError, r"^Unsupported response_format type - None$", id="none"),
+        pytest.param(
+            {"stream": True},
+            TypeError,
+            r"^(Async)?Completions\.parse\(\) got an unexpected keyword argument 'stream'$",
+            id="stream",
+        ),
         pytest.param({"temprature": 0.2}, TypeError, "did you mean `temperature`", id="typo"),
     ],
 )
@@ -247,6 +272,12 @@ async def test_bad_arguments_are_refused_before_sending(
     api: Any, respx_mock: respx.MockRouter, kw: Dict[str, Any], error: type, match: str
 ) -> None:
     await assert_fails_before_sending(api, respx_mock, parse_call(**kw), error, match)
+
+
+async def test_create_refuses_a_model_class_pointing_to_parse(api: Any, respx_mock: respx.MockRouter) -> None:
+    call = lambda api: api.chat.completions.create(model="gpt-4o", messages=MESSAGES, response_format=Week)  # noqa: E731
+    message = r"^You tried to pass a `BaseModel` class to `chat.completions.create\(\)`; You must use `chat.completions.parse\(\)` instead$"
+    await assert_fails_before_sending(api, respx_mock, call, TypeError, message)
 
 
 async def test_model_and_messages_are_required(api: Any, respx_mock: respx.MockRouter) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, List
 
 import pytest
@@ -35,30 +36,35 @@ LOOSE_DICT_TOOL = {"type": "function", "function": {"name": "ping", "parameters"
 
 
 def test_a_model_becomes_a_strict_json_schema_response_format() -> None:
-    assert type_to_response_format_param(CalendarEvent) == {
+    param = type_to_response_format_param(CalendarEvent)
+    assert param == {
         "type": "json_schema",
         "json_schema": {"name": "CalendarEvent", "schema": to_strict_json_schema(CalendarEvent), "strict": True},
     }
+    assert list(param["json_schema"]) == ["schema", "name", "strict"]  # the official order, sent as it is
     assert solve_response_format_t(CalendarEvent) is CalendarEvent
 
 
-@pytest.mark.parametrize("value", [NOT_GIVEN, None, {"type": "json_object"}])
+@pytest.mark.parametrize("value", [NOT_GIVEN, {"type": "json_object"}])
 def test_format_dicts_and_absent_values_go_through_unchanged(value: Any) -> None:
     assert type_to_response_format_param(value) is value
     assert solve_response_format_t(value) is type(None)
 
 
-def test_a_value_that_is_not_a_type_is_refused_naming_the_argument() -> None:
-    with pytest.raises(TypeError, match="`response_format` must be a pydantic model"):
-        type_to_response_format_param(str)
+@pytest.mark.parametrize("value", [str, None, "json_object"])
+def test_a_value_that_is_not_a_parseable_type_is_refused_as_upstream(value: Any) -> None:
+    with pytest.raises(TypeError, match=f"^Unsupported response_format type - {re.escape(str(value))}$"):
+        type_to_response_format_param(value)
 
 
 def test_only_strict_function_tools_pass_validation() -> None:
     validate_input_tools([pydantic_function_tool(Lookup), STRICT_DICT_TOOL])
     validate_input_tools(NOT_GIVEN)
-    with pytest.raises(ValueError, match="`ping` is not strict"):
+    with pytest.raises(ValueError, match=r"^`ping` is not strict\. Only `strict` function tools can be auto-parsed$"):
         validate_input_tools([LOOSE_DICT_TOOL])
-    with pytest.raises(ValueError, match="received a `custom` tool"):
+    with pytest.raises(
+        ValueError, match="^Currently only `function` tool types support auto-parsing; Received `custom`$"
+    ):
         validate_input_tools([{"type": "custom", "custom": {"name": "grammar"}}])
 
 

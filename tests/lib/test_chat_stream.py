@@ -156,6 +156,62 @@ async def test_structured_output_is_parsed_partially_while_streaming_then_into_t
     assert type(final).__name__ == "ParsedChatCompletion[Answer]"
 
 
+async def test_partial_json_keeps_only_complete_values(api: Any, respx_mock: respx.MockRouter) -> None:
+    serve(respx_mock, text_chunks('{"value": 4', '2, "unit": "k', 'm", "notes": ["a"', ', "b', '"]}'))
+    events, _, _ = await stream_all(api, response_format=Answer)
+    partials = [e.parsed for e in events if isinstance(e, ContentDeltaEvent)]
+    # The first chunk is taken as it is (nothing parsed yet, as upstream); a number at the end
+    # shows as far as it goes, an unfinished string not at all.
+    assert partials == [
+        None,
+        {"value": 4},
+        {"value": 42},
+        {"value": 42, "unit": "km", "notes": ["a"]},
+        {"value": 42, "unit": "km", "notes": ["a"]},
+        {"value": 42, "unit": "km", "notes": ["a", "b"]},
+    ]
+
+
+async def test_content_that_is_not_json_under_a_model_format_raises_while_streaming(
+    api: Any, respx_mock: respx.MockRouter
+) -> None:
+    serve(respx_mock, text_chunks("Sorry", ", no."))
+    async with opened(new_stream(api, response_format=Answer)) as stream:
+        with pytest.raises(ValueError, match="expected value at line 1 column 1"):
+            await read(stream)
+
+
+async def test_the_snapshot_counts_fields_as_set_as_upstream(api: Any, respx_mock: respx.MockRouter) -> None:
+    serve(respx_mock, text_chunks("Hel", "lo"))
+    _, _, stream = await stream_all(api)
+    snapshot = stream.current_completion_snapshot
+    # Later chunks set `usage` and `system_fingerprint`; a rebuilt message has every field set
+    # (and `parsed`, given when the content was done).
+    assert {"usage", "system_fingerprint", "object", "choices"} <= snapshot.model_fields_set
+    choice = snapshot.choices[0]
+    assert choice.model_fields_set == {"finish_reason", "index", "logprobs", "message"}
+    assert choice.message.model_fields_set == {
+        "content",
+        "refusal",
+        "role",
+        "annotations",
+        "audio",
+        "function_call",
+        "tool_calls",
+        "parsed",
+    }
+
+
+async def test_events_that_are_not_chunks_are_skipped(api: Any, respx_mock: respx.MockRouter) -> None:
+    # Azure's asynchronous content filter sends events with an empty `object` into the stream.
+    filtered = {**chunk(delta(content="ignored")), "object": "", "choices": [], "prompt_filter_results": []}
+    chunks = text_chunks("Hi")
+    serve(respx_mock, [chunks[0], filtered, *chunks[1:]])
+    events, final, _ = await stream_all(api)
+    assert len([e for e in events if e.type == "chunk"]) == 3
+    assert final.choices[0].message.content == "Hi"
+
+
 async def test_a_refusal_streams_refusal_events_and_parses_nothing(api: Any, respx_mock: respx.MockRouter) -> None:
     serve(
         respx_mock,
@@ -189,10 +245,11 @@ async def test_parallel_tool_calls_stream_partial_then_parsed_arguments(api: Any
     assert [e.arguments for e in weather_deltas][-1] == weather
     partial = [e.parsed_arguments for e in weather_deltas if e.arguments]
     assert {} in partial and {"city": "Paris"} in partial and partial[-1] == {"city": "Paris", "country": "France"}
-    # The first call is done as soon as the second one starts; the last one at the finish.
+    # The first call is done with the chunk that starts the second one (after that chunk's
+    # delta, as upstream orders them); the last one at the finish.
     done_positions = [i for i, e in enumerate(args) if isinstance(e, FunctionToolCallArgumentsDoneEvent)]
     first_of_ping = next(i for i, e in enumerate(args) if e.index == 1)
-    assert done_positions == [first_of_ping - 1, len(args) - 1]
+    assert done_positions == [first_of_ping + 1, len(args) - 1]
     weather_done, ping_done = (args[i] for i in done_positions)
     assert weather_done.parsed_arguments == GetWeather(city="Paris", country="France")
     assert (ping_done.name, ping_done.arguments, ping_done.parsed_arguments) == ("ping", '{"n": [1, 2]}', {"n": [1, 2]})
@@ -226,10 +283,11 @@ async def test_content_is_done_when_a_tool_call_starts(api: Any, respx_mock: res
         ],
     )
     events, final, _ = await stream_all(api, tools=[PING_TOOL])
+    # As upstream orders them: a chunk's deltas first, then what it completes.
     assert types(events) == [
         "content.delta",
-        "content.done",
         "tool_calls.function.arguments.delta",
+        "content.done",
         "tool_calls.function.arguments.done",
     ]
     assert final.choices[0].message.content == "Let me check."
@@ -337,7 +395,8 @@ async def test_null_fields_never_erase_what_was_accumulated(api: Any, respx_mock
     assert [e.snapshot for e in events if e.type == "content.delta"] == ["Hi", "Hi there"]
     message = final.choices[0].message
     assert (message.content, message.role, message.refusal, message.tool_calls) == ("Hi there", "assistant", None, None)
-    assert (final.system_fingerprint, final.id, final.model) == ("fp_1", "chatcmpl-1", "gpt-4o")
+    # As upstream: `usage` and `system_fingerprint` are the latest chunk's, the rest the first's.
+    assert (final.system_fingerprint, final.id, final.model) == (None, "chatcmpl-1", "gpt-4o")
 
 
 async def test_identity_fields_repeated_in_every_chunk_are_not_doubled(api: Any, respx_mock: respx.MockRouter) -> None:
@@ -471,8 +530,13 @@ def test_stream_is_not_in_the_raw_view(client: openai.OpenAI) -> None:
 @pytest.mark.parametrize(
     "kw, error, match",
     [
-        pytest.param({"stream": True}, TypeError, "`stream`; it always streams", id="stream"),
-        pytest.param({"response_format": 3}, TypeError, "`response_format` must be", id="bad-format"),
+        pytest.param(
+            {"stream": True},
+            TypeError,
+            r"^(Async)?Completions\.stream\(\) got an unexpected keyword argument 'stream'$",
+            id="stream",
+        ),
+        pytest.param({"response_format": 3}, TypeError, "^Unsupported response_format type - 3$", id="bad-format"),
         pytest.param({"max_token": 5}, TypeError, "did you mean `max_tokens`", id="typo"),
         pytest.param({"model": None, "messages": None}, TypeError, "`messages`, `model`", id="missing"),
     ],
@@ -519,17 +583,21 @@ def test_state_has_no_snapshot_before_the_first_chunk() -> None:
         state.get_final_completion()
 
 
-def test_events_handed_out_are_not_changed_by_later_chunks() -> None:
+def test_delta_events_keep_their_values_while_chunk_events_share_the_live_snapshot() -> None:
     state: ChatCompletionStreamState[Answer] = ChatCompletionStreamState(response_format=Answer)
     handed: List[Any] = []
     for raw in raw_chunks(text_chunks('{"value": 1', ', "unit": "m"', ', "notes": []}')):
         handed.extend(state.handle_chunk(raw))
     deltas = [e for e in handed if e.type == "content.delta"]
-    assert [e.parsed for e in deltas[1:]] == [
-        {"value": 1},
-        {"value": 1, "unit": "m"},
-        {**ANSWER, "value": 1, "unit": "m", "notes": []},
+    assert [(e.snapshot, e.parsed) for e in deltas] == [
+        ("", None),
+        ('{"value": 1', {"value": 1}),
+        ('{"value": 1, "unit": "m"', {"value": 1, "unit": "m"}),
+        ('{"value": 1, "unit": "m", "notes": []}', {"value": 1, "unit": "m", "notes": []}),
     ]
-    first_chunk = handed[0]
-    assert first_chunk.snapshot.choices[0].message.content == ""
-    assert "parsed" not in state.current_completion_snapshot.choices[0].message.model_fields_set
+    # As upstream: every chunk event holds the one snapshot being accumulated, whose message
+    # now has the complete content parsed into `Answer` (and `parsed` counted as set).
+    chunk_events = [e for e in handed if e.type == "chunk"]
+    assert all(e.snapshot is state.current_completion_snapshot for e in chunk_events)
+    message = chunk_events[0].snapshot.choices[0].message
+    assert message.parsed == Answer(value=1, unit="m", notes=[]) and "parsed" in message.model_fields_set

@@ -57,11 +57,11 @@ SOLUTION = {
     "final_answer": "x = -3.75",
 }
 EXPECTED = MathReasoning.model_validate(SOLUTION)
-MATH_FORMAT = {
+MATH_FORMAT = {  # keys in the official order, as they are sent
     "type": "json_schema",
+    "strict": True,
     "name": "MathReasoning",
     "schema": to_strict_json_schema(MathReasoning),
-    "strict": True,
 }
 
 
@@ -84,6 +84,7 @@ async def test_text_format_is_sent_as_a_strict_schema_and_the_output_parsed_into
     (line, body), parsed = await send(api, respx_mock, parse(text_format=MathReasoning), reply)
     assert line == "POST /v1/responses"
     assert body == {"model": "gpt-4o-2024-08-06", "input": "solve 8x + 7 = -23", "text": {"format": MATH_FORMAT}}
+    assert list(body["text"]["format"]) == list(MATH_FORMAT)
     assert isinstance(parsed, ParsedResponse)
     assert parsed.output_parsed == EXPECTED
     assert parsed.output_parsed is not None and isinstance(parsed.output_parsed.steps[0], Step)
@@ -104,16 +105,28 @@ async def test_a_refusal_leaves_output_parsed_none(api: Any, respx_mock: respx.M
     assert isinstance(refusal, ResponseOutputRefusal) and refusal.refusal == "I'm sorry, I can't help with that."
 
 
-async def test_text_format_keeps_the_other_text_settings(api: Any, respx_mock: respx.MockRouter) -> None:
+async def test_text_format_keeps_the_other_text_settings_and_leaves_the_callers_dict(
+    api: Any, respx_mock: respx.MockRouter
+) -> None:
     reply = response_json(message(text_part(json.dumps(SOLUTION))))
-    call = parse(text_format=MathReasoning, text={"verbosity": "low"})
+    text = {"verbosity": "low"}
+    call = parse(text_format=MathReasoning, text=text)
     (_, body), _ = await send(api, respx_mock, call, reply)
     assert body["text"] == {"verbosity": "low", "format": MATH_FORMAT}
+    # COMPAT.md#responses-parse-text-not-mutated: upstream adds `format` to the caller's dict (and a
+    # second call with the same dict then fails); ours leaves it as it was.
+    assert text == {"verbosity": "low"}
+    await run(call(api))
+    assert json.loads(respx_mock.calls.last.request.content) == body
 
 
 async def test_verbosity_is_sent_inside_text(api: Any, respx_mock: respx.MockRouter) -> None:
+    # COMPAT.md#responses-parse-verbosity: upstream sends a top-level `verbosity`, a parameter the
+    # Responses API does not have; the API reads it from `text.verbosity`.
     (_, body), _ = await send(api, respx_mock, parse(verbosity="high"), response_json(message(text_part("ok"))))
-    assert body["text"] == {"verbosity": "high"}
+    assert body["text"] == {"verbosity": "high"} and "verbosity" not in body
+    with pytest.raises(TypeError, match="both `verbosity` and `text.verbosity`"):
+        await run(parse(verbosity="high", text={"verbosity": "low"})(api))
 
 
 async def test_without_text_format_nothing_is_parsed(api: Any, respx_mock: respx.MockRouter) -> None:
@@ -158,16 +171,28 @@ async def test_calls_of_a_pydantic_tool_carry_an_instance_of_its_model(api: Any,
     assert item.arguments == '{"city":"Paris","country":"France"}'
 
 
-@pytest.mark.parametrize("strict", [True, None], ids=["strict", "strict-unset-defaults-to-true"])
-async def test_calls_of_a_strict_dict_tool_carry_the_decoded_json(
-    api: Any, respx_mock: respx.MockRouter, strict: Optional[bool]
-) -> None:
-    tool = {"type": "function", "name": "lookup", "parameters": {"type": "object"}, "strict": strict}
+async def test_calls_of_a_strict_dict_tool_carry_the_decoded_json(api: Any, respx_mock: respx.MockRouter) -> None:
+    tool = {"type": "function", "name": "lookup", "parameters": {"type": "object"}, "strict": True}
     reply = response_json(weather_call('{"id": 7}', name="lookup"), weather_call(name="not_a_tool"))
     (_, body), parsed = await send(api, respx_mock, parse(tools=[tool]), reply)
     assert body["tools"] == [tool]
     assert parsed.output[0].parsed_arguments == {"id": 7}
     assert parsed.output[1].parsed_arguments is None  # a call of a tool we were not given
+
+
+@pytest.mark.parametrize("strict", [False, None, "absent"])
+async def test_tools_not_marked_strict_are_sent_and_their_calls_left_unparsed(
+    api: Any, respx_mock: respx.MockRouter, strict: Any
+) -> None:
+    # As upstream: no check before sending, and only a tool marked `strict` is decoded.
+    tool: Dict[str, Any] = {"type": "function", "name": "lookup", "parameters": {"type": "object"}}
+    if strict != "absent":
+        tool["strict"] = strict
+    (_, body), parsed = await send(
+        api, respx_mock, parse(tools=[tool]), response_json(weather_call("{}", name="lookup"))
+    )
+    assert body["tools"] == [tool]
+    assert parsed.output[0].parsed_arguments is None
 
 
 async def test_tools_given_as_a_generator_are_sent_and_used_for_parsing(api: Any, respx_mock: respx.MockRouter) -> None:
@@ -214,7 +239,6 @@ def test_with_streaming_response_parses_into_a_parsed_response(
 # ----------------------------------------------------------------------------- bad input
 
 
-NOT_STRICT = {"type": "function", "name": "lookup", "parameters": {"type": "object"}, "strict": False}
 CHAT_NOT_STRICT = {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
 
 
@@ -225,19 +249,30 @@ class Plain:
 @pytest.mark.parametrize(
     "kw, error, match",
     [
-        pytest.param({"text_format": dict}, TypeError, "`text_format` must be a pydantic model", id="dict-type"),
-        pytest.param({"text_format": Plain}, TypeError, "`text_format` must be a pydantic model", id="plain-class"),
         pytest.param(
-            {"text_format": {"type": "json_object"}}, TypeError, "pass it in `text`", id="format-dict-in-text-format"
+            {"text_format": dict}, TypeError, "^Unsupported response_format type - <class 'dict'>$", id="dict"
+        ),
+        pytest.param(
+            {"text_format": Plain}, TypeError, "^Unsupported response_format type - <class ", id="plain-class"
+        ),
+        pytest.param(
+            {"text_format": {"type": "json_object"}},
+            TypeError,  # (upstream fails an `assert` here)
+            "^Unsupported response_format type - {'type': 'json_object'}$",
+            id="format-dict-in-text-format",
         ),
         pytest.param(
             {"text_format": MathReasoning, "text": {"format": {"type": "text"}}},
             TypeError,
-            "both `text_format` and `text.format`",
+            "^Cannot mix and match text.format with text_format$",
             id="two-formats",
         ),
-        pytest.param({"tools": [NOT_STRICT]}, ValueError, "`lookup` is not strict", id="non-strict-tool"),
-        pytest.param({"tools": [CHAT_NOT_STRICT]}, ValueError, "`lookup` is not strict", id="chat-shaped-non-strict"),
+        pytest.param(
+            {"tools": [CHAT_NOT_STRICT]},
+            Exception,  # the official class: a plain `Exception`
+            r"^Expected Chat Completions function tool shape to be created using `openai.pydantic_function_tool\(\)`$",
+            id="chat-shaped-dict",
+        ),
         pytest.param({"stream": True}, TypeError, r"use responses.stream\(", id="stream"),
         pytest.param({"text_fromat": MathReasoning}, TypeError, "did you mean `text_format`", id="typo"),
     ],
@@ -258,3 +293,9 @@ def test_a_model_strict_mode_cannot_express_fails_before_sending(
     with pytest.raises(TypeError, match="field `Free.data`"):
         client.responses.parse(model="gpt-4o", input="x", text_format=Free)
     assert not route.called
+
+
+def test_a_chat_shaped_dict_tool_raises_a_plain_exception_as_upstream(client: openai.OpenAI) -> None:
+    with pytest.raises(Exception) as raised:
+        client.responses.parse(model="gpt-4o", input="x", tools=[CHAT_NOT_STRICT])  # type: ignore[list-item]
+    assert type(raised.value) is Exception

@@ -12,6 +12,7 @@ import httpx
 import pytest
 import respx
 
+import openai
 from tests.utils.requests import assert_fails_before_sending, exchange, on_the_wire
 
 # ----------------------------------------------------------------------------- assistants
@@ -118,24 +119,52 @@ def stream_reply(route: respx.Route, *items: Tuple[str, Any]) -> None:
 @contextmanager
 def deprecated_once() -> Iterator[List[warnings.WarningMessage]]:
     """Expect exactly one warning inside the block: the Assistants API `DeprecationWarning`."""
+    with deprecated_times(1) as caught:
+        yield caught
+
+
+@contextmanager
+def deprecated_times(count: int) -> Iterator[List[warnings.WarningMessage]]:
+    """Expect exactly `count` warnings inside the block, each the Assistants API `DeprecationWarning`
+    (a helper warns once itself and once more for each deprecated method it calls, as in 1.102.0)."""
     with pytest.warns(DeprecationWarning, match=DEPRECATED) as caught:
         yield caught.list
-    assert len(caught) == 1, [str(w.message) for w in caught]
+    messages = [str(w.message) for w in caught]
+    assert messages == [DEPRECATED] * count, messages
+
+
+# How many times a call warns, for the sync and the async client: 1.102.0 marks a few methods
+# deprecated twice (sync `runs.submit_tool_outputs` and `threads.create_and_run`, and the async
+# `runs.create` too), so each of their calls warns twice.
+Warns = Tuple[int, int]
+ONCE: Warns = (1, 1)
+TWICE: Warns = (2, 2)
+TWICE_WHEN_ASYNC: Warns = (1, 2)
+
+
+def times(api: Any, warns: Warns) -> int:
+    return warns[1] if isinstance(api, openai.AsyncOpenAI) else warns[0]
 
 
 async def exchange_deprecated(
-    api: Any, respx_mock: respx.MockRouter, call: Callable[[Any], Any], reply: Any
+    api: Any, respx_mock: respx.MockRouter, call: Callable[[Any], Any], reply: Any, warns: Warns = ONCE
 ) -> Tuple[httpx.Request, Any]:
-    """`exchange` for a deprecated method: the call must warn once."""
-    with deprecated_once():
+    """`exchange` for a deprecated method: the call must warn (once, or as `warns` says)."""
+    with deprecated_times(times(api, warns)):
         return await exchange(api, respx_mock, call, reply)
 
 
 async def assert_deprecated_and_fails_before_sending(
-    api: Any, respx_mock: respx.MockRouter, call: Callable[[Any], Any], error: type, match: str
+    api: Any,
+    respx_mock: respx.MockRouter,
+    call: Callable[[Any], Any],
+    error: type,
+    match: str,
+    warns: Warns = ONCE,
 ) -> None:
-    """`assert_fails_before_sending` for a deprecated method: the call must warn once."""
-    with deprecated_once():
+    """`assert_fails_before_sending` for a deprecated method: the call must warn (once, or as
+    `warns` says)."""
+    with deprecated_times(times(api, warns)):
         await assert_fails_before_sending(api, respx_mock, call, error, match)
 
 
@@ -169,16 +198,33 @@ ALL_CREATE_AND_RUN_PARAMS: Dict[str, Any] = {
 }
 
 
-def case(name: str, call: Callable[[Any], Any], line: str, body: object, reply: Any, returns: Any) -> Any:
-    """A row of a request table: the call, what it sends (`line`, `body`), the reply, the result type."""
-    return pytest.param((call, line, body, reply, returns), id=name)
+def case(
+    name: str,
+    call: Callable[[Any], Any],
+    line: str,
+    body: object,
+    reply: Any,
+    returns: Any,
+    warns: Warns = ONCE,
+) -> Any:
+    """A row of a request table: the call, what it sends (`line`, `body`), the reply, the result type,
+    and how many times it warns."""
+    return pytest.param((call, line, body, reply, returns, warns), id=name)
 
 
 async def check_deprecated_call(
-    api: Any, respx_mock: respx.MockRouter, call: Any, line: str, body: object, reply: Any, returns: Any
+    api: Any,
+    respx_mock: respx.MockRouter,
+    call: Any,
+    line: str,
+    body: object,
+    reply: Any,
+    returns: Any,
+    warns: Warns = ONCE,
 ) -> None:
-    """The call warns once, sends `line` and `body` with the beta header, and returns a `returns`."""
-    request, result = await exchange_deprecated(api, respx_mock, call, reply)
+    """The call warns as `warns` says, sends `line` and `body` with the beta header, and returns a
+    `returns`."""
+    request, result = await exchange_deprecated(api, respx_mock, call, reply, warns)
     assert (on_the_wire(request), request.headers["OpenAI-Beta"]) == ((line, body), BETA)
     assert isinstance(result, returns)
 

@@ -3,7 +3,7 @@ the shape check for partially streamed JSON."""
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, Optional
 
 # ----------------------------------------------------------------------------- partial JSON
 
@@ -70,8 +70,12 @@ def vs_file(status: str = "completed", id: str = "file-1") -> Dict[str, Any]:
     }
 
 
-def batch(status: str = "completed") -> Dict[str, Any]:
-    counts = {"in_progress": 0, "completed": 2, "failed": 0, "cancelled": 0, "total": 2}
+def batch(status: str = "completed", *, in_progress: Optional[int] = None) -> Dict[str, Any]:
+    """A vector store file batch; an `in_progress` one has a file in progress unless told otherwise
+    (polling a batch looks at that count, not at the status)."""
+    if in_progress is None:
+        in_progress = 1 if status == "in_progress" else 0
+    counts = {"in_progress": in_progress, "completed": 2 - in_progress, "failed": 0, "cancelled": 0, "total": 2}
     return {
         "id": "vsfb_1",
         "object": "vector_store.files_batch",

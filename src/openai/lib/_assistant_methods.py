@@ -9,8 +9,10 @@ returns a stream manager that sends the resource's own `Endpoint` with `stream: 
 
 from __future__ import annotations
 
+import copy
+import functools
 import importlib
-from typing import Any, Dict, Iterable, NamedTuple, Optional, Union, overload
+from typing import Any, Callable, Dict, Iterable, NamedTuple, Optional, Tuple, Union, overload
 
 from typing_extensions import Unpack, deprecated
 
@@ -76,6 +78,47 @@ class _Helper(NamedTuple):
     module: str  # where the endpoint it sends is declared, under `openai.resources.beta.threads`
     endpoint: str
     accepts: Endpoint  # its keywords, checked before anything is sent (`stream` is not one)
+    order: Tuple[str, ...] = ()  # its body keys in 1.102.0's order, when not the endpoint's
+
+
+# Each 1.102.0 helper builds its body in an order of its own, not the order of the method it
+# stands for; `stream` sits after `tool_choice` in all of them.
+_RUN_HEAD = (
+    "assistant_id",
+    "additional_instructions",
+    "additional_messages",
+    "instructions",
+    "max_completion_tokens",
+    "max_prompt_tokens",
+    "metadata",
+    "model",
+    "response_format",
+    "temperature",
+    "tool_choice",
+    "stream",
+    "tools",
+)
+_STREAM_ORDER = _RUN_HEAD + ("parallel_tool_calls", "reasoning_effort", "truncation_strategy", "top_p")
+_CREATE_AND_STREAM_ORDER = _RUN_HEAD + ("truncation_strategy", "parallel_tool_calls", "reasoning_effort", "top_p")
+_ASYNC_CREATE_AND_STREAM_ORDER = _RUN_HEAD + ("truncation_strategy", "top_p", "parallel_tool_calls")
+_CREATE_AND_RUN_STREAM_ORDER = (
+    "assistant_id",
+    "instructions",
+    "max_completion_tokens",
+    "max_prompt_tokens",
+    "metadata",
+    "model",
+    "parallel_tool_calls",
+    "response_format",
+    "temperature",
+    "tool_choice",
+    "stream",
+    "thread",
+    "tools",
+    "tool_resources",
+    "truncation_strategy",
+    "top_p",
+)
 
 
 _RUNS = "/threads/{thread_id}/runs"
@@ -85,6 +128,7 @@ _CREATE_AND_RUN = _Helper(
     "threads",
     "CREATE_AND_RUN",
     Endpoint("post", "/threads/runs", cast_to=Run, params=ThreadCreateAndRunStreamArgs),
+    _CREATE_AND_RUN_STREAM_ORDER,
 )
 _STREAM = _Helper(
     "stream",
@@ -92,6 +136,7 @@ _STREAM = _Helper(
     "runs.runs",
     "CREATE",
     Endpoint("post", _RUNS, cast_to=Run, params=RunStreamArgs),
+    _STREAM_ORDER,
 )
 _CREATE_AND_STREAM = _Helper(
     "create_and_stream",
@@ -99,9 +144,11 @@ _CREATE_AND_STREAM = _Helper(
     "runs.runs",
     "CREATE",
     Endpoint("post", _RUNS, cast_to=Run, params=RunCreateAndStreamArgs),
+    _CREATE_AND_STREAM_ORDER,
 )
 _ASYNC_CREATE_AND_STREAM = _CREATE_AND_STREAM._replace(
-    accepts=Endpoint("post", _RUNS, cast_to=Run, params=AsyncRunCreateAndStreamArgs)
+    accepts=Endpoint("post", _RUNS, cast_to=Run, params=AsyncRunCreateAndStreamArgs),
+    order=_ASYNC_CREATE_AND_STREAM_ORDER,
 )
 _SUBMIT = _Helper(
     "submit_tool_outputs_stream",
@@ -112,11 +159,29 @@ _SUBMIT = _Helper(
 )
 
 
+@functools.cache
+def _sends(helper: _Helper) -> Endpoint:
+    """The endpoint `helper` sends: the resource's own, with the helper's body order."""
+    # The resource modules import this one while they load: look their endpoint up on use.
+    endpoint: Endpoint = getattr(
+        importlib.import_module(f"openai.resources.beta.threads.{helper.module}"), helper.endpoint
+    )
+    if not helper.order:
+        return endpoint
+    # The core ranks body keys by the params' signature order (required, then optional, sorted);
+    # a helper's own order goes in the same rank table, on a copy of the endpoint.
+    # TODO(lead): an `order=` argument of `Endpoint` would say this without the private table.
+    ordered = copy.copy(endpoint)
+    ordered._rank = {key: rank for rank, key in enumerate(helper.order)}
+    return ordered
+
+
 def _manager(resource: Any, helper: _Helper, kw: Dict[str, Any], event_handler: Any, **path_params: str) -> Any:
     """Check the call, then build the stream manager that will send it (sync or async by resource)."""
     is_async = isinstance(resource, AsyncAPIResource)
     handler_type = AsyncAssistantEventHandler if is_async else AssistantEventHandler
-    check_call(helper.accepts, kw, helper.method, **path_params)  # fails now, not when the block is entered
+    # Fails now, not when the block is entered; named as Python names the method in its errors.
+    check_call(helper.accepts, kw, f"{type(resource).__name__}.{helper.method}", **path_params)
     headers = {"X-Stainless-Stream-Helper": helper.header, "X-Stainless-Custom-Event-Handler": "false"}
     if event_handler is None:
         event_handler = handler_type()
@@ -127,8 +192,7 @@ def _manager(resource: Any, helper: _Helper, kw: Dict[str, Any], event_handler: 
             f"{helper.method}() needs an `event_handler` that is an instance of `{handler_type.__name__}`, "
             f"got {type(event_handler).__name__}"
         )
-    # The resource modules import this one while they load: look their endpoint up on use.
-    sends = getattr(importlib.import_module(f"openai.resources.beta.threads.{helper.module}"), helper.endpoint)
+    sends = _sends(helper)
     body = {**kw, "stream": True, "extra_headers": {**headers, **(kw.get("extra_headers") or {})}}
     # The helper always wants the event stream, also when reached through `with_raw_response`.
     parsed = resource if resource._mode == "parsed" else type(resource)(resource._client)
@@ -345,3 +409,22 @@ def async_submit_tool_outputs_stream(
     `async with client.beta.threads.runs.submit_tool_outputs_stream(...) as stream:` (no `await`)."""
     keywords = {**kw, "tool_outputs": tool_outputs}
     return _manager(self, _SUBMIT, keywords, event_handler, thread_id=thread_id, run_id=run_id)  # type: ignore[no-any-return]
+
+
+def _name_as_method(owner: str, name: str, helper: Callable[..., Any]) -> None:
+    """Name a helper as the method it becomes (`Runs.stream`): Python's own errors for a missing
+    argument, and introspection, name it so, as they do 1.102.0's methods."""
+    for function in (helper, getattr(helper, "__wrapped__", None)):  # the deprecation wrapper's too
+        if function is not None:
+            function.__name__ = name
+            function.__qualname__ = f"{owner}.{name}"
+
+
+_name_as_method("Threads", "create_and_run_stream", create_and_run_stream)
+_name_as_method("AsyncThreads", "create_and_run_stream", async_create_and_run_stream)
+_name_as_method("Runs", "stream", stream)
+_name_as_method("AsyncRuns", "stream", async_stream)
+_name_as_method("Runs", "create_and_stream", create_and_stream)
+_name_as_method("AsyncRuns", "create_and_stream", async_create_and_stream)
+_name_as_method("Runs", "submit_tool_outputs_stream", submit_tool_outputs_stream)
+_name_as_method("AsyncRuns", "submit_tool_outputs_stream", async_submit_tool_outputs_stream)

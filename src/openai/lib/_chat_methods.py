@@ -37,6 +37,7 @@ class ChatCompletionParseArgs(CompletionParseKwargs, RequestExtras, total=False)
 
 class _ParseKeywords(ChatCompletionParseArgs, total=False):
     response_format: Any  # a format dict, or a type to parse into
+    stream: Any  # always false (the default below); declared to be sent at its official place
 
 
 # ----------------------------------------------------------------------------- parse
@@ -68,10 +69,9 @@ PARSE = Endpoint(
 )
 
 
-def _keywords(method: str, response_format: Any, kw: Dict[str, Any]) -> Dict[str, Any]:
-    if "stream" in kw:
-        hint = "use chat.completions.stream() to stream" if method == "parse" else "it always streams"
-        raise TypeError(f"{method}() got an unexpected keyword argument `stream`; {hint}")
+def _keywords(resource: Any, method: str, response_format: Any, kw: Dict[str, Any]) -> Dict[str, Any]:
+    if "stream" in kw:  # not a keyword of these helpers: worded as Python words it
+        raise TypeError(f"{type(resource).__name__}.{method}() got an unexpected keyword argument 'stream'")
     keywords = {**kw, "response_format": response_format}
     tools = keywords.get("tools")
     if tools is not None and not isinstance(tools, (list, NotGiven)):
@@ -87,7 +87,7 @@ def parse(
 ) -> ParsedChatCompletion[ResponseFormatT]:
     """Like `create`, with the message content parsed into `response_format` (`message.parsed`)
     and the arguments of strict function tool calls into `function.parsed_arguments`."""
-    return self._call(PARSE, _keywords("parse", response_format, dict(kw)), "parse")  # type: ignore[no-any-return]
+    return self._call(PARSE, _keywords(self, "parse", response_format, dict(kw)), "parse")  # type: ignore[no-any-return]
 
 
 async def async_parse(
@@ -98,7 +98,7 @@ async def async_parse(
 ) -> ParsedChatCompletion[ResponseFormatT]:
     """Like `create`, with the message content parsed into `response_format` (`message.parsed`)
     and the arguments of strict function tool calls into `function.parsed_arguments`."""
-    return await self._call(PARSE, _keywords("parse", response_format, dict(kw)), "parse")  # type: ignore[no-any-return]
+    return await self._call(PARSE, _keywords(self, "parse", response_format, dict(kw)), "parse")  # type: ignore[no-any-return]
 
 
 # ----------------------------------------------------------------------------- stream
@@ -106,8 +106,8 @@ async def async_parse(
 
 def _stream_request(resource: Any, response_format: Any, kw: Dict[str, Any]) -> Dict[str, Any]:
     """Check the keywords now (before the `with` block); the `create(stream=True)` call to make."""
-    keywords = _keywords("stream", response_format, kw)
-    check_call(PARSE, keywords, "stream")
+    keywords = _keywords(resource, "stream", response_format, kw)
+    check_call(PARSE, keywords, f"{type(resource).__name__}.stream")
     keywords["response_format"] = type_to_response_format_param(response_format)
     keywords["extra_headers"] = {_HELPER_HEADER: "chat.completions.stream", **(kw.get("extra_headers") or {})}
     # The stream helper always wants the chunk stream, also from `with_raw_response`.

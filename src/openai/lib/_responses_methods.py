@@ -3,8 +3,9 @@
 They are plain functions here, bound into `Responses` / `AsyncResponses` by name, so the
 resource module stays a list of endpoints and importing it costs nothing more until a helper
 is used. `parse` is one more `Endpoint`: its `prepare` hook turns `text_format` into
-`text.format` (and checks the tools) before anything is sent, its `post_parse` hook turns the
-`Response` into a `ParsedResponse` -- also behind `.with_raw_response.parse()`.
+`text.format` (and chat-shaped tools into Responses tools) before anything is sent, its
+`post_parse` hook turns the `Response` into a `ParsedResponse` -- also behind
+`.with_raw_response.parse()`.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from ..types.responses.parsed_response import ParsedResponse
 from ..types.responses.response import Response
 from ..types.responses.response_create_params import ResponseParseKwargs, ResponseStreamKwargs
 from ..types.responses.tool_param import ParseableToolParam
-from ._parsing._responses import TextFormatT, make_tools, parse_response, text_with_format, validate_input_tools
-from ._parsing._shared import check_parseable_type, is_given
+from ._parsing._responses import TextFormatT, make_tools, parse_response, text_with_format
+from ._parsing._shared import is_given
 from .streaming.responses._responses import AsyncResponseStreamManager, ResponseStreamManager
 
 __all__ = ["parse", "stream", "async_parse", "async_stream", "ResponseParseArgs", "ResponseStreamArgs"]
@@ -63,18 +64,31 @@ def _parse_request(kw: Dict[str, Any]) -> Dict[str, Any]:
     verbosity = kw.pop("verbosity", NOT_GIVEN)
     if kw.get("stream"):
         raise TypeError("responses.parse() does not stream; use responses.stream(text_format=...) instead")
-    if is_given(kw.get("tools", NOT_GIVEN)) and kw["tools"] is not None:
-        kw["tools"] = make_tools(kw["tools"])
-        validate_input_tools(kw["tools"])
-    text = text_with_format(kw.get("text", NOT_GIVEN), text_format, verbosity)
+    text = text_with_format(kw.get("text", NOT_GIVEN), text_format)
+    if is_given(verbosity):
+        text = _with_verbosity(text, verbosity)
     if is_given(text):
         kw["text"] = text
+    if "tools" in kw:
+        kw["tools"] = make_tools(kw["tools"])
     return kw
+
+
+def _with_verbosity(text: Any, verbosity: Any) -> Dict[str, Any]:
+    # Sent where the API reads it, `text.verbosity` (the official helper sends a top-level
+    # `verbosity`, which the Responses API does not know).
+    merged: Dict[str, Any] = dict(text) if is_given(text) and text else {}
+    if "verbosity" in merged:
+        raise TypeError("Cannot pass both `verbosity` and `text.verbosity`")
+    merged["verbosity"] = verbosity
+    return merged
 
 
 def _parsed_response(response: Response, sent: Dict[str, Any]) -> ParsedResponse[Any]:
     return parse_response(
-        text_format=sent.get("text_format", NOT_GIVEN), input_tools=sent.get("tools", NOT_GIVEN), response=response
+        text_format=sent.get("text_format", NOT_GIVEN),
+        input_tools=make_tools(sent.get("tools", NOT_GIVEN)),
+        response=response,
     )
 
 
@@ -116,50 +130,56 @@ async def async_parse(
 # ----------------------------------------------------------------------------- stream
 
 _STREAM_KEYWORDS = Endpoint("post", "/responses", cast_to=Response, params=_StreamKeywords)
-# What only makes sense for a new response (everything but the parsing, `include` and extras).
-_NEW_RESPONSE_ONLY = frozenset(ResponseStreamArgs.__annotations__) - {
-    "response_id",
-    "starting_after",
-    "tools",
+# What describes a new response, in the order the official helper lists them in its errors.
+_NEW_RESPONSE_KEYS = (
+    "input",
+    "model",
     "include",
-    *RequestExtras.__annotations__,
-}
+    "instructions",
+    "max_output_tokens",
+    "metadata",
+    "parallel_tool_calls",
+    "previous_response_id",
+    "reasoning",
+    "store",
+    "stream_options",
+    "temperature",
+    "text",
+    "tool_choice",
+    "top_p",
+    "truncation",
+    "user",
+    "background",
+)
 
 
 class _StreamPlan:
-    """What a `stream(...)` call will send, decided (and checked) before the manager exists."""
+    """What a `stream(...)` call will send, decided (and checked, with the official helper's
+    errors, in its order) before the manager exists."""
 
-    def __init__(self, kw: Dict[str, Any]) -> None:
-        check_call(_STREAM_KEYWORDS, kw, "stream")
+    def __init__(self, resource: Any, kw: Dict[str, Any]) -> None:
+        check_call(_STREAM_KEYWORDS, kw, f"{type(resource).__name__}.stream")
         kw = {k: v for k, v in kw.items() if is_given(v)}
         self.text_format = kw.pop("text_format", NOT_GIVEN)
         self.starting_after: Optional[int] = kw.pop("starting_after", None)
         self.response_id: Optional[str] = kw.pop("response_id", None)
-        tools = kw.pop("tools", NOT_GIVEN)
-        self.tools = make_tools(tools) if tools is not None else tools
-        if self.response_id is not None:
-            self._existing(kw)
-        else:
+        new_keys = [k for k in _NEW_RESPONSE_KEYS if k in kw]
+        if (self.response_id is not None or self.starting_after is not None) and new_keys:
+            raise ValueError(
+                "Cannot provide both response_id/starting_after can't be provided together with " + ", ".join(new_keys)
+            )
+        self.tools = make_tools(kw.pop("tools", NOT_GIVEN))
+        if new_keys:
             self._new(kw)
+        elif self.response_id is None:
+            raise ValueError("id must be provided when streaming an existing response")
         self.kwargs = kw
 
-    def _existing(self, kw: Dict[str, Any]) -> None:
-        extra = sorted(k for k in kw if k in _NEW_RESPONSE_ONLY)
-        if extra:
-            names = ", ".join(f"`{k}`" for k in extra)
-            raise ValueError(f"Cannot pass {names} with `response_id`: the response already exists")
-        if is_given(self.text_format):
-            check_parseable_type(self.text_format, "text_format")
-        if kw.get("include") is None:
-            kw.pop("include", None)
-
     def _new(self, kw: Dict[str, Any]) -> None:
-        if self.starting_after is not None:
-            raise ValueError("`starting_after` only applies to an existing response: pass `response_id` too")
-        missing = [k for k in ("input", "model") if k not in kw]
-        if missing:
-            names = " and ".join(f"`{k}`" for k in missing)
-            raise ValueError(f"{names} must be given to stream a new response (or `response_id` for an existing one)")
+        if "input" not in kw:
+            raise ValueError("input must be provided when creating a new response")
+        if "model" not in kw:
+            raise ValueError("model must be provided when creating a new response")
         text = text_with_format(kw.get("text", NOT_GIVEN), self.text_format)
         if is_given(text):
             kw["text"] = text
@@ -191,7 +211,7 @@ def stream(
 ) -> ResponseStreamManager[TextFormatT]:
     """Stream a new response (`input`, `model`, ...) or an existing one (`response_id`); use
     as `with client.responses.stream(...) as stream:`."""
-    plan = _StreamPlan({**kw, "text_format": text_format})
+    plan = _StreamPlan(self, {**kw, "text_format": text_format})
     return ResponseStreamManager(plan.request(self), **plan.manager_options())
 
 
@@ -203,5 +223,5 @@ def async_stream(
 ) -> AsyncResponseStreamManager[TextFormatT]:
     """Stream a new response (`input`, `model`, ...) or an existing one (`response_id`); use
     as `async with client.responses.stream(...) as stream:` (no `await`)."""
-    plan = _StreamPlan({**kw, "text_format": text_format})
+    plan = _StreamPlan(self, {**kw, "text_format": text_format})
     return AsyncResponseStreamManager(plan.request(self), **plan.manager_options())

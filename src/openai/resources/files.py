@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import warnings
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any
 
 from typing_extensions import Unpack
 
@@ -66,7 +66,12 @@ else:
 
 # Statuses after which a file will not change any more.
 _DONE = frozenset({"processed", "error", "deleted"})
-_now = time.monotonic  # the clock `wait_for_processing` measures its deadline with
+
+
+def _now() -> float:
+    """The clock `wait_for_processing` measures its deadline with: `time.time`, looked up at
+    each call as the official client does, so tests that patch or freeze it see the same."""
+    return time.time()
 
 
 class FileCreateArgs(FileCreateKwargs, RequestExtras, total=False):
@@ -77,29 +82,16 @@ class FileListArgs(FileListKwargs, RequestExtras, total=False):
     """The keywords of `files.list`."""
 
 
-class _ProcessingWait:
-    """The schedule of `wait_for_processing`, shared by the sync and async loops."""
+def _check_deadline(file_id: str, started: float, max_wait_seconds: float) -> None:
+    """Raise once more than `max_wait_seconds` have passed since `started`.
 
-    def __init__(self, file_id: str, poll_interval: float, max_wait_seconds: float) -> None:
-        self.file_id = file_id
-        self.poll_interval = poll_interval
-        self.max_wait_seconds = max_wait_seconds
-        self.started = _now()
-
-    def pause_after(self, file: FileObject) -> Optional[float]:
-        """None once `file` is done; else the seconds to wait before asking again.
-
-        Raises `RuntimeError` when the deadline has passed and the file is still being processed.
-        """
-        if file.status in _DONE:
-            return None
-        remaining = self.max_wait_seconds - (_now() - self.started)
-        if remaining <= 0:
-            raise RuntimeError(
-                f"Giving up on waiting for file {self.file_id} to finish processing after "
-                f"{self.max_wait_seconds} seconds; its status is still {file.status!r}"
-            )
-        return min(self.poll_interval, remaining)
+    Checked after each new look at the file, before its status: past the deadline the wait
+    fails even if that look found the file done, as the official client's does.
+    """
+    if _now() - started > max_wait_seconds:
+        raise RuntimeError(
+            f"Giving up on waiting for file {file_id} to finish processing after {max_wait_seconds} seconds."
+        )
 
 
 class Files(SyncAPIResource):
@@ -142,14 +134,13 @@ class Files(SyncAPIResource):
         self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
     ) -> FileObject:
         """Poll the file every `poll_interval` seconds until it is processed, failed or deleted;
-        `RuntimeError` if that takes longer than `max_wait_seconds`."""
-        wait = _ProcessingWait(id, poll_interval, max_wait_seconds)
+        `RuntimeError` once a fetch after the first one comes later than `max_wait_seconds`."""
+        started = _now()
         file = self.retrieve(id)
-        pause = wait.pause_after(file)
-        while pause is not None:
-            self._sleep(pause)
+        while file.status not in _DONE:
+            self._sleep(poll_interval)
             file = self.retrieve(id)
-            pause = wait.pause_after(file)
+            _check_deadline(id, started, max_wait_seconds)
         return file
 
 
@@ -193,14 +184,13 @@ class AsyncFiles(AsyncAPIResource):
         self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 30 * 60
     ) -> FileObject:
         """Poll the file every `poll_interval` seconds until it is processed, failed or deleted;
-        `RuntimeError` if that takes longer than `max_wait_seconds`."""
-        wait = _ProcessingWait(id, poll_interval, max_wait_seconds)
+        `RuntimeError` once a fetch after the first one comes later than `max_wait_seconds`."""
+        started = _now()
         file = await self.retrieve(id)
-        pause = wait.pause_after(file)
-        while pause is not None:
-            await self._sleep(pause)
+        while file.status not in _DONE:
+            await self._sleep(poll_interval)
             file = await self.retrieve(id)
-            pause = wait.pause_after(file)
+            _check_deadline(id, started, max_wait_seconds)
         return file
 
 

@@ -5,17 +5,23 @@ space-separated `v1,<signature>` entries, each the base64 HMAC-SHA256 of
 `"{webhook-id}.{webhook-timestamp}.{body}"` under the endpoint's secret. A `whsec_` secret
 is base64 after the prefix; any other secret is used as its UTF-8 bytes. Nothing here talks
 to the API, so the sync and async resources share every line.
+
+Every check, and each error it raises, is the official client's: a missing header is a
+`ValueError`, a bad signature or timestamp an `InvalidWebhookSignatureError`, a `whsec_`
+secret that is not base64 lets `binascii.Error` through, and an entry without the `v1,` prefix
+is compared whole. One difference: a signature with a non-ASCII character is a wrong signature
+here, where the official client raises TypeError.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
 import json
+import re
 import time
-from typing import Any, Mapping, Optional, Union, cast
+from typing import Any, List, Mapping, Optional, Union, cast
 
 from .._exceptions import InvalidWebhookSignatureError
 from .._models import parse_obj
@@ -29,42 +35,49 @@ __all__ = ["Webhooks", "AsyncWebhooks"]
 HeadersLike = Union[Headers, HeadersLikeProtocol]
 
 _MISSING_SECRET = (
-    "The webhook secret must be passed as `secret=`, set on the client (`OpenAI(webhook_secret=...)`), "
-    "or set in the OPENAI_WEBHOOK_SECRET environment variable"
+    "The webhook secret must either be set using the env var, OPENAI_WEBHOOK_SECRET, "
+    "on the client class, OpenAI(webhook_secret='123'), or passed to this function"
 )
 
 
-def _header(headers: HeadersLike, name: str) -> str:
-    """The header `name` (looked up case-insensitively) or `InvalidWebhookSignatureError`."""
-    value: Any = headers.get(name)
-    if value is None and isinstance(headers, Mapping):  # a plain dict keeps the sender's casing
-        value = next((v for k, v in headers.items() if isinstance(k, str) and k.lower() == name), None)
-    if value is None:
-        raise InvalidWebhookSignatureError(f"Missing required header `{name}`")
-    if isinstance(value, (bytes, bytearray)):
-        value = bytes(value).decode("latin-1")
-    return cast(str, value)
+def _header(headers: HeadersLike, name: str) -> Any:
+    """The header `name` in any capitalisation, else `ValueError`.
+
+    A mapping is searched key by key first (its str values only); then `.get` is tried with the
+    usual spellings, for header objects that are not mappings (their value must not be empty).
+    """
+    if isinstance(headers, Mapping):
+        for key, value in cast(Mapping[Any, Any], headers).items():
+            if isinstance(key, str) and key.lower() == name and isinstance(value, str):
+                return value
+    capitalised = re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), name.capitalize())
+    for spelling in (name, name.upper(), capitalised):
+        value = headers.get(spelling)
+        if value:
+            return value
+    raise ValueError(f"Could not find {name} header")
 
 
 def _key(secret: str) -> bytes:
-    if not secret.startswith("whsec_"):
-        return secret.encode("utf-8")
-    try:
-        return base64.b64decode(secret[len("whsec_") :])
-    except binascii.Error:
-        raise ValueError("The webhook secret starts with `whsec_` but the rest is not valid base64") from None
+    # A bad base64 secret raises binascii.Error, as in the official client.
+    return base64.b64decode(secret[len("whsec_") :]) if secret.startswith("whsec_") else secret.encode()
 
 
-def _check_timestamp(timestamp: str, tolerance: int) -> None:
+def _check_timestamp(timestamp: Any, tolerance: int) -> None:
     try:
         sent_at = int(timestamp)
     except ValueError:
-        raise InvalidWebhookSignatureError(f"Invalid webhook timestamp {timestamp!r}: expected Unix seconds") from None
+        raise InvalidWebhookSignatureError("Invalid webhook timestamp format") from None
     now = int(time.time())
     if now - sent_at > tolerance:
-        raise InvalidWebhookSignatureError(f"Webhook timestamp is too old: sent {now - sent_at} s ago")
-    if sent_at - now > tolerance:
-        raise InvalidWebhookSignatureError(f"Webhook timestamp is too new: {sent_at - now} s in the future")
+        raise InvalidWebhookSignatureError("Webhook timestamp is too old")
+    if sent_at > now + tolerance:
+        raise InvalidWebhookSignatureError("Webhook timestamp is too new")
+
+
+def _signatures(header: str) -> List[str]:
+    """The signatures of the header's entries: `v1,<sig>` gives `<sig>`, anything else itself."""
+    return [entry[len("v1,") :] if entry.startswith("v1,") else entry for entry in header.split()]
 
 
 class _WebhookMethods:
@@ -94,14 +107,14 @@ class _WebhookMethods:
         timestamp = _header(headers, "webhook-timestamp")
         webhook_id = _header(headers, "webhook-id")
         _check_timestamp(timestamp, tolerance)
-        body = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
-        signed = f"{webhook_id}.{timestamp}.".encode() + body
-        expected = base64.b64encode(hmac.new(_key(secret), signed, hashlib.sha256).digest())
-        for entry in signatures.split():
-            version, _, signature = entry.partition(",")
-            if version == "v1" and hmac.compare_digest(signature.encode("utf-8", "replace"), expected):
-                return
-        raise InvalidWebhookSignatureError("The given webhook signature does not match the expected signature")
+        body = payload.decode("utf-8") if isinstance(payload, bytes) else payload
+        signed = f"{webhook_id}.{timestamp}.{body}".encode()
+        expected = base64.b64encode(hmac.new(_key(secret), signed, hashlib.sha256).digest()).decode()
+        # Compared as UTF-8 bytes: a non-ASCII signature is a wrong one, not a TypeError as with
+        # str in the official client (COMPAT.md, `webhook-non-ascii-signature`).
+        wanted = expected.encode()
+        if not any(hmac.compare_digest(wanted, signature.encode()) for signature in _signatures(signatures)):
+            raise InvalidWebhookSignatureError("The given webhook signature does not match the expected signature")
 
 
 class Webhooks(_WebhookMethods, SyncAPIResource):

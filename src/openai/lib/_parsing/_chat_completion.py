@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, List, Optional
 
 from ..._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError
@@ -13,6 +14,8 @@ from ._completions import has_rich_response_format, parse_function_tool_argument
 from ._shared import parse_json_into, rebuild
 
 __all__ = ["parse_chat_completion", "maybe_parse_content", "raise_for_finish_reason"]
+
+log = logging.getLogger("openai.lib.parsing")
 
 
 def raise_for_finish_reason(finish_reason: Optional[str], completion: Any) -> None:
@@ -48,18 +51,27 @@ def parse_chat_completion(*, response_format: Any, input_tools: Any, chat_comple
 
 
 def _parse_message(message: Any, response_format: Any, input_tools: Any, content_type: Any) -> Any:
-    fields = {}
-    tool_calls = getattr(message, "tool_calls", None)
-    if tool_calls is not None:
-        fields["tool_calls"] = [_parse_tool_call(call, input_tools) for call in tool_calls]
+    calls = [_parse_tool_call(call, input_tools) for call in getattr(message, "tool_calls", None) or ()]
+    kept = [call for call in calls if call is not None]
     parsed = maybe_parse_content(response_format=response_format, message=message)
-    return rebuild(message, ParsedChatCompletionMessage[content_type], local={"parsed": parsed}, **fields)  # type: ignore[valid-type]
+    # `tool_calls` is always set on the parsed message, None when there is none (as upstream).
+    return rebuild(
+        message,
+        ParsedChatCompletionMessage[content_type],  # type: ignore[valid-type]
+        local={"parsed": parsed},
+        tool_calls=kept or None,
+    )
 
 
 def _parse_tool_call(call: Any, input_tools: Any) -> Any:
-    # Custom tool calls (free-form input, no JSON arguments) are kept as they came.
+    kind = getattr(call, "type", None)
+    if kind == "custom":
+        # As the official helper does: a custom tool call (free-form input, nothing to parse)
+        # is left out of the parsed message, with a warning in the log.
+        log.warning("Custom tool calls are not callable. Ignoring tool call: %s - %s", call.id, call.custom.name)
+        return None
     function = getattr(call, "function", None)
-    if getattr(call, "type", None) != "function" or function is None:
+    if kind != "function" or function is None:
         return call
     parsed = parse_function_tool_arguments(input_tools=input_tools, function=function)
     function = rebuild(function, ParsedFunction, local={"parsed_arguments": parsed})

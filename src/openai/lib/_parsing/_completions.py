@@ -9,8 +9,9 @@ from typing import Any, Iterable, Optional
 from typing_extensions import TypeVar
 
 from ..._types import NOT_GIVEN, NotGiven
+from .._pydantic import to_strict_json_schema
 from .._tools import PydanticFunctionTool
-from ._shared import check_parseable_type, is_given, json_schema_format, parse_json_into
+from ._shared import check_parseable_type, is_given, parse_json_into, schema_name
 
 __all__ = [
     "ResponseFormatT",
@@ -34,10 +35,15 @@ def has_rich_response_format(response_format: Any) -> bool:
 def type_to_response_format_param(response_format: Any) -> Any:
     """The `response_format` to send: a type becomes its strict `json_schema` format; a dict
     (`{"type": "json_object"}`, a ready-made `json_schema`) and `NOT_GIVEN` go through unchanged."""
-    if not is_given(response_format) or response_format is None or isinstance(response_format, dict):
+    if not is_given(response_format) or isinstance(response_format, dict):
         return response_format
-    check_parseable_type(response_format, "response_format")
-    return {"type": "json_schema", "json_schema": json_schema_format(response_format)}
+    check_parseable_type(response_format)
+    # Keys in the official order (the body is compared byte for byte by recording tools).
+    schema = to_strict_json_schema(response_format)
+    return {
+        "type": "json_schema",
+        "json_schema": {"schema": schema, "name": schema_name(response_format), "strict": True},
+    }
 
 
 def solve_response_format_t(response_format: Any) -> Any:
@@ -51,13 +57,12 @@ def validate_input_tools(tools: Iterable[Any] | NotGiven | None = NOT_GIVEN) -> 
         return
     for tool in tools:
         if tool.get("type") != "function":
-            raise ValueError(f"Only `function` tools can be auto-parsed; received a `{tool.get('type')}` tool")
+            raise ValueError(
+                f"Currently only `function` tool types support auto-parsing; Received `{tool.get('type')}`"
+            )
         function = tool.get("function") or {}
         if function.get("strict") is not True:
-            raise ValueError(
-                f"The function tool `{function.get('name')}` is not strict; only strict function tools "
-                "(`strict: True`, as `openai.pydantic_function_tool()` makes them) can be auto-parsed"
-            )
+            raise ValueError(f"`{function.get('name')}` is not strict. Only `strict` function tools can be auto-parsed")
 
 
 def has_parseable_input(*, response_format: Any, input_tools: Iterable[Any] | NotGiven | None = NOT_GIVEN) -> bool:

@@ -8,7 +8,6 @@ from typing import Any, Dict, Iterable, List, Optional
 
 from typing_extensions import TypeVar
 
-from ..._types import NOT_GIVEN
 from ...types.responses.parsed_response import (
     ParsedResponse,
     ParsedResponseFunctionToolCall,
@@ -16,14 +15,15 @@ from ...types.responses.parsed_response import (
     ParsedResponseOutputText,
 )
 from ...types.responses.response_format_text_json_schema_config_param import ResponseFormatTextJSONSchemaConfigParam
+from .._pydantic import to_strict_json_schema
 from .._tools import PydanticFunctionTool, ResponsesPydanticFunctionTool
-from ._shared import check_parseable_type, is_given, json_schema_format, parse_json_into, rebuild
+from ._shared import check_parseable_type, is_given, parse_json_into, rebuild, schema_name
 
 __all__ = [
     "TextFormatT",
     "type_to_text_format_param",
+    "text_with_format",
     "make_tools",
-    "validate_input_tools",
     "parse_text",
     "parse_response",
     "get_input_tool_by_name",
@@ -35,59 +35,51 @@ TextFormatT = TypeVar("TextFormatT", default=None)  # None: no `text_format`, no
 
 def type_to_text_format_param(text_format: Any) -> ResponseFormatTextJSONSchemaConfigParam:
     """The `text.format` that makes the model answer with JSON matching `text_format`."""
-    check_parseable_type(text_format, "text_format")
-    return {"type": "json_schema", **json_schema_format(text_format)}  # type: ignore[typeddict-item]
+    check_parseable_type(text_format)
+    schema = to_strict_json_schema(text_format)
+    # Keys in the official order (the body is compared byte for byte by recording tools).
+    return {"type": "json_schema", "strict": True, "name": schema_name(text_format), "schema": schema}
 
 
-def text_with_format(text: Any, text_format: Any, verbosity: Any = NOT_GIVEN) -> Any:
-    """The `text` param to send: the caller's, with the format of `text_format` (and `verbosity`)."""
-    if not is_given(text_format) and not is_given(verbosity):
+def text_with_format(text: Any, text_format: Any) -> Any:
+    """The `text` param to send: the caller's, with the format of `text_format` added.
+
+    A copy: the caller's dict is left as it was (the official helper fills it in, so passing
+    the same dict twice fails there the second time)."""
+    if not is_given(text_format):
         return text
-    merged: Dict[str, Any] = dict(text) if is_given(text) and text else {}
-    if is_given(text_format):
-        if "format" in merged:
-            raise TypeError("Cannot pass both `text_format` and `text.format`; `text_format` builds `text.format`")
-        merged["format"] = type_to_text_format_param(text_format)
-    if is_given(verbosity):
-        if "verbosity" in merged:
-            raise TypeError("Cannot pass both `verbosity` and `text.verbosity`")
-        merged["verbosity"] = verbosity
+    merged: Dict[str, Any] = dict(text) if text else {}
+    if "format" in merged:
+        raise TypeError("Cannot mix and match text.format with text_format")
+    merged["format"] = type_to_text_format_param(text_format)
     return merged
 
 
 def make_tools(tools: Any) -> Any:
-    """Tools in the Responses shape: a chat-shaped function tool (as `pydantic_function_tool`
-    makes them, `{"type": "function", "function": {...}}`) is flattened, keeping its model."""
+    """Tools in the Responses shape: a chat-shaped function tool made by `pydantic_function_tool`
+    (`{"type": "function", "function": {...}}`) is flattened, keeping its model."""
     if not is_given(tools) or tools is None:
         return tools
     converted: List[Any] = []
     for tool in tools:
-        function = tool.get("function") if tool.get("type") == "function" else None
-        if isinstance(function, dict):
-            flat: Dict[str, Any] = {
-                "type": "function",
-                "name": function.get("name"),
-                "description": function.get("description"),
-                "parameters": function.get("parameters"),
-                "strict": function.get("strict") or False,
-            }
-            model = function.model if isinstance(function, PydanticFunctionTool) else None
-            tool = ResponsesPydanticFunctionTool(flat, model) if model is not None else flat  # type: ignore[arg-type]
-        converted.append(tool)
-    return converted
-
-
-def validate_input_tools(tools: Any) -> None:
-    """`parse` only hands back arguments it can trust: refuse function tools made non-strict."""
-    if not is_given(tools) or tools is None:
-        return
-    for tool in tools:
-        if tool.get("type") == "function" and tool.get("strict") is False:
-            raise ValueError(
-                f"The function tool `{tool.get('name')}` is not strict (`strict: False`); `responses.parse()` "
-                "only accepts strict function tools, whose arguments it can parse (use "
-                "`openai.pydantic_function_tool()`, or leave `strict` unset: the API defaults it to true)"
+        if tool["type"] != "function" or "function" not in tool:
+            converted.append(tool)  # a Responses tool already
+            continue
+        function = tool["function"]
+        if not isinstance(function, PydanticFunctionTool):
+            # The official class and wording: only the helper's tools are converted.
+            raise Exception(
+                "Expected Chat Completions function tool shape to be created using `openai.pydantic_function_tool()`"
             )
+        flat: Dict[str, Any] = {
+            "type": "function",
+            "name": function["name"],
+            "description": function.get("description"),
+            "parameters": function["parameters"],
+            "strict": function.get("strict") or False,
+        }
+        converted.append(ResponsesPydanticFunctionTool(flat, function.model))  # type: ignore[arg-type]
+    return converted
 
 
 def parse_text(text: str, text_format: Any) -> Any:
@@ -105,8 +97,8 @@ def get_input_tool_by_name(*, input_tools: Iterable[Any], name: str) -> Optional
 
 
 def parse_function_tool_arguments(*, input_tools: Any, function_call: Any) -> Any:
-    """A function call's arguments as the tool's model (pydantic tools), as JSON (other strict
-    tools; strict is the API's default), or None (an unknown or non-strict tool)."""
+    """A function call's arguments as the tool's model (pydantic tools), as JSON (other tools
+    marked `strict`), or None (an unknown tool, or one not marked strict)."""
     if not is_given(input_tools) or input_tools is None:
         return None
     tool = get_input_tool_by_name(input_tools=input_tools, name=function_call.name)
@@ -114,7 +106,7 @@ def parse_function_tool_arguments(*, input_tools: Any, function_call: Any) -> An
         return None
     if isinstance(tool, ResponsesPydanticFunctionTool):
         return parse_json_into(tool.model, function_call.arguments)
-    if tool.get("strict") is False:
+    if not tool.get("strict"):
         return None
     return json.loads(function_call.arguments)
 
@@ -122,7 +114,6 @@ def parse_function_tool_arguments(*, input_tools: Any, function_call: Any) -> An
 def parse_response(*, text_format: Any, input_tools: Any, response: Any) -> ParsedResponse[Any]:
     """`response` as a `ParsedResponse`: output texts parsed as `text_format`, function calls of
     known tools with `parsed_arguments`. Nothing is validated twice; other items stay as they are."""
-    tools = make_tools(input_tools)
     content_type = text_format if is_given(text_format) and text_format is not None else type(None)
     output: List[Any] = []
     for item in getattr(response, "output", None) or ():
@@ -131,7 +122,7 @@ def parse_response(*, text_format: Any, input_tools: Any, response: Any) -> Pars
             content = [_parse_content(part, text_format, content_type) for part in getattr(item, "content", None) or ()]
             item = rebuild(item, ParsedResponseOutputMessage[content_type], content=content)  # type: ignore[valid-type]
         elif kind == "function_call":
-            parsed = parse_function_tool_arguments(input_tools=tools, function_call=item)
+            parsed = parse_function_tool_arguments(input_tools=input_tools, function_call=item)
             item = rebuild(item, ParsedResponseFunctionToolCall, local={"parsed_arguments": parsed})
         output.append(item)
     return rebuild(response, ParsedResponse[content_type], output=output)  # type: ignore[valid-type]

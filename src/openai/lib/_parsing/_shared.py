@@ -1,5 +1,6 @@
-"""What the chat and the Responses `parse` helpers share: the JSON-schema format built from a
-type, parsing JSON text into that type, and upgrading a parsed model to its `Parsed*` twin."""
+"""What the chat and the Responses `parse` helpers share: which types can be parsed into (with
+the official errors), the name their JSON schema is sent under, parsing JSON text into such a
+type, and upgrading a parsed model to its `Parsed*` twin."""
 
 from __future__ import annotations
 
@@ -10,27 +11,18 @@ import pydantic
 
 from ..._models import BaseModel, _adapter
 from ..._types import NotGiven
-from .._pydantic import is_basemodel_type, is_dataclass_like_type, to_strict_json_schema
+from .._pydantic import is_basemodel_type, is_dataclass_like_type
 
-__all__ = ["check_parseable_type", "json_schema_format", "parse_json_into", "rebuild"]
+__all__ = ["check_parseable_type", "schema_name", "parse_json_into", "rebuild"]
 
 _ModelT = TypeVar("_ModelT", bound=BaseModel)
 
 
-def check_parseable_type(tp: Any, argument: str) -> None:
-    """Raise a `TypeError` naming `argument` unless `tp` is a type we can build a strict schema for."""
+def check_parseable_type(tp: Any) -> None:
+    """Raise the official `TypeError` unless `tp` is a type we can build a strict schema for."""
     if is_basemodel_type(tp) or is_dataclass_like_type(tp):
         return
-    if isinstance(tp, dict):
-        hint = f"; to send a ready-made format, pass it in `{'text' if argument == 'text_format' else argument}`"
-    else:
-        hint = ""
-    raise TypeError(f"`{argument}` must be a pydantic model class (or a dataclass / TypedDict), got {tp!r}{hint}")
-
-
-def json_schema_format(tp: Any) -> Dict[str, Any]:
-    """`{"name", "schema", "strict"}` for `tp`: the common core of both APIs' JSON-schema formats."""
-    return {"name": schema_name(tp), "schema": to_strict_json_schema(tp), "strict": True}
+    raise TypeError(f"Unsupported response_format type - {tp}")
 
 
 def schema_name(tp: Any) -> str:
@@ -43,7 +35,9 @@ def parse_json_into(tp: Any, text: str) -> Any:
     """`text` (JSON) validated as `tp`; raises pydantic's `ValidationError` when it does not fit."""
     if is_basemodel_type(tp):
         return tp.model_validate_json(text)
-    return _adapter(tp).validate_json(text)
+    if is_dataclass_like_type(tp):
+        return _adapter(tp).validate_json(text)
+    raise TypeError(f"Unable to automatically parse response format type {tp}")
 
 
 def is_given(value: Any) -> bool:

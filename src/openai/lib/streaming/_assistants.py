@@ -4,26 +4,31 @@ that receive snapshots of the message, text, tool call and run step as written s
 `AssistantStreamManager`, the context manager the `stream` helper methods return.
 
 `_StreamState` does the accumulating and decides which callbacks an event triggers, knowing
-nothing of I/O; the sync and the async handler only read the raw stream and call (or await)
-the callbacks it names, so the logic exists once.
+nothing of I/O: `handle(event)` is a generator of the callbacks to run, updating the snapshots
+between them, so a callback sees the handler as 1.102.0's handler shows it at that point. The
+sync and the async handler only read the raw stream and call (or await) what it yields.
 
-Callback order for one content block or tool call: `created`, then one `delta` per delta event
-(the first one included), then `done` exactly once -- when the next block (or tool call) starts,
-or when the message, run step or run that holds it ends. `on_event` comes first for every event.
+The callbacks come as 1.102.0 sends them, quirks included (code written against it counts on
+them): `on_event` first, before the snapshots take the event in; `on_text_created` before the
+`on_text_delta` of the same piece, and the previous block's `on_text_done` after it; a tool
+call's first delta gives `on_tool_call_created` (no `on_tool_call_delta`); the last tool call's
+`on_tool_call_done` comes again whenever a later run step ends or the run stops; the handler
+tracks blocks and tool calls by their `index` only, across messages and run steps.
 """
 
 from __future__ import annotations
 
-import copy
 import sys
 from typing import (
     TYPE_CHECKING,
     Any,
+    AsyncIterable,
     AsyncIterator,
     Awaitable,
     Callable,
     Dict,
     Generic,
+    Iterable,
     Iterator,
     List,
     Optional,
@@ -34,15 +39,15 @@ from typing import (
 
 import httpx
 import pydantic
-from typing_extensions import get_args, get_origin
 
 from ..._exceptions import APITimeoutError
 from ..._models import construct_type
 from ..._streaming import AsyncStream, Stream
-from ._base import AsyncReader, AsyncStreamManager, StreamManager, SyncReader, _Reader
 
 if TYPE_CHECKING:
     # Imported when first needed at run time: `openai.lib.streaming` stays cheap to import.
+    from types import TracebackType
+
     from ...types.beta.assistant_stream_event import AssistantStreamEvent
     from ...types.beta.threads.image_file import ImageFile
     from ...types.beta.threads.message import Message
@@ -84,6 +89,13 @@ _STEP_DONE = frozenset(
     {"thread.run.step.completed", "thread.run.step.failed", "thread.run.step.cancelled", "thread.run.step.expired"}
 )
 
+# The errors 1.102.0's handlers raise, word for word.
+_NOT_STARTED = "Stream has not been started yet"
+_SHARED = (
+    "A single event handler cannot be shared between multiple streams; "
+    "You will need to construct a new event handler instance"
+)
+
 
 class _StreamState:
     """Snapshots of what one run's stream has written so far, and the callbacks each event triggers."""
@@ -91,286 +103,204 @@ class _StreamState:
     def __init__(self) -> None:
         self.current_event: Optional[AssistantStreamEvent] = None
         self.current_run: Optional[Run] = None
+        self.current_message: Optional[Message] = None
         self.messages: Dict[str, Message] = {}
         self.run_steps: Dict[str, RunStep] = {}
-        self.message_id: Optional[str] = None
         self.run_step_id: Optional[str] = None
-        self._content_index: Optional[int] = None  # the block of the current message being written
-        self._tool_call: Optional[Tuple[str, int]] = None  # (step id, index) of the open tool call
-
-    @property
-    def current_message(self) -> Optional[Message]:
-        return self.messages.get(self.message_id) if self.message_id is not None else None
+        # The content block and the tool call written last, and their `index`: what a delta with
+        # another index finishes (`on_text_done`, `on_tool_call_done`).
+        self._content_index: Optional[int] = None
+        self._content: Any = None
+        self._tool_call_index: Optional[int] = None
+        self._tool_call: Optional[ToolCall] = None
 
     @property
     def current_run_step(self) -> Optional[RunStep]:
-        return self.run_steps.get(self.run_step_id) if self.run_step_id is not None else None
+        return self.run_steps.get(self.run_step_id) if self.run_step_id else None
 
-    def handle(self, event: AssistantStreamEvent) -> List[_Call]:
-        """Fold `event` into the snapshots; return the callbacks to run for it, in order."""
+    def handle(self, event: AssistantStreamEvent) -> Iterator[_Call]:
+        """Fold `event` into the snapshots, yielding the callbacks to run as it goes."""
         self.current_event = event
-        calls: List[_Call] = [("on_event", (event,))]
+        yield ("on_event", (event,))
         kind = getattr(event, "event", None)
         data: Any = getattr(event, "data", None)
-        if kind in _RUN_GOING:
+        new_blocks = self._accumulate_message(kind, data)
+        self._accumulate_step(kind, data)
+        for index in new_blocks:
+            block = _at(self.current_message.content, index)  # type: ignore[union-attr]
+            if getattr(block, "type", None) == "text":
+                yield ("on_text_created", (block.text,))
+        if kind in _RUN_STOPPED:
             self.current_run = data
-        elif kind in _RUN_STOPPED:
+            if self._tool_call is not None:
+                yield ("on_tool_call_done", (self._tool_call,))
+        elif kind in _RUN_GOING:
             self.current_run = data
-            self._finish_tool_call(calls)
         elif kind == "thread.message.created":
-            message = self._store_message(data)
-            self._content_index = None
-            calls.append(("on_message_created", (message,)))
-        elif kind == "thread.message.in_progress":
-            if data.id not in self.messages:
-                self._store_message(data)
+            yield ("on_message_created", (data,))
         elif kind == "thread.message.delta":
-            self._message_delta(data, calls)
+            yield from self._message_delta(data)
         elif kind in _MESSAGE_DONE:
-            message = self._store_message(data)
-            self._finish_content(message, calls)
-            calls.append(("on_message_done", (message,)))
+            yield from self._message_done(data)
         elif kind == "thread.run.step.created":
-            step = self._store_step(data)
-            calls.append(("on_run_step_created", (step,)))
+            self.run_step_id = data.id
+            yield ("on_run_step_created", (data,))
         elif kind == "thread.run.step.in_progress":
-            if data.id not in self.run_steps:
-                self._store_step(data)
             self.run_step_id = data.id
         elif kind == "thread.run.step.delta":
-            self._step_delta(data, calls)
+            yield from self._step_delta(data)
         elif kind in _STEP_DONE:
-            # The server's step is final (function outputs, every code interpreter output).
-            step = self._store_step(data)
-            if self._tool_call is not None and self._tool_call[0] == step.id:
-                self._finish_tool_call(calls)
-            calls.append(("on_run_step_done", (step,)))
+            if self._tool_call is not None:
+                yield ("on_tool_call_done", (self._tool_call,))
+            yield ("on_run_step_done", (data,))
             self.run_step_id = None
-        # `thread.created`, `error` and event names we do not know only reach `on_event`.
-        return calls
+        # `thread.created`, `thread.message.in_progress`, `error` and event names we do not know
+        # only reach `on_event`.
+        self.current_event = None
 
     # -- messages
 
-    def _store_message(self, data: Message) -> Message:
-        message = _copy(data)
-        if message.content is None:
-            message.content = []
-        self.messages[message.id] = message
-        self.message_id = message.id
-        return message
+    def _accumulate_message(self, kind: Any, data: Any) -> List[int]:
+        """Take a message event into the current message snapshot; return the indexes of the
+        content blocks a delta started."""
+        if kind == "thread.message.created":
+            self.current_message = data
+        elif kind == "thread.message.delta":
+            return self._merge_message_delta(data)
+        if self.current_message is not None:
+            self.messages[self.current_message.id] = self.current_message
+        return []
 
-    def _message_delta(self, data: Any, calls: List[_Call]) -> None:
-        message = self.messages.get(data.id)
+    def _merge_message_delta(self, data: Any) -> List[int]:
         from ...types.beta.threads.message import Message
         from ...types.beta.threads.message_content import MessageContent
 
+        message = self.current_message
         if message is None:  # deltas of a message we were not shown: start from nothing
-            message = self._store_message(Message.construct(id=data.id, object="thread.message", content=[]))
-            self._content_index = None
-        elif data.id != self.message_id:
-            self.message_id = data.id
-            self._content_index = None
-        delta: MessageDelta = data.delta
-        for part in delta.content or []:
+            message = self.current_message = Message.construct(id=data.id, object="thread.message", content=[])
+        if message.content is None:
+            message.content = []
+        new_blocks: List[int] = []
+        for part in data.delta.content or []:
             index = part.index
-            if index != self._content_index:
-                self._finish_content(message, calls)
-                block = _merge_at(message.content, index, part, MessageContent)
-                self._content_index = index
-                if block.type == "text":
-                    calls.append(("on_text_created", (block.text,)))
+            block = _at(message.content, index)
+            if block is None:
+                message.content.insert(index, construct_type(type_=MessageContent, value=_dump(part)))
+                new_blocks.append(index)
             else:
-                block = _merge_at(message.content, index, part, MessageContent)
-            if part.type == "text" and part.text is not None:
-                calls.append(("on_text_delta", (part.text, block.text)))
-        calls.append(("on_message_delta", (delta, message)))
+                merged = _accumulate(_dump(block), _dump(part))
+                message.content[index] = construct_type(type_=MessageContent, value=merged)
+        self.messages[message.id] = message
+        return new_blocks
 
-    def _finish_content(self, message: Message, calls: List[_Call]) -> None:
-        index, self._content_index = self._content_index, None
-        block = _at(message.content, index) if index is not None else None
+    def _message_delta(self, data: Any) -> Iterator[_Call]:
+        message: Any = self.current_message
+        for part in data.delta.content or []:
+            block = _at(message.content, part.index)
+            if part.type == "text" and part.text is not None and getattr(block, "type", None) == "text":
+                yield ("on_text_delta", (part.text, block.text))
+            if part.index != self._content_index:
+                yield from self._content_done(self._content)
+                self._content_index = part.index
+            self._content = block
+        yield ("on_message_delta", (data.delta, message))
+
+    def _message_done(self, data: Message) -> Iterator[_Call]:
+        self.current_message = data
+        self.messages[data.id] = data
+        if self._content_index is not None:
+            yield from self._content_done(_at(data.content, self._content_index))
+        yield ("on_message_done", (data,))
+
+    def _content_done(self, block: Any) -> Iterator[_Call]:
         kind = getattr(block, "type", None)
         if kind == "text":
-            calls.append(("on_text_done", (block.text,)))  # type: ignore[union-attr]
+            yield ("on_text_done", (block.text,))
         elif kind == "image_file":
-            calls.append(("on_image_file_done", (block.image_file,)))  # type: ignore[union-attr]
+            yield ("on_image_file_done", (block.image_file,))
 
     # -- run steps
 
-    def _store_step(self, data: RunStep) -> RunStep:
-        step = _copy(data)
-        self.run_steps[step.id] = step
-        self.run_step_id = step.id
-        return step
+    def _accumulate_step(self, kind: Any, data: Any) -> None:
+        if kind == "thread.run.step.created":
+            self.run_steps[data.id] = data
+        elif kind == "thread.run.step.delta":
+            from ...types.beta.threads.runs.run_step import RunStep
 
-    def _step_delta(self, data: Any, calls: List[_Call]) -> None:
-        from ...types.beta.threads.runs.run_step import RunStep
-        from ...types.beta.threads.runs.tool_calls_step_details import ToolCallsStepDetails
+            snapshot = self.run_steps.get(data.id)
+            # Deltas of a step we were not shown start from its id alone.
+            current = _dump(snapshot) if snapshot is not None else {"id": data.id, "object": "thread.run.step"}
+            if data.delta is not None:
+                current = _accumulate(current, _dump(data.delta))
+            self.run_steps[data.id] = construct_type(type_=RunStep, value=current)
 
-        step = self.run_steps.get(data.id)
-        if step is None:
-            step = self._store_step(RunStep.construct(id=data.id, object="thread.run.step"))
-        self.run_step_id = step.id
-        delta: RunStepDelta = data.delta
-        details: Any = delta.step_details
-        if details is not None and details.type == "tool_calls":
-            target: Any = step.step_details
-            if getattr(target, "type", None) != "tool_calls":
-                target = step.step_details = ToolCallsStepDetails.construct(type="tool_calls", tool_calls=[])
-            if target.tool_calls is None:
-                target.tool_calls = []
-            for call_delta in details.tool_calls or []:
-                self._tool_call_delta(step.id, target.tool_calls, call_delta, calls)
-        elif details is not None:
-            _merge(step, delta)
-        calls.append(("on_run_step_delta", (delta, step)))
-
-    def _tool_call_delta(
-        self, step_id: str, tool_calls: List[ToolCall], call_delta: ToolCallDelta, calls: List[_Call]
-    ) -> None:
-        from ...types.beta.threads.runs.tool_call import ToolCall
-
-        key = (step_id, call_delta.index)
-        if key != self._tool_call:
-            self._finish_tool_call(calls)
-            tool_call = _merge_at(tool_calls, call_delta.index, call_delta, ToolCall)
-            self._tool_call = key
-            calls.append(("on_tool_call_created", (tool_call,)))
-        else:
-            tool_call = _merge_at(tool_calls, call_delta.index, call_delta, ToolCall)
-        calls.append(("on_tool_call_delta", (call_delta, tool_call)))
-
-    def _finish_tool_call(self, calls: List[_Call]) -> None:
-        if self._tool_call is None:
-            return
-        step_id, index = self._tool_call
-        self._tool_call = None
-        step = self.run_steps.get(step_id)
-        tool_call = _at(getattr(step.step_details, "tool_calls", None), index) if step is not None else None
-        if tool_call is not None:
-            calls.append(("on_tool_call_done", (tool_call,)))
+    def _step_delta(self, data: Any) -> Iterator[_Call]:
+        step: Any = self.run_steps[data.id]
+        details: Any = data.delta.step_details if data.delta is not None else None
+        if details is not None and details.type == "tool_calls" and details.tool_calls is not None:
+            calls = getattr(step.step_details, "tool_calls", None) or []
+            for call_delta in details.tool_calls:
+                index = call_delta.index
+                tool_call = _at(calls, index)
+                if index == self._tool_call_index:
+                    yield ("on_tool_call_delta", (call_delta, tool_call))
+                else:
+                    if self._tool_call is not None:
+                        yield ("on_tool_call_done", (self._tool_call,))
+                    self._tool_call_index = index
+                    self._tool_call = tool_call
+                    yield ("on_tool_call_created", (tool_call,))
+                self._tool_call = tool_call
+        yield ("on_run_step_delta", (data.delta, step))
 
 
 # ----------------------------------------------------------------------------- delta merging
 #
-# A delta has the shape of the object it extends, with every field optional and list items
-# tagged with their `index`: strings are appended, lists merged item by item at that index,
-# nested objects merged, anything else replaced. New items are built as the snapshot's type
-# (a `TextDeltaBlock` becomes a `TextContentBlock`) and mutated in place afterwards, so a
-# snapshot handed to a callback keeps growing.
-
-# String fields that name something rather than being written piece by piece.
-_WHOLE_STRINGS = frozenset({"type", "id", "object", "role", "status", "name", "file_id"})
+# A snapshot grows by merging the delta's fields into it, both as the plain data the server sent
+# (`exclude_unset` dumps), then building the snapshot's type again from the result: strings and
+# numbers add up, objects merge key by key, lists of objects merge item by item at each item's
+# `index` (which the item keeps), `index` and `type` are replaced, and other values stay as they
+# were once set.
 
 
-def _merge_at(items: List[Any], index: int, delta: Any, item_type: Any) -> Any:
-    """Merge `delta` into `items[index]` (appending a new item of `item_type`); return the item."""
-    current = _at(items, index)
-    if current is None:
-        current = _new(delta, item_type)
-        if 0 <= index < len(items):
-            items[index] = current
-        else:
-            items.append(current)
-    else:
-        _merge(current, delta)
-    return current
+def _dump(model: Any) -> Dict[str, Any]:
+    if isinstance(model, pydantic.BaseModel):
+        return model.model_dump(exclude_unset=True, warnings=False)
+    return dict(model)
 
 
-def _merge(target: Any, delta: Any) -> None:
-    """Merge the fields `delta` carries into `target` (a model or a dict), in place."""
-    for name, value in _carried(delta):
-        if name == "index" or value is None:
-            continue
-        current = _get(target, name)
-        field_type = _field_type(target, name)
-        if isinstance(value, str):
-            merged: Any = current + value if isinstance(current, str) and name not in _WHOLE_STRINGS else value
-        elif isinstance(value, list) and isinstance(current, list):
-            item_type = _list_item_type(field_type)
-            for item in value:
-                position = _get(item, "index")
-                if isinstance(position, int):
-                    _merge_at(current, position, item, item_type)
-                else:
-                    current.append(_new(item, item_type))
-            merged = current
-        elif isinstance(value, (pydantic.BaseModel, dict)) and isinstance(current, (pydantic.BaseModel, dict)):
-            _merge(current, value)
-            merged = current
-        else:
-            merged = _new(value, field_type) if isinstance(value, (pydantic.BaseModel, dict, list)) else value
-        _set(target, name, merged)
+def _accumulate(snapshot: Dict[Any, Any], delta: Dict[Any, Any]) -> Dict[Any, Any]:
+    """Merge `delta` into `snapshot` (in place); returns `snapshot`."""
+    for key, value in delta.items():
+        current = snapshot.get(key)
+        if current is None or key in ("index", "type"):
+            snapshot[key] = value
+        elif isinstance(current, str) and isinstance(value, str):
+            snapshot[key] = current + value
+        elif isinstance(current, (int, float)) and isinstance(value, (int, float)):
+            snapshot[key] = current + value
+        elif isinstance(current, dict) and isinstance(value, dict):
+            _accumulate(current, value)
+        elif isinstance(current, list) and isinstance(value, list):
+            _accumulate_list(current, value)
+    return snapshot
 
 
-def _new(delta: Any, type_: Any) -> Any:
-    value = construct_type(value=_plain(delta, drop_index=True), type_=type_) if type_ is not None else _plain(delta)
-    _fill_lists(value)
-    return value
-
-
-def _plain(value: Any, drop_index: bool = False) -> Any:
-    """`value` as JSON-like data; list items lose their `index`, which only places a delta."""
-    if isinstance(value, pydantic.BaseModel):
-        value = value.model_dump(by_alias=True, exclude_unset=True, warnings=False)
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items() if not (drop_index and k == "index")}
-    if isinstance(value, list):
-        return [_plain(v, drop_index=True) for v in value]
-    return value
-
-
-def _fill_lists(value: Any) -> None:
-    """Required list fields a first delta left out start empty (`annotations`, `outputs`, ...)."""
-    if not isinstance(value, pydantic.BaseModel):
+def _accumulate_list(items: List[Any], delta: List[Any]) -> None:
+    if all(isinstance(item, (str, int, float)) for item in items):
+        items.extend(delta)  # lists of plain values only ever grow
         return
-    for name, field in type(value).model_fields.items():
-        current = getattr(value, name, None)
-        if current is None and field.is_required() and get_origin(field.annotation) is list:
-            setattr(value, name, [])
-        elif isinstance(current, list):
-            for item in current:
-                _fill_lists(item)
+    for entry in delta:
+        if not isinstance(entry, dict) or not isinstance(entry.get("index"), int):
+            raise TypeError(f"Expected a list delta entry with an integer `index`, got {entry!r}")
+        index = entry["index"]
+        current = _at(items, index)
+        if current is None:
+            items.insert(index, entry)
+        elif isinstance(current, dict):
+            _accumulate(current, entry)
         else:
-            _fill_lists(current)
-
-
-def _carried(delta: Any) -> List[Tuple[str, Any]]:
-    if isinstance(delta, dict):
-        return list(delta.items())
-    if isinstance(delta, pydantic.BaseModel):
-        names = list(delta.model_fields_set) + list(delta.model_extra or {})
-        return [(name, getattr(delta, name, None)) for name in names]
-    return []
-
-
-def _get(owner: Any, name: str) -> Any:
-    return owner.get(name) if isinstance(owner, dict) else getattr(owner, name, None)
-
-
-def _set(owner: Any, name: str, value: Any) -> None:
-    if isinstance(owner, dict):
-        owner[name] = value
-    else:
-        setattr(owner, name, value)
-
-
-def _field_type(owner: Any, name: str) -> Any:
-    if isinstance(owner, pydantic.BaseModel):
-        field = type(owner).model_fields.get(name)
-        if field is not None:
-            return field.annotation
-    return None
-
-
-def _list_item_type(type_: Any) -> Any:
-    """`X` for `List[X]` or `Optional[List[X]]`; None when unknown."""
-    if get_origin(type_) is list:
-        return get_args(type_)[0]
-    if get_origin(type_) is Union:
-        for arg in get_args(type_):
-            if get_origin(arg) is list:
-                return get_args(arg)[0]
-    return None
+            raise TypeError(f"Cannot merge a list delta entry into {current!r}")
 
 
 def _at(items: Optional[List[Any]], index: int) -> Any:
@@ -379,50 +309,39 @@ def _at(items: Optional[List[Any]], index: int) -> Any:
     return items[index]
 
 
-def _copy(value: Any) -> Any:
-    # Snapshots grow by mutation: never mutate the objects the caller receives in events.
-    return value.model_copy(deep=True) if isinstance(value, pydantic.BaseModel) else copy.deepcopy(value)
-
-
 def _is_timeout(exc: BaseException) -> bool:
-    if isinstance(exc, (httpx.TimeoutException, APITimeoutError, TimeoutError)):
+    if isinstance(exc, (httpx.TimeoutException, APITimeoutError)):
         return True
-    asyncio = sys.modules.get("asyncio")  # its own TimeoutError before Python 3.11; not imported for this
+    if sys.version_info >= (3, 11):
+        return isinstance(exc, TimeoutError)  # what `asyncio.TimeoutError` is now
+    asyncio = sys.modules.get("asyncio")  # not imported for this: a timeout of its own means it is loaded
     return asyncio is not None and isinstance(exc, asyncio.TimeoutError)
 
 
 # ----------------------------------------------------------------------------- handlers
 
 
-class _HandlerBase(_Reader):
+class _HandlerBase:
     """What both handlers share: the state, the properties, attaching to one stream."""
+
+    _raw_stream: Any
 
     def __init__(self) -> None:
         self._state = _StreamState()
-
-    def _check_unused(self) -> None:
-        if self._raw_stream is not None:
-            raise RuntimeError(
-                "This event handler is already attached to a stream; an event handler can only "
-                "serve one stream: create a new instance for each stream"
-            )
+        self._raw_stream = None
 
     def _init(self, stream: Any) -> None:
         """Attach the raw event stream (done by the stream manager on entry)."""
         self._check_unused()
-        self._attach(stream)
+        self._raw_stream = stream
 
-    def _started(self) -> Any:
-        if self._iterator is None:
-            raise RuntimeError(
-                "The event handler is not attached to a stream yet: pass it as `event_handler=` to a "
-                "stream helper (e.g. `client.beta.threads.runs.stream(...)`) and use that in a `with` block"
-            )
-        return self._iterator
+    def _check_unused(self) -> None:
+        if self._raw_stream is not None:
+            raise RuntimeError(_SHARED)
 
     @property
     def current_event(self) -> Optional[AssistantStreamEvent]:
-        """The event being handled (the last one read)."""
+        """The event being handled; None outside the callbacks."""
         return self._state.current_event
 
     @property
@@ -442,13 +361,17 @@ class _HandlerBase(_Reader):
 
     def _final_run(self) -> Run:
         if self._state.current_run is None:
-            raise RuntimeError("No run object was received: the stream had no `thread.run.*` event")
+            raise RuntimeError("No final run object found")
         return self._state.current_run
 
     def _final_run_steps(self) -> List[RunStep]:
+        if not self._state.run_steps:
+            raise RuntimeError("No run steps found")
         return list(self._state.run_steps.values())
 
     def _final_messages(self) -> List[Message]:
+        if not self._state.messages:
+            raise RuntimeError("No messages found")
         return list(self._state.messages.values())
 
 
@@ -460,14 +383,35 @@ def _text_values(event: Any) -> Iterator[str]:
             yield part.text.value
 
 
-class AssistantEventHandler(_HandlerBase, SyncReader["AssistantStreamEvent"]):
+class AssistantEventHandler(_HandlerBase):
     """Subclass it and override the `on_*` callbacks you need; pass an instance as `event_handler=`
     to a stream helper. Iterating it yields the raw `AssistantStreamEvent`s (running the callbacks
-    as it goes); `until_done()` just runs them all. `close()` runs `on_end` if reading had started."""
+    as it goes); `until_done()` just runs them all. A handler serves one stream."""
+
+    text_deltas: Iterable[str]
+    """The pieces of text as they arrive (the stream is read while this is iterated)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # One reading of the stream, however it is stepped: `for` loops, `next()`, `until_done()`
+        # and `text_deltas` all carry on where the last one stopped.
+        self._iterator = self.__stream__()
+        self.text_deltas = self.__text_deltas__()
+
+    def __next__(self) -> AssistantStreamEvent:
+        return next(self._iterator)
+
+    def __iter__(self) -> Iterator[AssistantStreamEvent]:
+        # A generator of its own per loop: leaving a loop early leaves the stream where it was.
+        for event in self._iterator:  # noqa: UP028
+            yield event
 
     def __stream__(self) -> Iterator[AssistantStreamEvent]:
+        stream = self._raw_stream
+        if stream is None:
+            raise RuntimeError(_NOT_STARTED)
         try:
-            for event in self._raw_stream:
+            for event in stream:
                 for name, args in self._state.handle(event):
                     getattr(self, name)(*args)
                 yield event
@@ -477,18 +421,21 @@ class AssistantEventHandler(_HandlerBase, SyncReader["AssistantStreamEvent"]):
             self.on_exception(exc)
             raise
         finally:
-            self._raw_stream.close()
             self.on_end()
 
-    @property
-    def text_deltas(self) -> Iterator[str]:
-        """The pieces of text as they arrive (the stream is read while this is iterated)."""
+    def __text_deltas__(self) -> Iterator[str]:
         for event in self:
             yield from _text_values(event)
 
+    def close(self) -> None:
+        """Close the HTTP response (done when the `with` block is left)."""
+        if self._raw_stream is not None:
+            self._raw_stream.close()
+
     def until_done(self) -> None:
         """Read the stream to its end, running the callbacks."""
-        self._read_all()
+        for _ in self:
+            pass
 
     def get_final_run(self) -> Run:
         """Read the stream to its end; the run as of its last event."""
@@ -506,7 +453,7 @@ class AssistantEventHandler(_HandlerBase, SyncReader["AssistantStreamEvent"]):
         return self._final_messages()
 
     def on_event(self, event: AssistantStreamEvent) -> None:
-        """Every event, before the callbacks below."""
+        """Every event, before the snapshots take it in and before the callbacks below."""
 
     def on_run_step_created(self, run_step: RunStep) -> None:
         """A run step started."""
@@ -524,7 +471,8 @@ class AssistantEventHandler(_HandlerBase, SyncReader["AssistantStreamEvent"]):
         """A tool call grew: `delta` as received, `snapshot` with it merged in."""
 
     def on_tool_call_done(self, tool_call: ToolCall) -> None:
-        """A tool call is complete (also when the run stops to wait for its output)."""
+        """The last tool call is complete: the next one started, or a run step ended, or the run
+        stopped (also to wait for its output)."""
 
     def on_message_created(self, message: Message) -> None:
         """A message started."""
@@ -557,13 +505,31 @@ class AssistantEventHandler(_HandlerBase, SyncReader["AssistantStreamEvent"]):
         """Reading the stream, or a callback, raised `exception` (it is re-raised after this)."""
 
 
-class AsyncAssistantEventHandler(_HandlerBase, AsyncReader["AssistantStreamEvent"]):
+class AsyncAssistantEventHandler(_HandlerBase):
     """The async twin of `AssistantEventHandler`: the same callbacks, as coroutines; iterate it
-    with `async for`, and await `until_done()` and the `get_final_*` methods."""
+    with `async for`, and await `until_done()`, `close()` and the `get_final_*` methods."""
+
+    text_deltas: AsyncIterable[str]
+    """The pieces of text as they arrive (the stream is read while this is iterated)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._iterator = self.__stream__()
+        self.text_deltas = self.__text_deltas__()
+
+    async def __anext__(self) -> AssistantStreamEvent:
+        return await self._iterator.__anext__()
+
+    async def __aiter__(self) -> AsyncIterator[AssistantStreamEvent]:
+        async for event in self._iterator:
+            yield event
 
     async def __stream__(self) -> AsyncIterator[AssistantStreamEvent]:
+        stream = self._raw_stream
+        if stream is None:
+            raise RuntimeError(_NOT_STARTED)
         try:
-            async for event in self._raw_stream:
+            async for event in stream:
                 for name, args in self._state.handle(event):
                     await getattr(self, name)(*args)
                 yield event
@@ -573,19 +539,22 @@ class AsyncAssistantEventHandler(_HandlerBase, AsyncReader["AssistantStreamEvent
             await self.on_exception(exc)
             raise
         finally:
-            await self._raw_stream.close()
             await self.on_end()
 
-    @property
-    async def text_deltas(self) -> AsyncIterator[str]:
-        """The pieces of text as they arrive (the stream is read while this is iterated)."""
+    async def __text_deltas__(self) -> AsyncIterator[str]:
         async for event in self:
             for value in _text_values(event):
                 yield value
 
+    async def close(self) -> None:
+        """Close the HTTP response (done when the `async with` block is left)."""
+        if self._raw_stream is not None:
+            await self._raw_stream.close()
+
     async def until_done(self) -> None:
         """Read the stream to its end, running the callbacks."""
-        await self._read_all()
+        async for _ in self:
+            pass
 
     async def get_final_run(self) -> Run:
         """Read the stream to its end; the run as of its last event."""
@@ -623,39 +592,65 @@ class AsyncAssistantEventHandler(_HandlerBase, AsyncReader["AssistantStreamEvent
 
 AssistantEventHandlerT = TypeVar("AssistantEventHandlerT", bound=AssistantEventHandler)
 AsyncAssistantEventHandlerT = TypeVar("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler)
-_HandlerT = TypeVar("_HandlerT", bound=_HandlerBase)
-_RequestT = TypeVar("_RequestT")  # what `api_request()` returns: a raw stream, or an awaitable of one
 
 
 # ----------------------------------------------------------------------------- managers
 
 
-class _HandlerManagerBase(Generic[_RequestT, _HandlerT]):
-    """What both managers share: the handler they attach to the stream they open."""
-
-    def __init__(self, api_request: Callable[[], _RequestT], *, event_handler: _HandlerT) -> None:
-        event_handler._check_unused()
-        self._api_request = api_request  # called on entry: nothing is sent before
-        self._event_handler = event_handler
-
-    def _before_request(self) -> None:
-        self._event_handler._check_unused()
-
-    def _open(self, raw_stream: Any) -> _HandlerT:
-        self._event_handler._init(raw_stream)
-        return self._event_handler
-
-
-class AssistantStreamManager(
-    _HandlerManagerBase[Stream["AssistantStreamEvent"], AssistantEventHandlerT], StreamManager[AssistantEventHandlerT]
-):
+class AssistantStreamManager(Generic[AssistantEventHandlerT]):
     """`with client.beta.threads.runs.stream(...) as stream:` sends the request on entry and gives
     the event handler (yours, or a plain `AssistantEventHandler`); the response is closed on exit,
     however the block is left."""
 
+    def __init__(
+        self,
+        api_request: Callable[[], Stream[AssistantStreamEvent]],
+        *,
+        event_handler: AssistantEventHandlerT,
+    ) -> None:
+        self._api_request = api_request  # called on entry: nothing is sent before
+        self._event_handler = event_handler
+        self._stream: Optional[Stream[AssistantStreamEvent]] = None
 
-class AsyncAssistantStreamManager(
-    _HandlerManagerBase[Awaitable[AsyncStream["AssistantStreamEvent"]], AsyncAssistantEventHandlerT],
-    AsyncStreamManager[AsyncAssistantEventHandlerT],
-):
+    def __enter__(self) -> AssistantEventHandlerT:
+        # Checked before sending (1.102.0 checks after): a handler in use would not get a new run.
+        self._event_handler._check_unused()
+        self._stream = self._api_request()
+        self._event_handler._init(self._stream)
+        return self._event_handler
+
+    def __exit__(
+        self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+
+class AsyncAssistantStreamManager(Generic[AsyncAssistantEventHandlerT]):
     """`async with client.beta.threads.runs.stream(...) as stream:` (no `await` before `stream(...)`)."""
+
+    def __init__(
+        self,
+        api_request: Union[
+            Callable[[], Awaitable[AsyncStream[AssistantStreamEvent]]], Awaitable[AsyncStream[AssistantStreamEvent]]
+        ],
+        *,
+        event_handler: AsyncAssistantEventHandlerT,
+    ) -> None:
+        # The request (or, as 1.102.0 takes it, the awaitable sending it) runs on entry.
+        self._api_request = api_request
+        self._event_handler = event_handler
+        self._stream: Optional[AsyncStream[AssistantStreamEvent]] = None
+
+    async def __aenter__(self) -> AsyncAssistantEventHandlerT:
+        self._event_handler._check_unused()
+        request = self._api_request
+        self._stream = await (request() if callable(request) else request)
+        self._event_handler._init(self._stream)
+        return self._event_handler
+
+    async def __aexit__(
+        self, exc_type: Optional[type[BaseException]], exc: Optional[BaseException], tb: Optional[TracebackType]
+    ) -> None:
+        if self._stream is not None:
+            await self._stream.close()

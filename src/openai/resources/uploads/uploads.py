@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import logging
 import os
+import pathlib
 from typing import TYPE_CHECKING, AsyncGenerator, Generator, List, Optional, Union, overload
 
 from typing_extensions import Unpack
@@ -48,7 +49,7 @@ __all__ = [
     "AsyncUploadsWithStreamingResponse",
 ]
 
-log = logging.getLogger("openai")
+log = logging.getLogger(__name__)  # the official logger name
 
 DEFAULT_PART_SIZE = 64 * 1024 * 1024  # the largest part the API accepts
 
@@ -57,8 +58,8 @@ CREATE = Endpoint("post", "/uploads", cast_to=Upload, params=UploadCreateKwargs)
 COMPLETE = Endpoint("post", _ITEM + "/complete", cast_to=Upload, params=UploadCompleteKwargs)
 CANCEL = Endpoint("post", _ITEM + "/cancel", cast_to=Upload)
 
-# In memory (bytes-like) or on disk (a path).
-_Source = Union[builtins.bytes, bytearray, memoryview, str, "os.PathLike[str]"]
+# In memory (bytes) or on disk (a path).
+_Source = Union[builtins.bytes, str, "os.PathLike[str]"]
 
 
 class UploadCreateArgs(UploadCreateKwargs, RequestExtras, total=False):
@@ -70,7 +71,12 @@ class UploadCompleteArgs(UploadCompleteKwargs, RequestExtras, total=False):
 
 
 class _ChunkedPlan:
-    """What `upload_file_chunked` sends, worked out (and checked) before any request."""
+    """What `upload_file_chunked` sends, worked out (and checked) before any request.
+
+    The checks and their messages are the official client's; `part_size` is checked too, so
+    a size that cannot split the file fails before an upload is created (COMPAT.md,
+    `upload-part-size`).
+    """
 
     def __init__(
         self,
@@ -85,30 +91,27 @@ class _ChunkedPlan:
         if isinstance(part_size, bool) or not isinstance(part_size, int) or part_size <= 0:
             raise ValueError(f"`part_size` must be a positive number of bytes, got {part_size!r}")
         self.part_size = part_size
-        self.data: Optional[memoryview] = None
-        self.path: Optional[str] = None
-        if isinstance(file, (builtins.bytes, bytearray, memoryview)):
-            if not filename:
+        self.data: Optional[builtins.bytes] = None
+        self.path: Optional[pathlib.Path] = None
+        if isinstance(file, builtins.bytes):
+            if filename is None:
                 raise TypeError("The `filename` argument must be given for in-memory files")
-            data = memoryview(file).cast("B")
-            if size is not None and size != data.nbytes:
-                raise ValueError(f"`bytes` is {size} but the in-memory file holds {data.nbytes} bytes")
-            self.data, self.filename, self.size = data, filename, data.nbytes
-        elif isinstance(file, (str, os.PathLike)):
-            self.path = os.fspath(file)
-            self.filename = filename or os.path.basename(self.path)
-            self.size = size if size is not None else os.stat(self.path).st_size
+            if size is None:
+                raise TypeError("The `bytes` argument must be given for in-memory files")
+            # `size` is sent as given, as the official client does: the API checks it.
+            self.data, self.filename, self.size = file, filename, size
         else:
-            raise TypeError(
-                f"Expected `file` to be bytes or a path (str or os.PathLike), but received {type(file).__name__}"
-            )
+            # pathlib refuses what is not a path (its TypeError is the official one too).
+            self.path = pathlib.Path(file)
+            self.filename = filename or self.path.name
+            self.size = size if size is not None else self.path.stat().st_size
 
     def create_args(self, mime_type: str, purpose: FilePurpose) -> UploadCreateArgs:
         return {"bytes": self.size, "filename": self.filename, "mime_type": mime_type, "purpose": purpose}
 
-    def memory_parts(self, data: memoryview) -> Generator[builtins.bytes, None, None]:
-        for start in range(0, data.nbytes, self.part_size):
-            yield data[start : start + self.part_size].tobytes()
+    def memory_parts(self, data: builtins.bytes) -> Generator[builtins.bytes, None, None]:
+        for start in range(0, len(data), self.part_size):
+            yield data[start : start + self.part_size]
 
     def parts(self) -> Generator[builtins.bytes, None, None]:
         """The file's parts in order; a file on disk is read one part at a time."""
@@ -147,8 +150,8 @@ def _completion(part_ids: List[str], md5: Union[str, NotGiven]) -> UploadComplet
     return args
 
 
-def _log_part(upload: Upload, index: int, part_id: str) -> None:
-    log.info("Uploaded part %d (%s) of upload %s", index, part_id, upload.id)
+def _log_part(upload: Upload, part_id: str) -> None:
+    log.info("Uploaded part %s for upload %s", part_id, upload.id)
 
 
 class Uploads(SyncAPIResource):
@@ -216,7 +219,7 @@ class Uploads(SyncAPIResource):
         try:  # the file is closed even when a part fails
             for data in chunks:
                 part = self.parts.create(upload.id, data=data)
-                _log_part(upload, len(part_ids), part.id)
+                _log_part(upload, part.id)
                 part_ids.append(part.id)
         finally:
             chunks.close()
@@ -288,7 +291,7 @@ class AsyncUploads(AsyncAPIResource):
         try:  # the file is closed even when a part fails
             async for data in chunks:
                 part = await self.parts.create(upload.id, data=data)
-                _log_part(upload, len(part_ids), part.id)
+                _log_part(upload, part.id)
                 part_ids.append(part.id)
         finally:
             await chunks.aclose()

@@ -28,7 +28,6 @@ from ...types.vector_stores.file_batch_create_params import FileBatchCreateKwarg
 from ...types.vector_stores.file_batch_list_files_params import FileBatchListFilesKwargs
 from ...types.vector_stores.vector_store_file import VectorStoreFile
 from ...types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
-from .files import settled
 from .vector_stores import BETA
 
 if TYPE_CHECKING:
@@ -77,14 +76,19 @@ class FileBatchListFilesArgs(FileBatchListFilesKwargs, RequestExtras, total=Fals
     """The keywords of `vector_stores.file_batches.list_files` besides the two ids."""
 
 
-def _checked_uploads(files: Iterable[FileTypes], max_concurrency: int) -> List[FileTypes]:
-    """The files of `upload_and_poll` as a list, once the arguments are known to make sense."""
-    if max_concurrency < 1:
-        raise ValueError(f"`max_concurrency` must be at least 1, got {max_concurrency}")
-    files = list(files)
-    if not files:
-        raise ValueError("No files provided: `files` is empty (to batch files already uploaded, use create_and_poll)")
-    return files
+def _processed(batch: VectorStoreFileBatch) -> bool:
+    """Whether polling can stop: no file of the batch is in progress any more (the official
+    client's test, which looks at the file counts, not at the batch status)."""
+    return batch.file_counts.in_progress <= 0
+
+
+def _check_async_concurrency(max_concurrency: int, files: List[FileTypes]) -> None:
+    """The async uploads share a semaphore of `max_concurrency` places."""
+    if max_concurrency < 0:
+        raise ValueError("Semaphore initial value must be >= 0")  # the official client's (asyncio's) error
+    if max_concurrency == 0 and files:
+        # The official client waits forever here; refusing is the only useful answer.
+        raise ValueError("`max_concurrency` must be at least 1 to upload files, got 0")
 
 
 def _batch_ids(file_ids: Sequence[str], uploaded: Sequence[FileObject]) -> List[str]:
@@ -126,7 +130,7 @@ class FileBatches(SyncAPIResource):
         poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN,
         chunking_strategy: Union[FileChunkingStrategyParam, NotGiven] = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """`create`, then `poll` until the batch is completed, failed or cancelled."""
+        """`create`, then `poll` until none of the batch's files is in progress."""
         body = {"file_ids": file_ids, "chunking_strategy": chunking_strategy}
         batch = self._call(CREATE, body, "create_and_poll", vector_store_id=vector_store_id)
         return self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
@@ -134,10 +138,10 @@ class FileBatches(SyncAPIResource):
     def poll(
         self, batch_id: str, *, vector_store_id: str, poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN
     ) -> VectorStoreFileBatch:
-        """Ask for the batch until it is completed, failed or cancelled, every `poll_interval_ms`
+        """Ask for the batch until none of its files is in progress, every `poll_interval_ms`
         (default: as often as the server's `openai-poll-after-ms` header says, else every second)."""
         return poll_retrieve(
-            self, batch_id, vector_store_id=vector_store_id, done=settled, poll_interval_ms=poll_interval_ms
+            self, batch_id, vector_store_id=vector_store_id, done=_processed, poll_interval_ms=poll_interval_ms
         )
 
     def upload_and_poll(
@@ -152,9 +156,10 @@ class FileBatches(SyncAPIResource):
     ) -> VectorStoreFileBatch:
         """Upload `files` to `/files` (purpose `assistants`, at most `max_concurrency` at a time, in
         threads), add them and any already uploaded `file_ids` to the vector store in one batch, and
-        wait until the batch is completed, failed or cancelled. The first failed upload is raised
-        (the uploads not started yet are dropped) and no batch is created."""
-        uploaded = self._upload_all(_checked_uploads(files, max_concurrency), max_concurrency)
+        wait until none of its files is in progress. The first failed upload is raised (the
+        uploads not started yet are dropped) and no batch is created. With no `files`, the batch
+        is made of `file_ids` alone."""
+        uploaded = self._upload_all(list(files), max_concurrency)
         return self.create_and_poll(
             vector_store_id,
             file_ids=_batch_ids(file_ids, uploaded),
@@ -164,6 +169,8 @@ class FileBatches(SyncAPIResource):
 
     def _upload_all(self, files: List[FileTypes], max_concurrency: int) -> List[FileObject]:
         create = cast("OpenAI", self._client).files.create
+        # Made even for no files: a bad `max_concurrency` fails with the executor's own
+        # ValueError, as in the official client.
         with ThreadPoolExecutor(max_workers=max_concurrency, thread_name_prefix="openai-upload") as pool:
             futures = [pool.submit(create, file=file, purpose="assistants") for file in files]
             _, pending = wait(futures, return_when=FIRST_EXCEPTION)
@@ -212,7 +219,7 @@ class AsyncFileBatches(AsyncAPIResource):
         poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN,
         chunking_strategy: Union[FileChunkingStrategyParam, NotGiven] = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """`create`, then `poll` until the batch is completed, failed or cancelled."""
+        """`create`, then `poll` until none of the batch's files is in progress."""
         body = {"file_ids": file_ids, "chunking_strategy": chunking_strategy}
         batch = await self._call(CREATE, body, "create_and_poll", vector_store_id=vector_store_id)
         return await self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
@@ -220,10 +227,10 @@ class AsyncFileBatches(AsyncAPIResource):
     async def poll(
         self, batch_id: str, *, vector_store_id: str, poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN
     ) -> VectorStoreFileBatch:
-        """Ask for the batch until it is completed, failed or cancelled, every `poll_interval_ms`
+        """Ask for the batch until none of its files is in progress, every `poll_interval_ms`
         (default: as often as the server's `openai-poll-after-ms` header says, else every second)."""
         return await async_poll_retrieve(
-            self, batch_id, vector_store_id=vector_store_id, done=settled, poll_interval_ms=poll_interval_ms
+            self, batch_id, vector_store_id=vector_store_id, done=_processed, poll_interval_ms=poll_interval_ms
         )
 
     async def upload_and_poll(
@@ -238,9 +245,12 @@ class AsyncFileBatches(AsyncAPIResource):
     ) -> VectorStoreFileBatch:
         """Upload `files` to `/files` (purpose `assistants`, at most `max_concurrency` at a time, as
         tasks), add them and any already uploaded `file_ids` to the vector store in one batch, and
-        wait until the batch is completed, failed or cancelled. The first failed upload is raised
-        (the other uploads are cancelled) and no batch is created."""
-        uploaded = await self._upload_all(_checked_uploads(files, max_concurrency), max_concurrency)
+        wait until none of its files is in progress. The first failed upload is raised (the other
+        uploads are cancelled) and no batch is created. With no `files`, the batch is made of
+        `file_ids` alone."""
+        files = list(files)
+        _check_async_concurrency(max_concurrency, files)
+        uploaded = await self._upload_all(files, max_concurrency)
         return await self.create_and_poll(
             vector_store_id,
             file_ids=_batch_ids(file_ids, uploaded),
@@ -249,6 +259,8 @@ class AsyncFileBatches(AsyncAPIResource):
         )
 
     async def _upload_all(self, files: List[FileTypes], max_concurrency: int) -> List[FileObject]:
+        if not files:
+            return []
         create = cast("AsyncOpenAI", self._client).files.create
         limit = anyio.Semaphore(max_concurrency)
         results: List[Optional[FileObject]] = [None] * len(files)

@@ -4,7 +4,7 @@ until the store has indexed it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, Optional, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Dict, Optional, Union, cast
 
 from typing_extensions import Unpack
 
@@ -26,7 +26,6 @@ from ...types.vector_stores.file_create_params import FileCreateKwargs
 from ...types.vector_stores.file_list_params import FileListKwargs
 from ...types.vector_stores.file_update_params import FileUpdateKwargs
 from ...types.vector_stores.vector_store_file import VectorStoreFile
-from ...types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 from ...types.vector_stores.vector_store_file_deleted import VectorStoreFileDeleted
 from .vector_stores import BETA
 
@@ -61,16 +60,11 @@ DELETE = Endpoint("delete", _FILE, cast_to=VectorStoreFileDeleted, headers=BETA)
 CONTENT = Endpoint("get", _FILE + "/content", cast_to=FileContentResponse, page=SyncPage, headers=BETA)
 ASYNC_CONTENT = Endpoint("get", _FILE + "/content", cast_to=FileContentResponse, page=AsyncPage, headers=BETA)
 
-# A file (or a batch of files) is `in_progress` until it reaches one of these.
-_SETTLED = frozenset({"completed", "failed", "cancelled"})
 
-
-_Indexed = TypeVar("_Indexed", VectorStoreFile, VectorStoreFileBatch)
-
-
-def settled(item: _Indexed) -> bool:
-    """Whether polling can stop: the file (or batch) is indexed, failed or was cancelled."""
-    return item.status in _SETTLED
+def indexed(file: VectorStoreFile) -> bool:
+    """Whether polling can stop: any status but `in_progress` (also one this client does not
+    know yet, as the official client decides)."""
+    return file.status != "in_progress"
 
 
 class FileCreateArgs(FileCreateKwargs, RequestExtras, total=False):
@@ -136,10 +130,10 @@ class Files(SyncAPIResource):
     def poll(
         self, file_id: str, *, vector_store_id: str, poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN
     ) -> VectorStoreFile:
-        """Ask for the file until it is indexed, failed or cancelled, every `poll_interval_ms`
+        """Ask for the file until it is no longer `in_progress` (indexed, failed, cancelled), every `poll_interval_ms`
         (default: as often as the server's `openai-poll-after-ms` header says, else every second)."""
         return poll_retrieve(
-            self, file_id, vector_store_id=vector_store_id, done=settled, poll_interval_ms=poll_interval_ms
+            self, file_id, vector_store_id=vector_store_id, done=indexed, poll_interval_ms=poll_interval_ms
         )
 
     def upload(
@@ -230,10 +224,10 @@ class AsyncFiles(AsyncAPIResource):
     async def poll(
         self, file_id: str, *, vector_store_id: str, poll_interval_ms: Union[int, NotGiven] = NOT_GIVEN
     ) -> VectorStoreFile:
-        """Ask for the file until it is indexed, failed or cancelled, every `poll_interval_ms`
+        """Ask for the file until it is no longer `in_progress` (indexed, failed, cancelled), every `poll_interval_ms`
         (default: as often as the server's `openai-poll-after-ms` header says, else every second)."""
         return await async_poll_retrieve(
-            self, file_id, vector_store_id=vector_store_id, done=settled, poll_interval_ms=poll_interval_ms
+            self, file_id, vector_store_id=vector_store_id, done=indexed, poll_interval_ms=poll_interval_ms
         )
 
     async def upload(

@@ -9,9 +9,10 @@ sync / async raw stream (reading, closing and the managers come from `.._base`).
 
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable, Dict, Generic, List, Optional, Set, Type, cast
+import inspect
+from typing import Any, Awaitable, Callable, Dict, Generic, List, Optional, Set, cast
 
-import pydantic
+import pydantic_core
 
 from ...._models import construct_type
 from ...._streaming import AsyncStream, Stream
@@ -24,11 +25,10 @@ from ..._parsing._completions import (
     ResponseFormatT,
     get_input_tool_by_name,
     has_parseable_input,
-    has_rich_response_format,
     parse_function_tool_arguments,
     solve_response_format_t,
 )
-from ..._partial_json import PartialJSON, PartialJSONError
+from ..._parsing._shared import is_given
 from .._base import AsyncEventStream, AsyncStreamManager, EventStream, StreamManager, _EventStreamBase
 from .._deltas import accumulate_delta
 from ._events import (
@@ -45,7 +45,7 @@ from ._events import (
     RefusalDeltaEvent,
     RefusalDoneEvent,
 )
-from ._types import ParsedChatCompletionSnapshot, ParsedChoiceSnapshot
+from ._types import ParsedChatCompletionSnapshot
 
 __all__ = [
     "ChatCompletionStreamState",
@@ -61,211 +61,117 @@ _SnapshotChoice = ParsedChoice[object]
 _SnapshotCompletion = ParsedChatCompletion[object]
 
 
-def _assemble(cls: Type[Any], fields_set: Set[str], **values: Any) -> Any:
-    # Pydantic's own `model_construct`: sets the values as they are (ours converts nested values
-    # one by one, which would revisit the whole logprobs list at every chunk).
-    return pydantic.BaseModel.model_construct.__func__(cls, fields_set, **values)  # type: ignore[attr-defined]
+def _partial_json(text: str) -> Any:
+    # The complete part of JSON still being written (`{"a": [1, "b` -> {"a": [1]}); text that
+    # can never be JSON raises `ValueError` (pydantic-core's parser, the official helper's one).
+    return pydantic_core.from_json(text, allow_partial=True)
 
 
-def _set_local(model: Any, name: str, value: Any) -> None:
-    # Computed here, not sent by the server: kept out of `model_fields_set` (and `to_dict()`).
-    model.__dict__[name] = value
+def _first_snapshot(chunk: ChatCompletionChunk) -> ParsedChatCompletionSnapshot:
+    """The completion as the first chunk describes it: each choice's delta is its message."""
+    data = chunk.to_dict()
+    data["choices"] = [_new_choice_data(choice) for choice in chunk.choices or ()]
+    value = {"system_fingerprint": None, **data, "object": "chat.completion"}
+    return cast(ParsedChatCompletionSnapshot, construct_type(type_=_SnapshotCompletion, value=value))
 
 
-def _partial(parser: PartialJSON) -> Any:
-    try:
-        return parser.value()
-    except PartialJSONError:
-        return None  # nothing complete yet, or not JSON at all: nothing to show
+def _new_choice_data(choice: Any) -> Dict[str, Any]:
+    return {**choice.model_dump(exclude_unset=True, exclude={"delta"}), "message": choice.delta.to_dict()}
+
+
+def _next_message(message: Any, delta: Any) -> Any:
+    """`message` with `delta` folded in: a new message, every field of the old one counted as
+    set (as the official helper rebuilds it), the computed `parsed*` values carried over."""
+    previous_calls = message.tool_calls or []
+    skip = {
+        "parsed": True,
+        "tool_calls": {i: {"function": {"parsed_arguments": True}} for i in range(len(previous_calls))},
+    }
+    data = accumulate_delta(message.model_dump(exclude=skip, warnings=False), delta.to_dict())
+    folded = construct_type(type_=_SnapshotMessage, value=data)
+    for old, new in zip(previous_calls, folded.tool_calls or ()):
+        if getattr(old, "type", None) == "function" and getattr(new, "function", None) is not None:
+            new.function.parsed_arguments = old.function.parsed_arguments
+    return folded
 
 
 class ChoiceEventState:
-    """One choice: what it accumulated, its current snapshot, and which `*.done` events it sent."""
+    """Which `*.done` events one choice has sent, and the tool call it is writing."""
 
-    def __init__(self, index: int) -> None:
-        self.index = index
-        self.fields: Dict[str, Any] = {"index": index}  # choice-level: finish_reason, extras
-        self.message: Dict[str, Any] = {}  # the deltas, folded
-        self.logprobs_content: Optional[List[Any]] = None
-        self.logprobs_refusal: Optional[List[Any]] = None
-        self.content_json = PartialJSON()
-        self.parsed: Any = None
-        self.arguments_json: Dict[int, PartialJSON] = {}
-        self.parsed_arguments: Dict[int, Any] = {}
-        self.snapshot: ParsedChoiceSnapshot = _assemble(_SnapshotChoice, set(), index=index)
-        self.content_done = False
-        self.refusal_done = False
-        self.logprobs_content_done = False
-        self.logprobs_refusal_done = False
-        self.current_tool_call: Optional[int] = None
-        self.done_tool_calls: Set[int] = set()
+    def __init__(self, *, input_tools: List[Any]) -> None:
+        self._input_tools = input_tools
+        self._content_done = False
+        self._refusal_done = False
+        self._logprobs_content_done = False
+        self._logprobs_refusal_done = False
+        self._done_tool_calls: Set[int] = set()
+        self.__current_tool_call_index: Optional[int] = None
 
-    # ------------------------------------------------------------------ accumulating
-
-    def accumulate(self, choice: Any, stream: "ChatCompletionStreamState[Any]") -> None:
-        data = choice.to_dict(warnings=False)
-        delta: Dict[str, Any] = data.pop("delta", None) or {}
-        data.pop("logprobs", None)  # kept as models below
-        accumulate_delta(self.fields, data)
-        accumulate_delta(self.message, delta)
-        logprobs = choice.logprobs
-        if logprobs is not None:
-            self.fields["logprobs"] = True
-            if logprobs.content is not None:
-                self.logprobs_content = [*(self.logprobs_content or ()), *logprobs.content]
-            if logprobs.refusal is not None:
-                self.logprobs_refusal = [*(self.logprobs_refusal or ()), *logprobs.refusal]
-        self._parse_partially(delta, stream)
-        self.snapshot = self._build_snapshot()
-
-    def _parse_partially(self, delta: Dict[str, Any], stream: "ChatCompletionStreamState[Any]") -> None:
-        """Parse what the delta extended, as far as it goes (JSON that is still being written)."""
-        if delta.get("content") and stream._rich_response_format is not NOT_GIVEN and not self.content_done:
-            self.content_json.feed(delta["content"])
-            if not self.message.get("refusal"):
-                self.parsed = _partial(self.content_json)
-        for call_delta in delta.get("tool_calls") or ():
-            index = call_delta.get("index")
-            arguments = (call_delta.get("function") or {}).get("arguments")
-            if not arguments or not isinstance(index, int) or index in self.done_tool_calls:
-                continue
-            parser = self.arguments_json.setdefault(index, PartialJSON())
-            parser.feed(arguments)
-            call: Dict[str, Any] = next(
-                (c for c in self.message.get("tool_calls") or () if c.get("index") == index), {}
-            )
-            name = (call.get("function") or {}).get("name")
-            tool = get_input_tool_by_name(input_tools=stream._input_tools, name=name) if name else None
-            if tool is not None and (tool.get("function") or {}).get("strict"):
-                self.parsed_arguments[index] = _partial(parser)
-
-    def _build_snapshot(self) -> ParsedChoiceSnapshot:
-        message = construct_type(value=self.message, type_=_SnapshotMessage)
-        _set_local(message, "parsed", self.parsed)
-        for call, model in zip(self.message.get("tool_calls") or (), message.tool_calls or ()):
-            function = getattr(model, "function", None)
-            if function is not None and hasattr(function, "__dict__"):
-                _set_local(function, "parsed_arguments", self.parsed_arguments.get(call.get("index")))
-        logprobs = None
-        if self.logprobs_content is not None or self.logprobs_refusal is not None:
-            sent = {
-                k for k, v in (("content", self.logprobs_content), ("refusal", self.logprobs_refusal)) if v is not None
-            }
-            logprobs = _assemble(ChoiceLogprobs, sent, content=self.logprobs_content, refusal=self.logprobs_refusal)
-        fields = {k: v for k, v in self.fields.items() if k != "logprobs"}
-        return _assemble(_SnapshotChoice, {*self.fields, "message"}, **fields, logprobs=logprobs, message=message)
-
-    # ------------------------------------------------------------------ events
-
-    def events(self, choice: Any, stream: "ChatCompletionStreamState[Any]") -> List[Any]:
-        """The events for this choice's part of a chunk (already accumulated)."""
+    def get_done_events(self, *, choice_chunk: Any, choice_snapshot: Any, response_format: Any) -> List[Any]:
+        """The `*.done` events this chunk completes: everything when the choice has finished,
+        what came before a tool call when a new one starts."""
         events: List[Any] = []
-        delta = choice.delta
-        message = self.snapshot.message
-        if delta is not None and delta.content is not None and message.content is not None:
-            events.append(
-                ContentDeltaEvent.construct(
-                    type="content.delta", delta=delta.content, snapshot=message.content, parsed=self.parsed
-                )
-            )
-        if delta is not None and delta.refusal is not None and message.refusal is not None:
-            events.append(
-                RefusalDeltaEvent.construct(type="refusal.delta", delta=delta.refusal, snapshot=message.refusal)
-            )
-        for call in (delta.tool_calls if delta is not None else None) or ():
-            if call.index != self.current_tool_call:
-                # A new tool call: what came before it is complete.
-                events.extend(self._content_done_events(stream))
-                events.extend(self._tool_call_done_events(stream))
-                self.current_tool_call = call.index
-            events.extend(self._arguments_delta_events(call))
-        logprobs = choice.logprobs
-        if logprobs is not None and logprobs.content is not None:
-            events.append(
-                LogprobsContentDeltaEvent.construct(
-                    type="logprobs.content.delta", content=logprobs.content, snapshot=self.logprobs_content
-                )
-            )
-        if logprobs is not None and logprobs.refusal is not None:
-            events.append(
-                LogprobsRefusalDeltaEvent.construct(
-                    type="logprobs.refusal.delta", refusal=logprobs.refusal, snapshot=self.logprobs_refusal
-                )
-            )
-        if choice.finish_reason is not None:
-            events.extend(self._content_done_events(stream))
-            events.extend(self._tool_call_done_events(stream))
+        if choice_snapshot.finish_reason:
+            events.extend(self._content_done_events(choice_snapshot, response_format))
+            current = self.__current_tool_call_index
+            if current is not None and current not in self._done_tool_calls:
+                self._add_tool_done_event(events, choice_snapshot, current)
+        for call in choice_chunk.delta.tool_calls or ():
+            if self.__current_tool_call_index != call.index:
+                events.extend(self._content_done_events(choice_snapshot, response_format))
+                if self.__current_tool_call_index is not None:
+                    self._add_tool_done_event(events, choice_snapshot, self.__current_tool_call_index)
+            self.__current_tool_call_index = call.index
         return events
 
-    def _tool_call_snapshot(self, index: Optional[int]) -> Any:
-        calls = self.snapshot.message.tool_calls or ()
-        for call, model in zip(self.message.get("tool_calls") or (), calls):
-            if call.get("index") == index:
-                return model
-        return None
-
-    def _arguments_delta_events(self, call_delta: Any) -> List[Any]:
-        call = self._tool_call_snapshot(call_delta.index)
-        function = getattr(call, "function", None)
-        if getattr(call, "type", "function") != "function" or function is None:
-            return []
-        arguments_delta = call_delta.function.arguments if call_delta.function is not None else None
-        event = FunctionToolCallArgumentsDeltaEvent.construct(
-            type="tool_calls.function.arguments.delta",
-            name=function.name,
-            index=call_delta.index,
-            arguments=function.arguments,
-            parsed_arguments=self.parsed_arguments.get(call_delta.index),
-            arguments_delta=arguments_delta or "",
-        )
-        return [event]
-
-    def _tool_call_done_events(self, stream: "ChatCompletionStreamState[Any]") -> List[Any]:
-        index = self.current_tool_call
-        if index is None or index in self.done_tool_calls:
-            return []
-        self.done_tool_calls.add(index)
-        call = self._tool_call_snapshot(index)
-        function = getattr(call, "function", None)
-        if getattr(call, "type", "function") != "function" or function is None:
-            return []
-        # Complete now: validated into the tool's model, where the deltas only had JSON.
-        parsed = parse_function_tool_arguments(input_tools=stream._input_tools, function=function)
-        self.parsed_arguments[index] = parsed
-        _set_local(function, "parsed_arguments", parsed)
-        event = FunctionToolCallArgumentsDoneEvent.construct(
-            type="tool_calls.function.arguments.done",
-            name=function.name,
-            index=index,
-            arguments=function.arguments,
-            parsed_arguments=parsed,
-        )
-        return [event]
-
-    def _content_done_events(self, stream: "ChatCompletionStreamState[Any]") -> List[Any]:
+    def _content_done_events(self, choice_snapshot: Any, response_format: Any) -> List[Any]:
         events: List[Any] = []
-        message = self.snapshot.message
-        if message.content and not self.content_done:
-            self.content_done = True
+        message = choice_snapshot.message
+        if message.content and not self._content_done:
+            self._content_done = True
             # Complete now: an instance of `response_format`, where the deltas had plain JSON.
-            self.parsed = maybe_parse_content(response_format=stream._rich_response_format, message=message)
-            _set_local(message, "parsed", self.parsed)
-            done_cls = cast(Any, ContentDoneEvent)[solve_response_format_t(stream._rich_response_format)]
-            events.append(done_cls.construct(type="content.done", content=message.content, parsed=self.parsed))
-        if message.refusal is not None and not self.refusal_done:
-            self.refusal_done = True
+            parsed = maybe_parse_content(response_format=response_format, message=message)
+            message.parsed = parsed
+            done_cls = cast(Any, ContentDoneEvent)[solve_response_format_t(response_format)]
+            events.append(done_cls.construct(type="content.done", content=message.content, parsed=parsed))
+        if message.refusal is not None and not self._refusal_done:
+            self._refusal_done = True
             events.append(RefusalDoneEvent.construct(type="refusal.done", refusal=message.refusal))
-        if self.logprobs_content is not None and not self.logprobs_content_done:
-            self.logprobs_content_done = True
-            events.append(
-                LogprobsContentDoneEvent.construct(type="logprobs.content.done", content=self.logprobs_content)
-            )
-        if self.logprobs_refusal is not None and not self.logprobs_refusal_done:
-            self.logprobs_refusal_done = True
-            events.append(
-                LogprobsRefusalDoneEvent.construct(type="logprobs.refusal.done", refusal=self.logprobs_refusal)
-            )
+        logprobs = choice_snapshot.logprobs
+        if logprobs is not None and logprobs.content is not None and not self._logprobs_content_done:
+            self._logprobs_content_done = True
+            events.append(LogprobsContentDoneEvent.construct(type="logprobs.content.done", content=logprobs.content))
+        if logprobs is not None and logprobs.refusal is not None and not self._logprobs_refusal_done:
+            self._logprobs_refusal_done = True
+            events.append(LogprobsRefusalDoneEvent.construct(type="logprobs.refusal.done", refusal=logprobs.refusal))
         return events
+
+    def _add_tool_done_event(self, events: List[Any], choice_snapshot: Any, index: int) -> None:
+        if index in self._done_tool_calls:
+            return
+        self._done_tool_calls.add(index)
+        call = _at(choice_snapshot.message.tool_calls, index)
+        function = getattr(call, "function", None)
+        if getattr(call, "type", None) != "function" or function is None:
+            return
+        # Complete now: validated into the tool's model, where the deltas only had JSON.
+        parsed = parse_function_tool_arguments(input_tools=self._input_tools, function=function)
+        function.parsed_arguments = parsed
+        events.append(
+            FunctionToolCallArgumentsDoneEvent.construct(
+                type="tool_calls.function.arguments.done",
+                index=index,
+                name=function.name,
+                arguments=function.arguments,
+                parsed_arguments=parsed,
+            )
+        )
+
+
+def _at(items: Optional[List[Any]], index: Optional[int]) -> Any:
+    if items is None or index is None or not 0 <= index < len(items):
+        return None
+    return items[index]
 
 
 class ChatCompletionStreamState(Generic[ResponseFormatT]):
@@ -273,15 +179,19 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
 
     Feed it chunks with `handle_chunk(chunk)` (returns the events); `current_completion_snapshot`
     is the completion so far, `get_final_completion()` the parsed result.
+
+    The snapshot grows as the official helper grows it (observable in its fields and
+    `model_fields_set`): the first chunk becomes the snapshot as it is; each later chunk rebuilds
+    the messages it extends, sets `finish_reason`, `usage`, `system_fingerprint`, the logprobs and
+    the partially parsed JSON of the content (`message.parsed`) and of strict tools' arguments.
     """
 
     def __init__(self, *, input_tools: Any = NOT_GIVEN, response_format: Any = NOT_GIVEN) -> None:
         self.__current_completion_snapshot: Optional[ParsedChatCompletionSnapshot] = None
-        self.__fields: Dict[str, Any] = {}
-        self.__choices: Dict[int, ChoiceEventState] = {}
-        self._input_tools: List[Any] = list(input_tools) if input_tools is not NOT_GIVEN and input_tools else []
+        self.__choice_event_states: List[ChoiceEventState] = []
+        self._input_tools: List[Any] = list(input_tools) if is_given(input_tools) and input_tools else []
         self._response_format = response_format
-        self._rich_response_format: Any = response_format if has_rich_response_format(response_format) else NOT_GIVEN
+        self._rich_response_format: Any = response_format if inspect.isclass(response_format) else NOT_GIVEN
 
     @property
     def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
@@ -302,34 +212,130 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         """Accumulate `chunk`; return the events it makes (a `chunk` event first)."""
         if isinstance(chunk, dict):
             chunk = construct_type(value=chunk, type_=ChatCompletionChunk)
-        choices = chunk.choices or []
-        for choice in choices:
-            state = self.__choices.get(choice.index)
-            if state is None:
-                state = self.__choices[choice.index] = ChoiceEventState(choice.index)
-            state.accumulate(choice, self)
-        snapshot = self.__current_completion_snapshot = self._build_snapshot(chunk)
-        if has_parseable_input(response_format=self._rich_response_format, input_tools=self._input_tools):
-            for choice in choices:
-                raise_for_finish_reason(choice.finish_reason, snapshot)
+        snapshot = self.__current_completion_snapshot = self._accumulate_chunk(chunk)
+        return self._build_events(chunk, snapshot)
+
+    # ------------------------------------------------------------------ accumulating
+
+    def _accumulate_chunk(self, chunk: ChatCompletionChunk) -> ParsedChatCompletionSnapshot:
+        snapshot = self.__current_completion_snapshot
+        if snapshot is None:
+            return _first_snapshot(chunk)
+        for choice in chunk.choices or ():
+            choice_snapshot = _at(snapshot.choices, choice.index)
+            if choice_snapshot is None:
+                choice_snapshot = construct_type(type_=_SnapshotChoice, value=_new_choice_data(choice))
+                snapshot.choices.append(choice_snapshot)
+            else:
+                choice_snapshot.message = _next_message(choice_snapshot.message, choice.delta)
+            if choice.finish_reason:
+                choice_snapshot.finish_reason = choice.finish_reason
+                if has_parseable_input(response_format=self._response_format, input_tools=self._input_tools):
+                    raise_for_finish_reason(choice.finish_reason, snapshot)
+            self._parse_partially(choice_snapshot.message, choice.delta)
+            if choice.logprobs is not None:
+                _add_logprobs(choice_snapshot, choice.logprobs)
+        snapshot.usage = chunk.usage
+        snapshot.system_fingerprint = chunk.system_fingerprint
+        return snapshot
+
+    def _parse_partially(self, message: Any, delta: Any) -> None:
+        """What is complete so far of the content's JSON (with a `response_format` type) and of
+        the arguments of strict tools' calls."""
+        content = message.content
+        if content and not message.refusal and is_given(self._rich_response_format) and content.lstrip():
+            message.parsed = _partial_json(content)
+        for call_delta in delta.tool_calls or ():
+            call = _at(message.tool_calls, call_delta.index)
+            function = getattr(call, "function", None)
+            if getattr(call, "type", None) != "function" or function is None:
+                continue
+            tool = get_input_tool_by_name(input_tools=self._input_tools, name=function.name)
+            if tool is not None and (tool.get("function") or {}).get("strict") and function.arguments:
+                function.parsed_arguments = _partial_json(function.arguments)
+
+    # ------------------------------------------------------------------ events
+
+    def _choice_state(self, index: int) -> ChoiceEventState:
+        state = _at(self.__choice_event_states, index)
+        if state is None:
+            state = ChoiceEventState(input_tools=self._input_tools)
+            self.__choice_event_states.append(state)
+        return state  # type: ignore[no-any-return]
+
+    def _build_events(self, chunk: ChatCompletionChunk, snapshot: ParsedChatCompletionSnapshot) -> List[Any]:
         events: List[Any] = [ChunkEvent.construct(type="chunk", chunk=chunk, snapshot=snapshot)]
-        for choice in choices:
-            events.extend(self.__choices[choice.index].events(choice, self))
+        for choice in chunk.choices or ():
+            state = self._choice_state(choice.index)
+            choice_snapshot = snapshot.choices[choice.index]
+            events.extend(self._delta_events(choice, choice_snapshot))
+            events.extend(
+                state.get_done_events(
+                    choice_chunk=choice, choice_snapshot=choice_snapshot, response_format=self._response_format
+                )
+            )
         return events
 
-    def _build_snapshot(self, chunk: ChatCompletionChunk) -> ParsedChatCompletionSnapshot:
-        fields = self.__fields
-        for name in chunk.model_fields_set:
-            value = getattr(chunk, name)
-            if value is not None or name not in fields:
-                fields[name] = value
-        for name, value in (chunk.model_extra or {}).items():
-            if value is not None or name not in fields:
-                fields[name] = value
-        fields["object"] = "chat.completion"  # what the chunks add up to
-        choices = [self.__choices[index].snapshot for index in sorted(self.__choices)]
-        values = {**fields, "choices": choices}
-        return _assemble(_SnapshotCompletion, set(values), **values)  # type: ignore[no-any-return]
+    def _delta_events(self, choice: Any, choice_snapshot: Any) -> List[Any]:
+        events: List[Any] = []
+        delta = choice.delta
+        message = choice_snapshot.message
+        if delta.content is not None and message.content is not None:
+            events.append(
+                ContentDeltaEvent.construct(
+                    type="content.delta", delta=delta.content, snapshot=message.content, parsed=message.parsed
+                )
+            )
+        if delta.refusal is not None and message.refusal is not None:
+            events.append(
+                RefusalDeltaEvent.construct(type="refusal.delta", delta=delta.refusal, snapshot=message.refusal)
+            )
+        for call_delta in delta.tool_calls or ():
+            call = _at(message.tool_calls, call_delta.index)
+            function = getattr(call, "function", None)
+            if getattr(call, "type", None) != "function" or function is None:
+                continue
+            arguments_delta = call_delta.function.arguments if call_delta.function is not None else None
+            events.append(
+                FunctionToolCallArgumentsDeltaEvent.construct(
+                    type="tool_calls.function.arguments.delta",
+                    name=function.name,
+                    index=call_delta.index,
+                    arguments=function.arguments,
+                    parsed_arguments=function.parsed_arguments,
+                    arguments_delta=arguments_delta or "",
+                )
+            )
+        logprobs, accumulated = choice.logprobs, choice_snapshot.logprobs
+        if logprobs is not None and accumulated is not None:
+            if logprobs.content and accumulated.content:
+                events.append(
+                    LogprobsContentDeltaEvent.construct(
+                        type="logprobs.content.delta", content=logprobs.content, snapshot=accumulated.content
+                    )
+                )
+            if logprobs.refusal and accumulated.refusal:
+                events.append(
+                    LogprobsRefusalDeltaEvent.construct(
+                        type="logprobs.refusal.delta", refusal=logprobs.refusal, snapshot=accumulated.refusal
+                    )
+                )
+        return events
+
+
+def _add_logprobs(choice_snapshot: Any, logprobs: Any) -> None:
+    accumulated = choice_snapshot.logprobs
+    if accumulated is None:
+        choice_snapshot.logprobs = ChoiceLogprobs.construct(content=logprobs.content, refusal=logprobs.refusal)
+        return
+    if logprobs.content:
+        if accumulated.content is None:
+            accumulated.content = []
+        accumulated.content.extend(logprobs.content)
+    if logprobs.refusal:
+        if accumulated.refusal is None:
+            accumulated.refusal = []
+        accumulated.refusal.extend(logprobs.refusal)
 
 
 # (The event union is subscripted in a string: at run time it is a plain `Union`.)
@@ -348,6 +354,9 @@ class _ChatStreamBase(_EventStreamBase["ChatCompletionStreamEvent[ResponseFormat
         return self._state.current_completion_snapshot
 
     def _events(self, raw_event: ChatCompletionChunk) -> List[ChatCompletionStreamEvent[ResponseFormatT]]:
+        if getattr(raw_event, "object", None) != "chat.completion.chunk":
+            # Not a chunk (Azure's asynchronous content filter sends such events): skipped.
+            return []
         return self._state.handle_chunk(raw_event)
 
 

@@ -10,9 +10,8 @@ hand; `ResponseStream` / `AsyncResponseStream` only drive it from the sync / asy
 from __future__ import annotations
 
 import copy
-from typing import Any, Awaitable, Callable, Generic, List, Optional
+from typing import Any, Awaitable, Callable, Generic, List, Optional, Tuple
 
-from ...._exceptions import APIError
 from ...._models import construct_type
 from ...._streaming import AsyncStream, Stream
 from ...._types import NOT_GIVEN
@@ -20,8 +19,9 @@ from ....types.responses.parsed_response import ParsedResponse
 from ....types.responses.response_output_text import Annotation
 from ....types.responses.response_reasoning_item import Content as ReasoningContent
 from ....types.responses.response_reasoning_item import Summary
-from ..._parsing._responses import make_tools, parse_response, parse_text
-from ..._parsing._shared import rebuild
+from ..._parsing._responses import TextFormatT as ParsingTextFormatT
+from ..._parsing._responses import parse_response, parse_text
+from ..._parsing._shared import is_given, rebuild
 from .._base import AsyncEventStream, AsyncStreamManager, EventStream, StreamManager, _EventStreamBase
 from ._events import (
     ResponseCompletedEvent,
@@ -48,31 +48,40 @@ class ResponseStreamState(Generic[TextFormatT]):
     def __init__(self, *, input_tools: Any = NOT_GIVEN, text_format: Any = NOT_GIVEN) -> None:
         self.__current_snapshot: Optional[ParsedResponseSnapshot] = None
         self._completed_response: Optional[ParsedResponse[TextFormatT]] = None
-        self._input_tools = make_tools(input_tools)
+        self._input_tools: List[Any] = list(input_tools) if is_given(input_tools) and input_tools else []
         self._text_format = text_format
-        self._content_type: Any = text_format if text_format not in (NOT_GIVEN, None) else type(None)
 
     @property
     def current_snapshot(self) -> Optional[ParsedResponseSnapshot]:
         return self.__current_snapshot
 
     def handle_event(self, event: Any) -> List[ResponseStreamEvent[TextFormatT]]:
-        """Accumulate `event`; return the events to hand to the caller for it."""
+        """Accumulate `event`; return the events to hand to the caller for it.
+
+        The four enriched events are built from the fields the official helper copies (an
+        event's extra keys are not carried over), under the same class names: the done event's
+        class is parametrized with a type variable (another one than its own, so pydantic makes
+        the class `ResponseTextDoneEvent[~TextFormatT]`), the completed event's not at all.
+        """
         snapshot = self.accumulate_event(event)
         kind = event.type
         if kind == "response.output_text.delta":
             part = _content(snapshot, event.output_index, event.content_index)
             text = part.text if part is not None else event.delta
-            return [rebuild(event, ResponseTextDeltaEvent, snapshot=text)]
+            return [_build(ResponseTextDeltaEvent, event, _TEXT_DELTA_FIELDS, snapshot=text)]
         if kind == "response.output_text.done":
             parsed = parse_text(event.text, self._text_format)
-            return [rebuild(event, ResponseTextDoneEvent[self._content_type], parsed=parsed)]  # type: ignore[name-defined]
+            done_cls = ResponseTextDoneEvent[ParsingTextFormatT]  # type: ignore[valid-type]
+            return [_build(done_cls, event, _TEXT_DONE_FIELDS, parsed=parsed)]
         if kind == "response.function_call_arguments.delta":
             item = _item(snapshot, event.output_index)
             arguments = getattr(item, "arguments", None)
-            return [rebuild(event, ResponseFunctionCallArgumentsDeltaEvent, snapshot=arguments or event.delta)]
+            snapshot_text = arguments if arguments is not None else event.delta  # (an item never announced)
+            return [
+                _build(ResponseFunctionCallArgumentsDeltaEvent, event, _ARGUMENTS_DELTA_FIELDS, snapshot=snapshot_text)
+            ]
         if kind == "response.completed":
-            return [rebuild(event, ResponseCompletedEvent[self._content_type], response=self._completed_response)]  # type: ignore[name-defined]
+            return [_build(ResponseCompletedEvent, event, _COMPLETED_FIELDS, response=self._completed_response)]
         return [event]
 
     def accumulate_event(self, event: Any) -> ParsedResponseSnapshot:
@@ -81,8 +90,8 @@ class ResponseStreamState(Generic[TextFormatT]):
         snapshot = self.__current_snapshot
         response = getattr(event, "response", None)
         if snapshot is None:
-            if response is None:
-                raise RuntimeError(f"Expected a `response.created` event before `{kind}`")
+            if kind != "response.created" or response is None:
+                raise RuntimeError(f"Expected to have received `response.created` before `{kind}`")
             snapshot = self.__current_snapshot = rebuild(
                 response, ParsedResponse[object], output=list(response.output or [])
             )
@@ -101,6 +110,17 @@ class ResponseStreamState(Generic[TextFormatT]):
             return snapshot
         _accumulate(snapshot, event)
         return snapshot
+
+
+_TEXT_DELTA_FIELDS = ("content_index", "delta", "item_id", "output_index", "sequence_number", "logprobs", "type")
+_TEXT_DONE_FIELDS = ("content_index", "item_id", "output_index", "sequence_number", "logprobs", "type", "text")
+_ARGUMENTS_DELTA_FIELDS = ("delta", "item_id", "output_index", "sequence_number", "type")
+_COMPLETED_FIELDS = ("sequence_number", "type")
+
+
+def _build(cls: Any, event: Any, names: Tuple[str, ...], **values: Any) -> Any:
+    fields = {name: getattr(event, name, None) for name in names}
+    return cls.construct(**fields, **values)
 
 
 def _accumulate(snapshot: ParsedResponseSnapshot, event: Any) -> None:
@@ -191,21 +211,6 @@ def _put(items: List[Any], index: int, value: Any) -> None:
         items.append(value)
 
 
-def _raise_if_error(event: Any, stream: Any) -> None:
-    """The `error` event ends the response: raise it as an `APIError` (code, param, message)."""
-    if getattr(event, "type", None) == "error":
-        body = event.to_dict() if hasattr(event, "to_dict") else event
-        message = getattr(event, "message", None) or "An error occurred during streaming"
-        raise APIError(message=message, request=stream.response.request, body=body)
-
-
-def _missing_completion(state: ResponseStreamState[Any]) -> RuntimeError:
-    snapshot = state.current_snapshot
-    status = getattr(snapshot, "status", None) if snapshot is not None else None
-    detail = f" (the response is `{status}`)" if status else ""
-    return RuntimeError(f"Didn't receive a `response.completed` event{detail}")
-
-
 # (The event union is subscripted in a string: at run time it is an `Annotated` alias.)
 class _ResponseStreamBase(_EventStreamBase["ResponseStreamEvent[TextFormatT]"], Generic[TextFormatT]):
     """What the sync and async streams share: the state, and what to yield for a raw event."""
@@ -230,7 +235,8 @@ class _ResponseStreamBase(_EventStreamBase["ResponseStreamEvent[TextFormatT]"], 
         return self._state.current_snapshot
 
     def _events(self, raw_event: Any) -> List[ResponseStreamEvent[TextFormatT]]:
-        _raise_if_error(raw_event, self._raw_stream)
+        # An `error` event is yielded like any other (the stream then ends without
+        # `response.completed`, so `get_final_response()` raises).
         events = self._state.handle_event(raw_event)
         if self._starting_after is None:
             return events
@@ -241,7 +247,7 @@ class _ResponseStreamBase(_EventStreamBase["ResponseStreamEvent[TextFormatT]"], 
     def _final(self) -> ParsedResponse[TextFormatT]:
         response = self._state._completed_response
         if response is None:
-            raise _missing_completion(self._state)
+            raise RuntimeError("Didn't receive a `response.completed` event.")
         return response
 
 

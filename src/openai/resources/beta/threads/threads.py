@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional, Union, overload
 
 from typing_extensions import Literal, Unpack
 
-from ...._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
+from ...._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, check_call, lazy_resource
 from ...._streaming import AsyncStream, Stream
 from ...._typed_views import (
     RawView,
@@ -27,7 +27,7 @@ from ....types.beta.thread_deleted import ThreadDeleted
 from ....types.beta.thread_update_params import ThreadUpdateKwargs
 from ....types.beta.threads.run import Run
 from ..assistants import ASSISTANTS_V2
-from ._common import DEPRECATION_MESSAGE, deprecated, warn_deprecated
+from ._common import DEPRECATION_MESSAGE, deprecated
 from .runs.runs import PollInterval, request_extras
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ CREATE_AND_RUN = Endpoint(
     stream_type=AssistantStreamEvent,
     headers=ASSISTANTS_V2,
 )
-# `create_and_run_poll` sends the same request but takes no `stream` keyword.
+# The keywords of `create_and_run_poll` (no `stream`: it sends `create_and_run` with `stream: false`).
 CREATE_AND_RUN_THEN_POLL = Endpoint(
     "post", "/threads/runs", cast_to=Run, params=ThreadCreateAndRunKwargs, headers=ASSISTANTS_V2
 )
@@ -131,6 +131,8 @@ class Threads(SyncAPIResource):
     def create_and_run(
         self, *, stream: bool, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Union[Run, Stream[AssistantStreamEvent]]: ...
+    # Marked twice in 1.102.0 (around its argument check): each call warns twice there.
+    @deprecated(DEPRECATION_MESSAGE)
     @deprecated(DEPRECATION_MESSAGE)
     def create_and_run(
         self, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[ThreadCreateAndRunArgs]
@@ -143,10 +145,10 @@ class Threads(SyncAPIResource):
         self, *, poll_interval_ms: PollInterval = NOT_GIVEN, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Run:
         """`create_and_run`, then poll the run until it settles or needs action (see `runs.poll`)."""
-        # Not marked deprecated in 1.102.0, but it warns there through the deprecated calls it makes.
-        warn_deprecated()
-        run = self._in_mode("parsed")._call(CREATE_AND_RUN_THEN_POLL, dict(kw), "create_and_run_poll")
-        return self.runs._poll(run.id, run.thread_id, request_extras(kw), poll_interval_ms)
+        check_call(CREATE_AND_RUN_THEN_POLL, kw, "Threads.create_and_run_poll")
+        # Not marked deprecated in 1.102.0: it warns through the deprecated methods it calls, as here.
+        run = self.create_and_run(stream=False, **kw)
+        return self.runs.poll(run.id, run.thread_id, **request_extras(kw), poll_interval_ms=poll_interval_ms)
 
     # stream helpers: see openai.lib.streaming
     create_and_run_stream = _assistant_methods.create_and_run_stream
@@ -195,6 +197,8 @@ class AsyncThreads(AsyncAPIResource):
     async def create_and_run(
         self, *, stream: bool, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Union[Run, AsyncStream[AssistantStreamEvent]]: ...
+    # Marked twice in 1.102.0 (around its argument check): each call warns twice there.
+    @deprecated(DEPRECATION_MESSAGE)
     @deprecated(DEPRECATION_MESSAGE)
     async def create_and_run(
         self, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[ThreadCreateAndRunArgs]
@@ -207,10 +211,10 @@ class AsyncThreads(AsyncAPIResource):
         self, *, poll_interval_ms: PollInterval = NOT_GIVEN, **kw: Unpack[ThreadCreateAndRunArgs]
     ) -> Run:
         """`create_and_run`, then poll the run until it settles or needs action (see `runs.poll`)."""
-        # Not marked deprecated in 1.102.0, but it warns there through the deprecated calls it makes.
-        warn_deprecated()
-        run = await self._in_mode("parsed")._call(CREATE_AND_RUN_THEN_POLL, dict(kw), "create_and_run_poll")
-        return await self.runs._poll(run.id, run.thread_id, request_extras(kw), poll_interval_ms)
+        check_call(CREATE_AND_RUN_THEN_POLL, kw, "AsyncThreads.create_and_run_poll")
+        # Not marked deprecated in 1.102.0: it warns through the deprecated methods it calls, as here.
+        run = await self.create_and_run(stream=False, **kw)
+        return await self.runs.poll(run.id, run.thread_id, **request_extras(kw), poll_interval_ms=poll_interval_ms)
 
     # stream helpers: see openai.lib.streaming
     create_and_run_stream = _assistant_methods.async_create_and_run_stream

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union, overload
 
+import pydantic
 from typing_extensions import Literal, Unpack
 
 from ...._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
@@ -46,12 +47,26 @@ __all__ = [
 ]
 
 _ITEM = "/chat/completions/{completion_id}"
+
+
+def _refuse_model_class(kw: Dict[str, Any]) -> Dict[str, Any]:
+    # A pydantic class is what `parse()` takes; `create()` could only send garbage for it.
+    response_format = kw.get("response_format")
+    if isinstance(response_format, type) and issubclass(response_format, pydantic.BaseModel):
+        raise TypeError(
+            "You tried to pass a `BaseModel` class to `chat.completions.create()`; "
+            "You must use `chat.completions.parse()` instead"
+        )
+    return kw
+
+
 CREATE = Endpoint(
     "post",
     "/chat/completions",
     cast_to=ChatCompletion,
     params=CompletionCreateKwargs,
     stream_type=ChatCompletionChunk,
+    prepare=_refuse_model_class,
 )
 RETRIEVE = Endpoint("get", _ITEM, cast_to=ChatCompletion)
 UPDATE = Endpoint("post", _ITEM, cast_to=ChatCompletion, params=CompletionUpdateKwargs)

@@ -3,12 +3,12 @@ tool calls; `create_and_poll`, `poll` and `submit_tool_outputs_and_poll` wait un
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Mapping, Optional, Union, overload
 
 import httpx
 from typing_extensions import Literal, Unpack
 
-from ....._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, lazy_resource
+from ....._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource, check_call, lazy_resource
 from ....._streaming import AsyncStream, Stream
 from ....._typed_views import (
     RawView,
@@ -26,7 +26,7 @@ from .....types.beta.assistant_stream_event import AssistantStreamEvent
 from .....types.beta.threads.run import Run
 from .....types.beta.threads.run_create_params import RunCreateKwargs
 from .....types.beta.threads.run_list_params import RunListKwargs
-from .....types.beta.threads.run_submit_tool_outputs_params import RunSubmitToolOutputsKwargs
+from .....types.beta.threads.run_submit_tool_outputs_params import RunSubmitToolOutputsKwargs, ToolOutput
 from .....types.beta.threads.run_update_params import RunUpdateKwargs
 from ...assistants import ASSISTANTS_V2
 from .._common import DEPRECATION_MESSAGE, deprecated
@@ -78,7 +78,8 @@ SUBMIT_TOOL_OUTPUTS = Endpoint(
     stream_type=AssistantStreamEvent,
     headers=ASSISTANTS_V2,
 )
-# The polling helpers send the same requests but take no `stream` keyword.
+# The keywords of the polling helpers (no `stream`: they call `create` / `submit_tool_outputs`
+# with `stream=False`), checked before anything is sent.
 CREATE_THEN_POLL = Endpoint(
     "post", _RUNS, cast_to=Run, params=RunCreateKwargs, query_keys=("include",), headers=ASSISTANTS_V2
 )
@@ -116,11 +117,6 @@ def request_extras(kw: Mapping[str, object]) -> Dict[str, Any]:
 
 def _is_settled(run: Run) -> bool:
     return run.status in TERMINAL_STATUSES
-
-
-def _poll_request(extras: Dict[str, Any], headers: Dict[str, str]) -> Dict[str, Any]:
-    """The keywords of one poll's GET: the caller's options plus the poll headers."""
-    return {**extras, "extra_headers": {**headers, **(extras.get("extra_headers") or {})}}
 
 
 def _interval(poll_interval_ms: Optional[PollInterval]) -> PollInterval:
@@ -197,6 +193,8 @@ class Runs(SyncAPIResource):
     def submit_tool_outputs(
         self, run_id: str, *, thread_id: str, stream: bool, **kw: Unpack[RunSubmitToolOutputsArgs]
     ) -> Union[Run, Stream[AssistantStreamEvent]]: ...
+    # Marked twice in 1.102.0 (around its argument check): each call warns twice there.
+    @deprecated(DEPRECATION_MESSAGE)
     @deprecated(DEPRECATION_MESSAGE)
     def submit_tool_outputs(
         self,
@@ -216,8 +214,10 @@ class Runs(SyncAPIResource):
         self, *, thread_id: str, poll_interval_ms: PollInterval = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
     ) -> Run:
         """`create` a run, then `poll` it until it settles or needs action."""
-        run = self._in_mode("parsed")._call(CREATE_THEN_POLL, dict(kw), "create_and_poll", thread_id=thread_id)
-        return self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
+        check_call(CREATE_THEN_POLL, kw, "Runs.create_and_poll", thread_id=thread_id)
+        # Through the public methods, as 1.102.0 goes: each one warns as it does there.
+        run = self.create(thread_id, stream=False, **kw)
+        return self.poll(run.id, thread_id, **request_extras(kw), poll_interval_ms=poll_interval_ms)
 
     @deprecated(DEPRECATION_MESSAGE)
     def poll(
@@ -231,33 +231,38 @@ class Runs(SyncAPIResource):
         poll_interval_ms: PollInterval = NOT_GIVEN,
     ) -> Run:
         """Fetch a run until it is `completed`, `failed`, `cancelled`, `expired` or `incomplete`, or
-        `requires_action`. Between requests it waits `poll_interval_ms`, else what the server's
-        `openai-poll-after-ms` header says, else one second."""
-        extras = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
-        return self._poll(run_id, thread_id, {**extras, "timeout": timeout}, poll_interval_ms)
+        `requires_action`. Between requests it waits `poll_interval_ms`, else what the first
+        response's `openai-poll-after-ms` header says, else one second."""
+        raw = self.with_raw_response
+
+        def fetch(headers: Dict[str, Any]) -> Any:
+            return raw.retrieve(
+                run_id,
+                thread_id=thread_id,
+                extra_headers=headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        interval = _interval(poll_interval_ms)
+        return poll(fetch, done=_is_settled, poll_interval_ms=interval, sleep=self._sleep, extra_headers=extra_headers)
 
     @deprecated(DEPRECATION_MESSAGE)
     def submit_tool_outputs_and_poll(
         self,
         *,
+        tool_outputs: Iterable[ToolOutput],
         run_id: str,
         thread_id: str,
         poll_interval_ms: PollInterval = NOT_GIVEN,
-        **kw: Unpack[RunSubmitToolOutputsArgs],
+        **kw: Unpack[RequestExtras],
     ) -> Run:
         """`submit_tool_outputs`, then `poll` the run until it settles or needs action again."""
-        run = self._in_mode("parsed")._call(
-            SUBMIT_THEN_POLL, dict(kw), "submit_tool_outputs_and_poll", thread_id=thread_id, run_id=run_id
-        )
-        return self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
-
-    def _poll(self, run_id: str, thread_id: str, extras: Dict[str, Any], poll_interval_ms: PollInterval) -> Run:
-        raw = self._in_mode("raw")
-
-        def fetch(headers: Dict[str, str]) -> Any:
-            return raw._call(RETRIEVE, _poll_request(extras, headers), "poll", thread_id=thread_id, run_id=run_id)
-
-        return poll(fetch, done=_is_settled, poll_interval_ms=_interval(poll_interval_ms), sleep=self._sleep)
+        given = {"tool_outputs": tool_outputs, **kw}
+        check_call(SUBMIT_THEN_POLL, given, "Runs.submit_tool_outputs_and_poll", thread_id=thread_id, run_id=run_id)
+        run = self.submit_tool_outputs(run_id, thread_id=thread_id, tool_outputs=tool_outputs, stream=False, **kw)
+        return self.poll(run.id, thread_id, **request_extras(kw), poll_interval_ms=poll_interval_ms)
 
     # stream helpers: see openai.lib.streaming
     create_and_stream = _assistant_methods.create_and_stream
@@ -291,6 +296,8 @@ class AsyncRuns(AsyncAPIResource):
     async def create(
         self, thread_id: str, *, stream: bool, **kw: Unpack[RunCreateArgs]
     ) -> Union[Run, AsyncStream[AssistantStreamEvent]]: ...
+    # Marked twice in 1.102.0 (around its argument check): each call warns twice there.
+    @deprecated(DEPRECATION_MESSAGE)
     @deprecated(DEPRECATION_MESSAGE)
     async def create(
         self, thread_id: str, *, stream: Optional[bool] | NotGiven = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
@@ -335,6 +342,8 @@ class AsyncRuns(AsyncAPIResource):
     async def submit_tool_outputs(
         self, run_id: str, *, thread_id: str, stream: bool, **kw: Unpack[RunSubmitToolOutputsArgs]
     ) -> Union[Run, AsyncStream[AssistantStreamEvent]]: ...
+    # Marked twice in 1.102.0 (around its argument check): each call warns twice there.
+    @deprecated(DEPRECATION_MESSAGE)
     @deprecated(DEPRECATION_MESSAGE)
     async def submit_tool_outputs(
         self,
@@ -354,8 +363,9 @@ class AsyncRuns(AsyncAPIResource):
         self, *, thread_id: str, poll_interval_ms: PollInterval = NOT_GIVEN, **kw: Unpack[RunCreateArgs]
     ) -> Run:
         """`create` a run, then `poll` it until it settles or needs action."""
-        run = await self._in_mode("parsed")._call(CREATE_THEN_POLL, dict(kw), "create_and_poll", thread_id=thread_id)
-        return await self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
+        check_call(CREATE_THEN_POLL, kw, "AsyncRuns.create_and_poll", thread_id=thread_id)
+        run = await self.create(thread_id, stream=False, **kw)
+        return await self.poll(run.id, thread_id, **request_extras(kw), poll_interval_ms=poll_interval_ms)
 
     @deprecated(DEPRECATION_MESSAGE)
     async def poll(
@@ -370,33 +380,40 @@ class AsyncRuns(AsyncAPIResource):
     ) -> Run:
         """Fetch a run until it settles or needs action, pausing as `Runs.poll` does (the pauses
         can be cancelled)."""
-        extras = {"extra_headers": extra_headers, "extra_query": extra_query, "extra_body": extra_body}
-        return await self._poll(run_id, thread_id, {**extras, "timeout": timeout}, poll_interval_ms)
+        raw = self.with_raw_response
+
+        async def fetch(headers: Dict[str, Any]) -> Any:
+            return await raw.retrieve(
+                run_id,
+                thread_id=thread_id,
+                extra_headers=headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            )
+
+        interval = _interval(poll_interval_ms)
+        return await async_poll(
+            fetch, done=_is_settled, poll_interval_ms=interval, sleep=self._sleep, extra_headers=extra_headers
+        )
 
     @deprecated(DEPRECATION_MESSAGE)
     async def submit_tool_outputs_and_poll(
         self,
         *,
+        tool_outputs: Iterable[ToolOutput],
         run_id: str,
         thread_id: str,
         poll_interval_ms: PollInterval = NOT_GIVEN,
-        **kw: Unpack[RunSubmitToolOutputsArgs],
+        **kw: Unpack[RequestExtras],
     ) -> Run:
         """`submit_tool_outputs`, then `poll` the run until it settles or needs action again."""
-        run = await self._in_mode("parsed")._call(
-            SUBMIT_THEN_POLL, dict(kw), "submit_tool_outputs_and_poll", thread_id=thread_id, run_id=run_id
+        given = {"tool_outputs": tool_outputs, **kw}
+        check_call(
+            SUBMIT_THEN_POLL, given, "AsyncRuns.submit_tool_outputs_and_poll", thread_id=thread_id, run_id=run_id
         )
-        return await self._poll(run.id, thread_id, request_extras(kw), poll_interval_ms)
-
-    async def _poll(self, run_id: str, thread_id: str, extras: Dict[str, Any], poll_interval_ms: PollInterval) -> Run:
-        raw = self._in_mode("raw")
-
-        async def fetch(headers: Dict[str, str]) -> Any:
-            return await raw._call(RETRIEVE, _poll_request(extras, headers), "poll", thread_id=thread_id, run_id=run_id)
-
-        return await async_poll(
-            fetch, done=_is_settled, poll_interval_ms=_interval(poll_interval_ms), sleep=self._sleep
-        )
+        run = await self.submit_tool_outputs(run_id, thread_id=thread_id, tool_outputs=tool_outputs, stream=False, **kw)
+        return await self.poll(run.id, thread_id, **request_extras(kw), poll_interval_ms=poll_interval_ms)
 
     # stream helpers: see openai.lib.streaming
     create_and_stream = _assistant_methods.async_create_and_stream
