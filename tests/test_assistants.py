@@ -193,7 +193,12 @@ async def test_the_raw_response_keeps_headers_and_parses(api: Any, respx_mock: r
 @pytest.mark.parametrize(
     "call, error, match",
     [
-        pytest.param(lambda c: c.beta.assistants.create(), TypeError, "`model`", id="create-no-model"),
+        pytest.param(
+            lambda c: c.beta.assistants.create(),
+            TypeError,
+            r"missing\ 1\ required\ keyword\-only\ argument:\ 'model'",
+            id="create-no-model",
+        ),
         pytest.param(
             lambda c: c.beta.assistants.create(model="gpt-4o", tool=[]), TypeError, "did you mean `tools`", id="typo"
         ),

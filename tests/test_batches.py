@@ -64,7 +64,9 @@ async def test_create_sends_a_json_body(api: Any, mock: respx.MockRouter) -> Non
 
 async def test_create_requires_its_keywords(api: Any, mock: respx.MockRouter) -> None:
     route = mock.post("/batches").respond(json=batch_json())
-    with pytest.raises(TypeError, match="`completion_window`, `endpoint`"):
+    with pytest.raises(
+        TypeError, match=r"missing\ 2\ required\ keyword\-only\ arguments:\ 'completion_window'\ and\ 'endpoint'"
+    ):
         await run(api.batches.create(input_file_id="file-1"))
     assert not route.called
 

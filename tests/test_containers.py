@@ -272,7 +272,7 @@ BAD_ARGUMENTS = [
     pytest.param(
         lambda c: c.containers.files.retrieve("", container_id="cntr_1"),
         ValueError,
-        "`file_id`",
+        "Expected a non-empty value for `file_id`",
         id="empty-file-id",
     ),
     pytest.param(
@@ -284,11 +284,16 @@ BAD_ARGUMENTS = [
     pytest.param(
         lambda c: c.containers.files.content.retrieve("", container_id="cntr_1"),
         ValueError,
-        "`file_id`",
+        "Expected a non-empty value for `file_id`",
         id="empty-content-file",
     ),
     pytest.param(lambda c: c.containers.files.list(""), ValueError, "`container_id`", id="empty-list-container"),
-    pytest.param(lambda c: c.containers.create(), TypeError, "`name`", id="missing-name"),
+    pytest.param(
+        lambda c: c.containers.create(),
+        TypeError,
+        r"missing\ 1\ required\ keyword\-only\ argument:\ 'name'",
+        id="missing-name",
+    ),
     pytest.param(
         lambda c: c.containers.create(name="x", file_id=["f"]), TypeError, "did you mean `file_ids`", id="misspelt"
     ),

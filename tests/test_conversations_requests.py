@@ -165,12 +165,20 @@ async def test_items_are_paginated_by_last_id(api: Any, respx_mock: respx.MockRo
 @pytest.mark.parametrize(
     "call, error, match",
     [
-        pytest.param(lambda c: c.conversations.update("conv_1"), TypeError, "`metadata`", id="update-no-metadata"),
+        pytest.param(
+            lambda c: c.conversations.update("conv_1"),
+            TypeError,
+            r"missing\ 1\ required\ keyword\-only\ argument:\ 'metadata'",
+            id="update-no-metadata",
+        ),
         pytest.param(lambda c: c.conversations.create(item=[]), TypeError, "did you mean `items`", id="create-typo"),
         pytest.param(lambda c: c.conversations.retrieve(""), ValueError, "`conversation_id`", id="retrieve-empty"),
         pytest.param(lambda c: c.conversations.delete(""), ValueError, "`conversation_id`", id="delete-empty"),
         pytest.param(
-            lambda c: c.conversations.items.create("conv_1"), TypeError, "`items`", id="items-create-no-items"
+            lambda c: c.conversations.items.create("conv_1"),
+            TypeError,
+            r"missing\ 1\ required\ keyword\-only\ argument:\ 'items'",
+            id="items-create-no-items",
         ),
         pytest.param(
             lambda c: c.conversations.items.retrieve("msg_1", conversation_id=""),

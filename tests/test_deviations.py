@@ -114,3 +114,14 @@ def test_async_methods_are_coroutine_functions() -> None:
     client = openai.AsyncOpenAI(api_key=API_KEY)
     assert inspect.iscoroutinefunction(client.chat.completions.create)
     assert inspect.iscoroutinefunction(client.responses.create)
+
+
+# ---- async-argument-errors-at-await -------------------------------------------------------------
+
+
+async def test_async_argument_errors_surface_when_awaited(respx_mock: respx.MockRouter) -> None:
+    client = openai.AsyncOpenAI(api_key=API_KEY, base_url=BASE_URL)
+    call = client.chat.completions.create(model="m", messages=[], temprature=0.5)  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'temprature'"):
+        await call
+    assert not respx_mock.calls

@@ -287,10 +287,23 @@ BAD_ARGUMENTS = [
         lambda c: c.evals.runs.output_items.list("evalrun_1", eval_id=""), ValueError, "`eval_id`", id="empty-list"
     ),
     pytest.param(
-        lambda c: c.evals.create(data_source_config=CUSTOM_SOURCE), TypeError, "`testing_criteria`", id="missing"
+        lambda c: c.evals.create(data_source_config=CUSTOM_SOURCE),
+        TypeError,
+        r"missing\ 1\ required\ keyword\-only\ argument:\ 'testing_criteria'",
+        id="missing",
     ),
-    pytest.param(lambda c: c.evals.runs.create("eval_1"), TypeError, "`data_source`", id="missing-data-source"),
-    pytest.param(lambda c: c.evals.list(order_by="name", sort="asc"), TypeError, "`sort`", id="unknown-keyword"),
+    pytest.param(
+        lambda c: c.evals.runs.create("eval_1"),
+        TypeError,
+        r"missing\ 1\ required\ keyword\-only\ argument:\ 'data_source'",
+        id="missing-data-source",
+    ),
+    pytest.param(
+        lambda c: c.evals.list(order_by="name", sort="asc"),
+        TypeError,
+        r"got\ an\ unexpected\ keyword\ argument\ 'sort'",
+        id="unknown-keyword",
+    ),
     pytest.param(
         lambda c: c.evals.runs.list("eval_1", statuses="completed"),
         TypeError,

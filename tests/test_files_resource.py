@@ -109,8 +109,8 @@ async def test_create_sends_expires_after_as_bracketed_fields(api: Any, mock: re
 @pytest.mark.parametrize(
     "kwargs, message",
     [
-        ({"file": JSONL}, "missing required keyword argument.*`purpose`"),
-        ({"file": JSONL, "purpose": "batch", "purpse": "x"}, "`purpse`; did you mean `purpose`"),
+        ({"file": JSONL}, "missing 1 required keyword-only argument: 'purpose'"),
+        ({"file": JSONL, "purpose": "batch", "purpse": "x"}, "'purpse'; did you mean `purpose`"),
     ],
 )
 async def test_create_checks_its_keywords_before_sending(
@@ -153,7 +153,7 @@ async def test_delete(api: Any, mock: respx.MockRouter) -> None:
 @pytest.mark.filterwarnings("ignore:The `.content\\(\\)` method:DeprecationWarning")
 @pytest.mark.parametrize("method", ["retrieve", "delete", "content", "retrieve_content"])
 async def test_empty_file_id_is_rejected(api: Any, mock: respx.MockRouter, method: str) -> None:
-    with pytest.raises(ValueError, match="`file_id`"):
+    with pytest.raises(ValueError, match="Expected a non-empty value for `file_id`"):
         await run(getattr(api.files, method)(""))
     assert not mock.calls
 

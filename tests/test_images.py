@@ -216,10 +216,24 @@ async def test_create_variation_sends_multipart_and_returns_urls(
 @pytest.mark.parametrize(
     "call, error",
     [
-        pytest.param(lambda images: images.generate(promt="x"), "`promt`; did you mean `prompt`", id="typo"),
-        pytest.param(lambda images: images.generate(model="dall-e-3"), "missing .*`prompt`", id="no-prompt"),
-        pytest.param(lambda images: images.edit(prompt="x"), "missing .*`image`", id="no-image"),
-        pytest.param(lambda images: images.create_variation(image=PNG, stream=True), "`stream`", id="no-stream"),
+        pytest.param(
+            lambda images: images.generate(prompt="x", sizee="1024x1024"), "'sizee'; did you mean `size`", id="typo"
+        ),
+        pytest.param(
+            lambda images: images.generate(model="dall-e-3"),
+            r"Missing\ required\ arguments;\ Expected\ either\ \('prompt'\)\ or\ \('prompt'\ and\ 'stream'\)\ arguments\ to\ be\ given",
+            id="no-prompt",
+        ),
+        pytest.param(
+            lambda images: images.edit(prompt="x"),
+            r"Missing\ required\ arguments;\ Expected\ either\ \('image'\ and\ 'prompt'\)\ or\ \('image',\ 'prompt'\ and\ 'stream'\)\ arguments\ to\ be\ given",
+            id="no-image",
+        ),
+        pytest.param(
+            lambda images: images.create_variation(image=PNG, stream=True),
+            "unexpected keyword argument 'stream'",
+            id="no-stream",
+        ),
     ],
 )
 async def test_bad_arguments_raise_before_sending(

@@ -445,7 +445,7 @@ async def test_the_strict_client_rejects_what_the_tolerant_one_accepts(respx_moc
         pytest.param(
             lambda c: c.beta.threads.runs.update("run_1", thread_id="thread_1", metadata={}, thread={}),
             TypeError,
-            "`thread`",
+            r"got\ an\ unexpected\ keyword\ argument\ 'thread'",
             ONCE,
             id="update-unknown",
         ),

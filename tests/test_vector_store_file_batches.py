@@ -325,7 +325,10 @@ async def test_async_upload_and_poll_with_no_concurrency_and_no_files_batches_th
 test_bad_arguments = bad_arguments_test(
     [
         pytest.param(
-            lambda c: c.vector_stores.file_batches.create("vs_1"), TypeError, "`file_ids`", id="create-without-ids"
+            lambda c: c.vector_stores.file_batches.create("vs_1"),
+            TypeError,
+            r"missing\ 1\ required\ keyword\-only\ argument:\ 'file_ids'",
+            id="create-without-ids",
         ),
         pytest.param(
             lambda c: c.vector_stores.file_batches.cancel("vsfb_1", vector_store_id=""),

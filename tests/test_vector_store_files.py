@@ -190,22 +190,25 @@ test_bad_arguments = bad_arguments_test(
         pytest.param(
             lambda c: c.vector_stores.files.delete("", vector_store_id="vs_1"),
             ValueError,
-            "`file_id`",
+            "Expected a non-empty value for `file_id`",
             id="empty-file-id",
         ),
         pytest.param(
-            lambda c: c.vector_stores.files.create("vs_1"), TypeError, "`file_id`", id="create-without-file-id"
+            lambda c: c.vector_stores.files.create("vs_1"),
+            TypeError,
+            r"missing\ 1\ required\ keyword\-only\ argument:\ 'file_id'",
+            id="create-without-file-id",
         ),
         pytest.param(
             lambda c: c.vector_stores.files.update("file-1", vector_store_id="vs_1"),
             TypeError,
-            "`attributes`",
+            r"missing\ 1\ required\ keyword\-only\ argument:\ 'attributes'",
             id="update-without-attributes",
         ),
         pytest.param(
             lambda c: c.vector_stores.files.list("vs_1", filters="failed"),
             TypeError,
-            "`filters`.*`filter`",
+            r"got\ an\ unexpected\ keyword\ argument\ 'filters';\ did\ you\ mean\ `filter`\?",
             id="list-misspelt-keyword",
         ),
     ]

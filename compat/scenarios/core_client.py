@@ -1032,7 +1032,7 @@ def _(ctx):
     )
 
 
-@scenario("core: request unknown keyword argument")
+@scenario("core: request unknown keyword argument", deviation="unknown-keyword-hint")
 def _(ctx):
     ctx.call(
         "chat",

@@ -154,7 +154,10 @@ class PropertyInfo:
     def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
         if self.discriminator is None:
             return handler(source)
-        return handler.generate_schema(Annotated[source, pydantic.Field(discriminator=self.discriminator)])
+        try:
+            return handler.generate_schema(Annotated[source, pydantic.Field(discriminator=self.discriminator)])
+        except pydantic.PydanticUserError:  # two members share a tag (`message` items): a plain union
+            return handler(source)
 
     def __repr__(self) -> str:
         return (

@@ -14,11 +14,12 @@ the resource, called with the official marker header (`X-Stainless-Raw-Response:
 
 from __future__ import annotations
 
+import copy
 import difflib
 import functools
 import importlib
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, Type, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Type, Union, cast
 from urllib.parse import quote
 
 import httpx
@@ -69,6 +70,7 @@ class Endpoint:
         "_allowed",
         "_required",
         "_rank",
+        "_required_args",
     )
 
     def __init__(
@@ -88,6 +90,8 @@ class Endpoint:
         cast_for: Optional[Callable[[Dict[str, Any]], Any]] = None,
         prepare: Optional[Callable[[Dict[str, Any]], Dict[str, Any]]] = None,
         post_parse: Optional[Callable[[Any, Dict[str, Any]], Any]] = None,
+        order: Optional[Sequence[str]] = None,
+        required_args: Optional[Sequence[Sequence[str]]] = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -113,9 +117,20 @@ class Endpoint:
         self._allowed = frozenset(keys | _EXTRAS)
         self._required = frozenset(getattr(params, "__required_keys__", ()) if params is not None else ())
         # The official methods send body and query keys in their signature's order: the required
-        # parameters, then the optional ones, each group sorted by name.
-        order = sorted(self._required) + sorted(keys - self._required)
+        # parameters, then the optional ones, each group sorted by name -- unless `order` gives
+        # the official body's own order (embeddings, the Assistants stream helpers).
+        if order is None:
+            order = sorted(self._required) + sorted(keys - self._required)
         self._rank: Dict[str, int] = {key: i for i, key in enumerate(order)}
+        # The keyword combinations an overloaded method checks first (`required_args` upstream);
+        # by default its required keywords, with and without `stream`.
+        self._required_args = [list(v) for v in required_args] if required_args is not None else None
+
+    def ordered(self, order: Sequence[str]) -> "Endpoint":
+        """This endpoint, sending its body keys in `order` (keys not named follow)."""
+        other = copy.copy(self)
+        other._rank = {key: i for i, key in enumerate(order)}
+        return other
 
 
 def _typeddict_keys(td: type) -> set:
@@ -125,23 +140,52 @@ def _typeddict_keys(td: type) -> set:
     return keys
 
 
-def _check_kwargs(endpoint: Endpoint, kwargs: Mapping[str, Any], method_name: str) -> None:
+def _check_kwargs(
+    endpoint: Endpoint, kwargs: Mapping[str, Any], method_name: str, path_params: Mapping[str, Any] = {}
+) -> None:
+    """Raise `TypeError` for an unknown or a missing keyword, worded as the official methods
+    (plain Python functions) word it; an unknown keyword also gets the closest valid name."""
+    if endpoint.stream_type is not None:
+        # Overloaded methods check their keyword combinations first (`required_args` upstream).
+        _check_required_variants(endpoint, {**path_params, **kwargs})
     unknown = [k for k in kwargs if k not in endpoint._allowed]
     if unknown:
         name = unknown[0]
         close = difflib.get_close_matches(name, sorted(endpoint._allowed), n=1)
         hint = f"; did you mean `{close[0]}`?" if close else ""
-        raise TypeError(f"{method_name}() got an unexpected keyword argument `{name}`{hint}")
-    missing = sorted(k for k in endpoint._required if k not in kwargs)
+        raise TypeError(f"{method_name}() got an unexpected keyword argument '{name}'{hint}")
+    missing = [k for k in sorted(endpoint._required) if k not in kwargs]
     if missing:
-        names = ", ".join(f"`{m}`" for m in missing)
-        raise TypeError(f"{method_name}() is missing required keyword argument(s): {names}")
+        count = len(missing)
+        names = _join([f"'{m}'" for m in missing], oxford=True)
+        plural = "s" if count > 1 else ""
+        raise TypeError(f"{method_name}() missing {count} required keyword-only argument{plural}: {names}")
+
+
+def _check_required_variants(endpoint: Endpoint, given: Mapping[str, Any]) -> None:
+    required = sorted(endpoint._required)
+    variants = endpoint._required_args or [required, sorted([*required, "stream"])]
+    if any(all(k in given for k in variant) for variant in variants):
+        return
+    described = [f"({_join([repr(a) for a in v], final='and')})" for v in variants]
+    raise TypeError(f"Missing required arguments; Expected either {_join(described)} arguments to be given")
+
+
+def _join(items: List[str], *, final: str = "or", oxford: bool = False) -> str:
+    """`a`, `a and b`, `a, b and c` (Python's own argument errors: `a, b, and c`)."""
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {'and' if oxford else final} {items[1]}"
+    if oxford:
+        return ", ".join(items[:-1]) + f", and {items[-1]}"
+    return ", ".join(items[:-1]) + f" {final} {items[-1]}"
 
 
 def check_call(endpoint: Endpoint, kwargs: Mapping[str, Any], method_name: str, **path_params: str) -> None:
     """The argument checks of `_prepare`, for helpers that send later (stream managers send when
     their `with` block is entered, but a bad keyword or an empty id must fail at the call)."""
-    _check_kwargs(endpoint, kwargs, method_name)
+    _check_kwargs(endpoint, kwargs, method_name, path_params)
     _format_path(endpoint.path, path_params)
 
 
@@ -164,7 +208,7 @@ def _prepare(
     endpoint: Endpoint, kwargs: Dict[str, Any], path_params: Mapping[str, str], method_name: str
 ) -> Tuple[FinalRequestOptions, bool]:
     """Check the arguments and turn them into request options; returns (options, stream)."""
-    _check_kwargs(endpoint, kwargs, method_name)
+    _check_kwargs(endpoint, kwargs, method_name, path_params)
     if endpoint.prepare is not None:
         kwargs = endpoint.prepare(kwargs)
     url = _format_path(endpoint.path, path_params) if path_params else endpoint.path
@@ -215,6 +259,7 @@ def _prepare(
 
 class _APIResourceBase:
     _mode: "ResponseMode"
+    _has_views = True  # `with_raw_response` / `with_streaming_response`
 
     def __init__(self, client: Any, mode: "ResponseMode" = "parsed") -> None:
         self._client = client
@@ -233,7 +278,8 @@ class _APIResourceBase:
     def _request_args(self, endpoint: Endpoint, kwargs: Dict[str, Any], method_name: str, path_params: Any) -> Any:
         """(cast_to, options, stream, stream_cls): what `client.request` is called with."""
         sent = dict(kwargs)
-        options, stream = _prepare(endpoint, kwargs, path_params, method_name)
+        qualified = f"{type(self).__name__}.{method_name}"  # as Python names a method in its errors
+        options, stream = _prepare(endpoint, kwargs, path_params, qualified)
         post_parse = endpoint.post_parse
         if post_parse is not None:
             options.post_parser = lambda value: post_parse(value, sent)
@@ -389,13 +435,17 @@ class ResponseView:
         return async_streamed
 
     def __dir__(self) -> Any:
-        return [n for n in dir(self._resource) if not n.startswith("_") and n not in _NOT_IN_VIEWS]
+        hidden = _NOT_IN_VIEWS | {"with_raw_response", "with_streaming_response"}
+        return [n for n in dir(self._resource) if not n.startswith("_") and n not in hidden]
 
 
 def _view(resource: _APIResourceBase, kind: str) -> Any:
     """The resource's view under its official class name (`CompletionsWithRawResponse`, declared
     next to the resource), else a plain `ResponseView`."""
     cls = type(resource)
+    if not cls._has_views:  # e.g. webhooks: nothing to send, no views (as upstream)
+        name = "with_raw_response" if kind == "raw" else "with_streaming_response"
+        raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
     key = "_openai_raw_view" if kind == "raw" else "_openai_streaming_view"
     view_cls: Any = cls.__dict__.get(key)
     if view_cls is None:

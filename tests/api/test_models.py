@@ -26,7 +26,7 @@ def test_delete(prism_client: openai.OpenAI) -> None:
 
 
 def test_empty_path_param(prism_client: openai.OpenAI) -> None:
-    with pytest.raises(ValueError, match="`model`"):
+    with pytest.raises(ValueError, match="Expected a non-empty value for `model`"):
         prism_client.models.retrieve("")
 
 

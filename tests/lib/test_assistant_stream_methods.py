@@ -212,13 +212,13 @@ async def test_bad_keywords_fail_before_sending(api: Any, mock: respx.MockRouter
         quietly(lambda: helper(assistant_id=ASSISTANT, temprature=1))
     with pytest.raises(TypeError, match=rf"^{owner}\.{name}\(\) .*\bassistant_id\b"):
         quietly(lambda: helper(model="gpt-4o"))
-    with pytest.raises(TypeError, match="unexpected keyword argument `stream`"):
+    with pytest.raises(TypeError, match="unexpected keyword argument 'stream'"):
         quietly(lambda: helper(assistant_id=ASSISTANT, stream=True))
     assert not mock.calls
 
 
 async def test_create_and_stream_never_had_include(api: Any) -> None:
-    with pytest.raises(TypeError, match="unexpected keyword argument `include`"):
+    with pytest.raises(TypeError, match="unexpected keyword argument 'include'"):
         quietly(lambda: runs(api).create_and_stream(thread_id=THREAD, assistant_id=ASSISTANT, include=INCLUDE))
 
 
@@ -226,7 +226,7 @@ async def test_create_and_stream_takes_reasoning_effort_only_when_sync(api: Any,
     # As in 1.102.0, where only the sync method has this keyword.
     call = lambda: runs(api).create_and_stream(thread_id=THREAD, assistant_id=ASSISTANT, reasoning_effort="low")  # noqa: E731
     if is_async(api):
-        with pytest.raises(TypeError, match="unexpected keyword argument `reasoning_effort`"):
+        with pytest.raises(TypeError, match="unexpected keyword argument 'reasoning_effort'"):
             quietly(call)
     else:
         route = serve(mock, RUNS_URL, text_run())
@@ -244,7 +244,7 @@ async def test_empty_ids_fail_at_the_call(api: Any) -> None:
 async def test_submit_tool_outputs_stream_needs_its_ids_and_outputs(api: Any) -> None:
     with pytest.raises(TypeError, match="tool_outputs"):
         quietly(lambda: runs(api).submit_tool_outputs_stream(thread_id=THREAD, run_id=RUN))
-    with pytest.raises(TypeError, match="unexpected keyword argument `stream`"):
+    with pytest.raises(TypeError, match="unexpected keyword argument 'stream'"):
         quietly(
             lambda: runs(api).submit_tool_outputs_stream(
                 thread_id=THREAD, run_id=RUN, tool_outputs=OUTPUTS, stream=True

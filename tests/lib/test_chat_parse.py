@@ -282,7 +282,9 @@ async def test_create_refuses_a_model_class_pointing_to_parse(api: Any, respx_mo
 
 async def test_model_and_messages_are_required(api: Any, respx_mock: respx.MockRouter) -> None:
     call = lambda api: api.chat.completions.parse(response_format=Week)  # noqa: E731
-    await assert_fails_before_sending(api, respx_mock, call, TypeError, "`messages`, `model`")
+    await assert_fails_before_sending(
+        api, respx_mock, call, TypeError, r"missing\ 2\ required\ keyword\-only\ arguments:\ 'messages'\ and\ 'model'"
+    )
 
 
 # ----------------------------------------------------------------------------- raw views and headers

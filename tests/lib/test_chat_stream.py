@@ -538,7 +538,12 @@ def test_stream_is_not_in_the_raw_view(client: openai.OpenAI) -> None:
         ),
         pytest.param({"response_format": 3}, TypeError, "^Unsupported response_format type - 3$", id="bad-format"),
         pytest.param({"max_token": 5}, TypeError, "did you mean `max_tokens`", id="typo"),
-        pytest.param({"model": None, "messages": None}, TypeError, "`messages`, `model`", id="missing"),
+        pytest.param(
+            {"model": None, "messages": None},
+            TypeError,
+            r"missing\ 2\ required\ keyword\-only\ arguments:\ 'messages'\ and\ 'model'",
+            id="missing",
+        ),
     ],
 )
 async def test_bad_arguments_fail_when_calling_stream(

@@ -9,7 +9,6 @@ returns a stream manager that sends the resource's own `Endpoint` with `stream: 
 
 from __future__ import annotations
 
-import copy
 import functools
 import importlib
 from typing import Any, Callable, Dict, Iterable, NamedTuple, Optional, Tuple, Union, overload
@@ -168,12 +167,7 @@ def _sends(helper: _Helper) -> Endpoint:
     )
     if not helper.order:
         return endpoint
-    # The core ranks body keys by the params' signature order (required, then optional, sorted);
-    # a helper's own order goes in the same rank table, on a copy of the endpoint.
-    # TODO(lead): an `order=` argument of `Endpoint` would say this without the private table.
-    ordered = copy.copy(endpoint)
-    ordered._rank = {key: rank for rank, key in enumerate(helper.order)}
-    return ordered
+    return endpoint.ordered(helper.order)
 
 
 def _manager(resource: Any, helper: _Helper, kw: Dict[str, Any], event_handler: Any, **path_params: str) -> Any:

@@ -110,9 +110,24 @@ def _stream_request(resource: Any, response_format: Any, kw: Dict[str, Any]) -> 
     check_call(PARSE, keywords, f"{type(resource).__name__}.stream")
     keywords["response_format"] = type_to_response_format_param(response_format)
     keywords["extra_headers"] = {_HELPER_HEADER: "chat.completions.stream", **(kw.get("extra_headers") or {})}
-    # The stream helper always wants the chunk stream, also from `with_raw_response`.
-    create = (resource if resource._mode == "parsed" else type(resource)(resource._client)).create
-    return {"api_request": lambda: create(stream=True, **keywords), "input_tools": keywords.get("tools", NOT_GIVEN)}
+    keywords["stream"] = True
+    # `create` gets every keyword, unset ones as NOT_GIVEN, in the official call's order: a
+    # wrapper installed on `Completions.create` sees the same call as with the official package.
+    unset = {"extra_query": None, "extra_body": None}
+    call = {name: keywords.get(name, unset.get(name, NOT_GIVEN)) for name in _CREATE_CALL_ORDER}
+    create = resource.create
+    return {"api_request": lambda: create(**call), "input_tools": keywords.get("tools", NOT_GIVEN)}
+
+
+# The keywords `chat.completions.stream` passes to `create`, in the official order.
+_CREATE_CALL_ORDER = (
+    "messages", "model", "audio", "stream", "response_format", "frequency_penalty", "function_call",
+    "functions", "logit_bias", "logprobs", "max_completion_tokens", "max_tokens", "metadata", "modalities",
+    "n", "parallel_tool_calls", "prediction", "presence_penalty", "prompt_cache_key", "reasoning_effort",
+    "safety_identifier", "seed", "service_tier", "store", "stop", "stream_options", "temperature",
+    "tool_choice", "tools", "top_logprobs", "top_p", "user", "verbosity", "web_search_options",
+    "extra_headers", "extra_query", "extra_body", "timeout",
+)  # fmt: skip
 
 
 def stream(

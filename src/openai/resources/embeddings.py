@@ -55,10 +55,9 @@ CREATE = Endpoint(
     params=EmbeddingCreateKwargs,
     defaults={"encoding_format": "base64"},
     post_parse=_decode_base64,
+    # The official method's body order (not its signature's, which endpoints follow by default).
+    order=("input", "model", "user", "dimensions", "encoding_format"),
 )
-# The official method sends its body keys in this order (not its signature's, which the core
-# follows). TODO(lead): an `order=` argument of `Endpoint` instead of setting `_rank` here.
-CREATE._rank = {key: i for i, key in enumerate(("input", "model", "user", "dimensions", "encoding_format"))}
 
 
 class EmbeddingCreateArgs(EmbeddingCreateKwargs, RequestExtras, total=False):

@@ -118,8 +118,8 @@ class _WebhookMethods:
 
 
 class Webhooks(_WebhookMethods, SyncAPIResource):
-    pass
+    _has_views = False  # it sends nothing: no raw or streaming views, as upstream
 
 
 class AsyncWebhooks(_WebhookMethods, AsyncAPIResource):
-    pass
+    _has_views = False

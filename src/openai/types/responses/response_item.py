@@ -1,9 +1,9 @@
 # Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
 
 from typing import Dict, List, Optional, Union
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Annotated, Literal, TypeAlias
 
-from ..._models import BaseModel
+from ..._models import BaseModel, PropertyInfo
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from .response_computer_tool_call import ResponseComputerToolCall
 from .response_computer_tool_call_output_item import ResponseComputerToolCallOutputItem
@@ -101,21 +101,24 @@ class McpListTools(BaseModel):
     error: Optional[str] = None
 
 
-ResponseItem: TypeAlias = Union[
-    ResponseInputMessageItem,
-    ResponseOutputMessage,
-    ResponseFileSearchToolCall,
-    ResponseComputerToolCall,
-    ResponseComputerToolCallOutputItem,
-    ResponseFunctionWebSearch,
-    ResponseFunctionToolCallItem,
-    ResponseFunctionToolCallOutputItem,
-    ImageGenerationCall,
-    ResponseCodeInterpreterToolCall,
-    LocalShellCall,
-    LocalShellCallOutput,
-    McpListTools,
-    McpApprovalRequest,
-    McpApprovalResponse,
-    McpCall,
+ResponseItem: TypeAlias = Annotated[
+    Union[
+        ResponseInputMessageItem,
+        ResponseOutputMessage,
+        ResponseFileSearchToolCall,
+        ResponseComputerToolCall,
+        ResponseComputerToolCallOutputItem,
+        ResponseFunctionWebSearch,
+        ResponseFunctionToolCallItem,
+        ResponseFunctionToolCallOutputItem,
+        ImageGenerationCall,
+        ResponseCodeInterpreterToolCall,
+        LocalShellCall,
+        LocalShellCallOutput,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        McpCall,
+    ],
+    PropertyInfo(discriminator="type"),
 ]

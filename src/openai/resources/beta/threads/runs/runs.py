@@ -77,6 +77,8 @@ SUBMIT_TOOL_OUTPUTS = Endpoint(
     params=RunSubmitToolOutputsKwargs,
     stream_type=AssistantStreamEvent,
     headers=ASSISTANTS_V2,
+    # The official check names the path's `thread_id` too.
+    required_args=(("thread_id", "tool_outputs"), ("thread_id", "stream", "tool_outputs")),
 )
 # The keywords of the polling helpers (no `stream`: they call `create` / `submit_tool_outputs`
 # with `stream=False`), checked before anything is sent.
