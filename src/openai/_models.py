@@ -118,7 +118,7 @@ class BaseModel(pydantic.BaseModel):
         # aliased keys among them, as the official construction does (one wrap validator, on
         # these few classes only).
         if any(isinstance(value, FieldInfo) and value.alias for value in vars(cls).values()):
-            cls._openai_input_order = pydantic.model_validator(mode="wrap")(classmethod(_keep_input_order))  # type: ignore[attr-defined]
+            cls._openai_input_order = pydantic.model_validator(mode="wrap")(classmethod(_keep_input_order))  # type: ignore[attr-defined, arg-type]
 
     @classmethod
     def construct(cls: Type[_ModelT], _fields_set: Optional[set[str]] = None, **values: object) -> _ModelT:  # type: ignore[override]
