@@ -777,6 +777,31 @@ ep(
 )
 ep("beta.chat.completions.retrieve", CHAT_ID, reply=chat_reply(), views=("plain",))
 ep(
+    "beta.chat.completions.update",
+    CHAT_ID,
+    metadata={"session": "abc-123"},
+    reply=chat_reply(metadata={"session": "abc-123"}),
+    views=("plain", "raw"),
+)
+ep(
+    "beta.chat.completions.list",
+    limit=1,
+    reply=Reply(json_body={"object": "list", "data": [chat(metadata={})], "has_more": False}),
+    views=("plain", "streaming"),
+)
+ep(
+    "beta.chat.completions.delete",
+    CHAT_ID,
+    reply=spec_reply("delete", "/chat/completions/{completion_id}"),
+    views=("plain",),
+)
+ep(
+    "beta.chat.completions.messages.list",
+    CHAT_ID,
+    reply=Reply(json_body={"object": "list", "data": [], "has_more": False}),
+    views=("plain", "raw"),
+)
+ep(
     "beta.chat.completions.parse",
     variant="alias",
     messages=USER,
