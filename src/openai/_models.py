@@ -211,13 +211,17 @@ def _as_validated(value: Any) -> None:
     """Undo `_as_constructed` in a subtree the official client validates (see there)."""
     if isinstance(value, BaseModel):
         extra = value.__pydantic_extra__
+        info = _field_info(type(value))
         if extra:
-            for name, alias in _field_info(type(value)).aliases:
+            for name, alias in info.aliases:
                 if alias in extra and extra[alias] is value.__dict__.get(name):
                     del extra[alias]
             value.__pydantic_fields_set__ = value.__pydantic_fields_set__ | extra.keys()
-        for item in value.__dict__.values():
-            _as_validated(item)
+        values = value.__dict__
+        for name in info.model_holders:
+            item = values.get(name)
+            if item is not None:
+                _as_validated(item)
     elif isinstance(value, list):
         for item in value:
             _as_validated(item)
@@ -229,14 +233,15 @@ def _as_validated(value: Any) -> None:
 class _FieldInfo:
     """What `_as_constructed` needs to know of a model class, worked out once per class."""
 
-    __slots__ = ("aliases", "through_union")
+    __slots__ = ("aliases", "through_union", "model_holders")
 
     def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
         fields = cls.model_fields
         self.aliases = tuple((name, f.alias) for name, f in fields.items() if f.alias and f.alias != name)
         # Only fields whose values can hold models need the walk back to the validated look.
+        self.model_holders = tuple(name for name, f in fields.items() if _holds_models(f.annotation))
         self.through_union = tuple(
-            name for name, f in fields.items() if _reached_through_union(f.annotation) and _holds_models(f.annotation)
+            name for name in self.model_holders if _reached_through_union(fields[name].annotation)
         )
 
 
