@@ -12,4 +12,4 @@ completion = client.chat.completions.create(
     ],
 )
 print(completion.choices[0].message.content)
-print("request id:", completion._request_id)
+print("request id:", completion._request_id)  # pyright: ignore[reportPrivateUsage]  (public despite the name)

@@ -35,6 +35,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._files import file_from_path
+from ._logs import setup_logging as _setup_logging
 from ._models import BaseModel
 from ._module_client import RemovedInV1 as _RemovedInV1
 from ._module_client import ResourceProxy as _ResourceProxy
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
 
 VERSION: str = __version__
+
+_setup_logging()  # OPENAI_LOG=info|debug
 
 __all__ = [
     "types",

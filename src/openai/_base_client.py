@@ -50,6 +50,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._files import async_to_httpx_files, to_httpx_files
+from ._logs import SensitiveHeadersFilter
 from ._models import parse_obj
 from ._request import FinalRequestOptions, flatten_params, merge_mappings, stringify_query, to_json_ready
 from ._response import (
@@ -86,6 +87,7 @@ __all__ = [
 ]
 
 log = logging.getLogger("openai")
+log.addFilter(SensitiveHeadersFilter())
 
 _HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
 _StreamT = TypeVar("_StreamT", bound=Union[Stream[Any], AsyncStream[Any]])
@@ -453,6 +455,9 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
     def _build_request(
         self, options: FinalRequestOptions, *, retries_taken: int = 0, files: Any = None
     ) -> httpx.Request:
+        if log.isEnabledFor(logging.DEBUG):
+            # A dict as the only argument: `SensitiveHeadersFilter` redacts credentials in it.
+            log.debug("Request options: %s", options.model_dump(exclude_unset=True))
         headers = self._build_headers(options, retries_taken=retries_taken)
         params = merge_mappings(self.default_query, options.params) if self._custom_query else options.params
         json_data: Any = options.json_data
@@ -500,15 +505,20 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
 
     # ---- retries ---------------------------------------------------------------------
 
-    @staticmethod
-    def _should_retry(response: httpx.Response) -> bool:
+    def _should_retry(self, response: httpx.Response) -> bool:
         should = response.headers.get("x-should-retry")
         if should == "true":
+            log.debug("Retrying as header `x-should-retry` is set to `true`")
             return True
         if should == "false":
+            log.debug("Not retrying as header `x-should-retry` is set to `false`")
             return False
         code = response.status_code
-        return code in (408, 409, 429) or code >= 500
+        if code in (408, 409, 429) or code >= 500:
+            log.debug("Retrying due to status code %i", code)
+            return True
+        log.debug("Not retrying")
+        return False
 
     def _parse_retry_after_header(self, response_headers: Optional[httpx.Headers] = None) -> Optional[float]:
         """Seconds the server asked us to wait (`retry-after-ms`, then `retry-after`), if any."""
@@ -567,34 +577,52 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             result = yield _Send(request, stream or marked, send_kwargs)
             can_retry = retries_taken < max_retries
             if isinstance(result, Exception):
+                timed_out = isinstance(result, httpx.TimeoutException)
+                what = "httpx.TimeoutException" if timed_out else "Exception"
+                log.debug("Encountered %s", what, exc_info=result)
                 if can_retry:
-                    delay = self._calculate_retry_timeout(max_retries - retries_taken, options)
-                    log.info("Retrying request to %s in %f seconds", options.url, delay)
-                    yield _Sleep(delay)
+                    yield _Sleep(self._retry_pause(max_retries, retries_taken, options, None))
                     retries_taken += 1
                     continue
-                if isinstance(result, httpx.TimeoutException):
+                if timed_out:
+                    log.debug("Raising timeout error")
                     raise APITimeoutError(request=request) from result
+                log.debug("Raising connection error")
                 raise APIConnectionError(request=request) from result
             response: httpx.Response = result
             log.debug(
-                'HTTP Response: %s %s "%i %s"',
+                'HTTP Response: %s %s "%i %s" %s',
                 request.method,
                 request.url,
                 response.status_code,
                 response.reason_phrase,
+                response.headers,
             )
+            log.debug("request_id: %s", response.headers.get("x-request-id"))
             if response.is_success:  # anything else, an unfollowed redirect included, is an error
                 return response, retries_taken
+            log.debug("Encountered httpx.HTTPStatusError (%i)", response.status_code)
             if can_retry and self._should_retry(response):
                 yield _Close(response)
-                delay = self._calculate_retry_timeout(max_retries - retries_taken, options, response.headers)
-                log.info("Retrying request to %s in %f seconds", options.url, delay)
-                yield _Sleep(delay)
+                yield _Sleep(self._retry_pause(max_retries, retries_taken, options, response.headers))
                 retries_taken += 1
                 continue
             yield _Read(response)
+            log.debug("Re-raising status error")
             raise self._make_status_error_from_response(response)
+
+    def _retry_pause(
+        self,
+        max_retries: int,
+        retries_taken: int,
+        options: FinalRequestOptions,
+        headers: Optional[httpx.Headers],
+    ) -> float:
+        remaining = max_retries - retries_taken
+        log.debug("1 retry left" if remaining == 1 else "%i retries left", remaining)
+        delay = self._calculate_retry_timeout(remaining, options, headers)
+        log.info("Retrying request to %s in %f seconds", options.url, delay)
+        return delay
 
     # ---- errors --------------------------------------------------------------------------
 

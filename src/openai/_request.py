@@ -89,6 +89,15 @@ class FinalRequestOptions:
             values.update(update)
         return FinalRequestOptions(**values)
 
+    def model_dump(self, *, exclude_unset: bool = False) -> Dict[str, Any]:
+        """The options as a dict (the official pydantic model's `model_dump`); with
+        `exclude_unset`, only what differs from the defaults."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        if exclude_unset:
+            defaults = _DEFAULTS
+            values = {k: v for k, v in values.items() if k in ("method", "url") or v != defaults[k]}
+        return values
+
     def copy(self, **changes: Any) -> "FinalRequestOptions":
         return self.model_copy(update=changes)
 
@@ -103,6 +112,11 @@ class FinalRequestOptions:
 
 
 _RAW_HEADER = "x-stainless-raw-response"
+
+# What an option is when nobody set it (for `model_dump(exclude_unset=True)`).
+_DEFAULTS: Dict[str, Any] = {
+    name: getattr(FinalRequestOptions(method="", url=""), name) for name in FinalRequestOptions.__slots__
+}
 
 
 def to_json_ready(value: Any) -> Any:
