@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import io
 import os
+import warnings
 from typing import Any, Awaitable, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
+from helpers import adrain, drain
 from observe import describe, describe_exception, jsonable, type_name
 from server import RecordingServer, Reply
 
-__all__ = ["Ctx", "Scenario", "REGISTRY", "scenario", "endpoint", "Reply", "API_KEY"]
+__all__ = ["Ctx", "Scenario", "REGISTRY", "scenario", "endpoint", "Reply", "API_KEY", "caught_warnings", "warning_list"]
 
 API_KEY = "sk-compat-0123456789"
 
@@ -67,34 +70,40 @@ class Ctx:
     # ---- clients -------------------------------------------------------------------------
 
     def client(self, **kwargs: Any) -> Any:
-        """An `OpenAI` client on the recording server; the shared one unless options are given."""
+        """An `OpenAI` client on the recording server with the compat API key: the shared one
+        when no options are given, else a new one closed when the scenario ends."""
         return self._make("sync", self.openai.OpenAI, kwargs)
 
     def async_client(self, **kwargs: Any) -> Any:
         return self._make("async", self.openai.AsyncOpenAI, kwargs)
 
     def azure_client(self, **kwargs: Any) -> Any:
-        return self._make("azure", self.openai.AzureOpenAI, kwargs, azure=True)
+        return self._make("azure", self.openai.AzureOpenAI, kwargs)
 
     def async_azure_client(self, **kwargs: Any) -> Any:
-        return self._make("async-azure", self.openai.AsyncAzureOpenAI, kwargs, azure=True)
+        return self._make("async-azure", self.openai.AsyncAzureOpenAI, kwargs)
 
-    def _make(self, key: str, cls: Any, kwargs: Dict[str, Any], azure: bool = False) -> Any:
-        shared = not kwargs  # only a client made with no options at all is shared
-        if shared and key in self._shared:
-            return self._shared[key]
-        if azure:
+    def _make(self, key: str, cls: Any, kwargs: Dict[str, Any]) -> Any:
+        if kwargs:  # only a client made with no options at all is shared
+            return self.fresh_client(cls, **{"api_key": API_KEY, **kwargs})
+        if key not in self._shared:
+            self._shared[key] = cls(**self._address(cls, {"api_key": API_KEY}))
+        return self._shared[key]
+
+    def fresh_client(self, cls: Any, **kwargs: Any) -> Any:
+        """A new client of class `cls` (`ctx.openai.OpenAI`, `openai.AzureOpenAI`...) with exactly
+        the options given (no API key added, unlike `ctx.client(...)`) plus the recording server's
+        address: `base_url`, or for the Azure classes `azure_endpoint` and `api_version`. Closed
+        when the scenario ends."""
+        return self.track(cls(**self._address(cls, kwargs)))
+
+    def _address(self, cls: Any, kwargs: Dict[str, Any]) -> Dict[str, Any]:
+        if "Azure" in cls.__name__:
             kwargs.setdefault("azure_endpoint", f"http://127.0.0.1:{self.server.port}")
             kwargs.setdefault("api_version", "2024-10-21")
         else:
             kwargs.setdefault("base_url", self.base_url)
-        kwargs.setdefault("api_key", API_KEY)
-        made = cls(**kwargs)
-        if shared:
-            self._shared[key] = made
-        else:
-            self.track(made)
-        return made
+        return kwargs
 
     def track(self, client: Any) -> Any:
         """A client the scenario made itself: closed when the scenario ends."""
@@ -121,6 +130,10 @@ class Ctx:
         """Record a plain value (already what should be compared)."""
         self.observations.append([label, jsonable(value)])
 
+    def record(self, label: str, data: Any) -> None:
+        """Record an observation already in its compared form (e.g. a list of `describe(...)`)."""
+        self.observations.append([label, data])
+
     def call(self, label: str, fn: Callable[[], Any]) -> Any:
         """Call `fn`; record its result, or the exception it raised (returned, not re-raised)."""
         try:
@@ -138,6 +151,19 @@ class Ctx:
             self.observations.append([label, describe_exception(exc)])
             return exc
         self.see(label, result)
+        return result
+
+    def warnings(self, label: str, fn: Callable[[], Any]) -> Any:
+        """`ctx.call(label, fn)`, then the warnings it emitted as `label + " warnings"`."""
+        with caught_warnings() as caught:
+            result = self.call(label, fn)
+        self.note(label + " warnings", warning_list(caught))
+        return result
+
+    async def awarnings(self, label: str, fn: Callable[[], Awaitable[Any]]) -> Any:
+        with caught_warnings() as caught:
+            result = await self.acall(label, fn)
+        self.note(label + " warnings", warning_list(caught))
         return result
 
     @contextlib.contextmanager
@@ -169,6 +195,20 @@ class Ctx:
         return pending
 
 
+@contextlib.contextmanager
+def caught_warnings() -> Iterator[List[Any]]:
+    """Every warning the block emits (the filter set to "always"), as `catch_warnings` records them."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield caught
+
+
+def warning_list(caught: List[Any], *, resource: bool = True) -> List[List[str]]:
+    """[[category name, message], ...]; without `ResourceWarning`s (garbage-collection noise)
+    when `resource` is false."""
+    return [[w.category.__name__, str(w.message)] for w in caught if resource or w.category is not ResourceWarning]
+
+
 # ----------------------------------------------------------------------------- endpoint catalogue
 
 
@@ -185,35 +225,28 @@ def _resolve(root: Any, path: str, view: Optional[str]) -> Any:
 def _consume(ctx: Ctx, label: str, value: Any) -> None:
     """Record `value`; a stream is read to its end and recorded event by event."""
     if hasattr(value, "__iter__") and hasattr(value, "response") and not isinstance(value, (list, dict)):
-        events = []
-        try:
-            for event in value:
-                events.append(describe(event))
-        except Exception as exc:
-            events.append(describe_exception(exc))
-        ctx.observations.append([label, {"stream": type_name(value), "events": events}])
-        ctx.note(label + " closed", value.response.is_closed)
-        return
-    ctx.see(label, value)
+        _record_stream(ctx, label, value, drain(value))
+    else:
+        ctx.see(label, value)
 
 
 async def _aconsume(ctx: Ctx, label: str, value: Any) -> None:
     if hasattr(value, "__aiter__") and hasattr(value, "response"):
-        events = []
-        try:
-            async for event in value:
-                events.append(describe(event))
-        except Exception as exc:
-            events.append(describe_exception(exc))
-        ctx.observations.append([label, {"stream": type_name(value), "events": events}])
-        ctx.note(label + " closed", value.response.is_closed)
-        return
-    ctx.see(label, value)
+        _record_stream(ctx, label, value, await adrain(value))
+    else:
+        ctx.see(label, value)
+
+
+def _record_stream(ctx: Ctx, label: str, stream: Any, events: List[Any]) -> None:
+    ctx.record(label, {"stream": type_name(stream), "events": events})
+    ctx.note(label + " closed", stream.response.is_closed)
 
 
 ReplySpec = Union[Reply, Callable[[Any], Reply], Sequence[Union[Reply, Callable[[Any], Reply]]]]
+Arguments = Tuple[Tuple[Any, ...], Dict[str, Any]]
 
 VIEWS = ("plain", "raw", "streaming")
+_VIEW_ATTRS = {"plain": None, "raw": "with_raw_response", "streaming": "with_streaming_response"}
 
 
 def endpoint(
@@ -222,42 +255,64 @@ def endpoint(
     reply: ReplySpec,
     variant: str = "",
     views: Sequence[str] = VIEWS,
+    prefix: str = "",
+    make: Optional[Callable[[], Arguments]] = None,
     deviation: Optional[str] = None,
     **kwargs: Any,
 ) -> None:
     """Register the scenarios of one call of a resource method (`"chat.completions.create"`):
-    sync and async, plain and through `with_raw_response` / `with_streaming_response`.
+    sync and async, plain and through `with_raw_response` / `with_streaming_response`, named
+    `{prefix}{path}[:{variant}][{view}]`.
 
     `args` are the positional arguments (path ids), `kwargs` the keywords, `reply` what the server
-    answers (one reply, several in order, or a function of the request).
+    answers (one reply, several in order, or a function of the request). With `make`, the
+    arguments are built anew for every run as `make() -> (args, kwargs)` (open files, `BytesIO`:
+    objects a first run would consume or close), and file objects among the keywords are closed
+    afterwards. `deviation` marks every registered scenario with that COMPAT.md anchor.
     """
     replies: Tuple[Any, ...] = tuple(reply) if isinstance(reply, (list, tuple)) else (reply,)
-    base = path + (f":{variant}" if variant else "")
+    base = prefix + path + (f":{variant}" if variant else "")
     for view in views:
-        attr = {"plain": None, "raw": "with_raw_response", "streaming": "with_streaming_response"}[view]
         for is_async in (False, True):
             name = f"{base}[{'async ' if is_async else ''}{view}]"
-            fn = _async_call if is_async else _sync_call
-            _register(
-                Scenario(
-                    name,
-                    _bind(fn, path, attr, args, kwargs, replies),
-                    is_async=is_async,
-                    deviation=deviation,
-                )
-            )
+            run = _bind(is_async, path, _VIEW_ATTRS[view], args, kwargs, replies, make)
+            _register(Scenario(name, run, is_async=is_async, deviation=deviation))
 
 
-def _bind(fn: Any, path: str, view: Optional[str], args: Any, kwargs: Any, replies: Any) -> Any:
-    if inspect.iscoroutinefunction(fn):
+def _close_files(kwargs: Dict[str, Any]) -> None:
+    def walk(value: Any) -> None:
+        if isinstance(value, io.IOBase):
+            value.close()
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    for value in kwargs.values():
+        walk(value)
+
+
+def _bind(
+    is_async: bool, path: str, view: Optional[str], args: Any, kwargs: Any, replies: Any, make: Any
+) -> Callable[[Ctx], Any]:
+    if is_async:
 
         async def run_async(ctx: Ctx) -> None:
-            await fn(ctx, path, view, args, kwargs, replies)
+            a, k = make() if make else (args, kwargs)
+            try:
+                await _async_call(ctx, path, view, a, k, replies)
+            finally:
+                if make:
+                    _close_files(k)
 
         return run_async
 
     def run(ctx: Ctx) -> None:
-        fn(ctx, path, view, args, kwargs, replies)
+        a, k = make() if make else (args, kwargs)
+        try:
+            _sync_call(ctx, path, view, a, k, replies)
+        finally:
+            if make:
+                _close_files(k)
 
     return run
 

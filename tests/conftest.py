@@ -73,8 +73,11 @@ async def prism_async_client() -> AsyncIterator[openai.AsyncOpenAI]:
 
 @pytest.fixture(params=["client", "async_client"])
 def api(request: pytest.FixtureRequest) -> Any:
-    """The sync client, then the async one: tests using it run once with each."""
-    return request.getfixturevalue(request.param)
+    """The sync client, then the async one: tests using it run once with each. A test module's
+    `API_OPTIONS` (e.g. `{"max_retries": 0}`) are applied to both with `with_options`."""
+    client = request.getfixturevalue(request.param)
+    options = getattr(request.module, "API_OPTIONS", None)
+    return client.with_options(**options) if options else client
 
 
 @pytest.fixture(params=["prism_client", "prism_async_client"])

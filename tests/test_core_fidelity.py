@@ -4,7 +4,6 @@ hook test suites patch, and the names `openai._base_client` exports."""
 
 from __future__ import annotations
 
-import inspect
 import json
 from typing import Any, List
 
@@ -14,22 +13,16 @@ import respx
 
 import openai
 import openai._base_client as base_client
+from tests.utils import API_KEY, BASE_URL, run
 
-BASE_URL = "http://api.test/v1"
-API_KEY = "sk-test-not-a-real-key"
 COMPLETION = {"id": "c1", "object": "chat.completion", "created": 1, "model": "m", "choices": []}
 MESSAGES = [{"role": "user", "content": "hi"}]
 
 pytestmark = [pytest.mark.anyio, pytest.mark.respx(base_url=BASE_URL)]
 
 
-@pytest.fixture(params=["client", "async_client"])
-def api(request: pytest.FixtureRequest) -> Any:
-    return request.getfixturevalue(request.param).with_options(max_retries=0)
-
-
-async def run(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
+# The `api` fixture (conftest) gives the sync and the async client, here without retries.
+API_OPTIONS = {"max_retries": 0}
 
 
 async def test_error_attributes_are_kept_as_sent(api: Any, respx_mock: respx.MockRouter) -> None:

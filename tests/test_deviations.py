@@ -12,21 +12,15 @@ import respx
 
 import openai
 from openai.types.responses import Response
+from tests.utils import API_KEY, BASE_URL, run
 
-BASE_URL = "http://api.test/v1"
-API_KEY = "sk-test-not-a-real-key"
 MODEL = {"id": "m", "object": "model", "created": 1, "owned_by": "o"}
 
 pytestmark = [pytest.mark.anyio, pytest.mark.respx(base_url=BASE_URL)]
 
 
-@pytest.fixture(params=["client", "async_client"])
-def api(request: pytest.FixtureRequest) -> Any:
-    return request.getfixturevalue(request.param).with_options(max_retries=0)
-
-
-async def run(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
+# The `api` fixture (conftest) gives the sync and the async client, here without retries.
+API_OPTIONS = {"max_retries": 0}
 
 
 # ---- stream-closed-on-error ---------------------------------------------------------------------

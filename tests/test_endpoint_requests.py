@@ -8,7 +8,6 @@ decoding base64 embeddings (Prism always answers floats).
 from __future__ import annotations
 
 import base64
-import inspect
 import json
 from array import array
 from typing import Any, Callable, List, Optional
@@ -22,6 +21,7 @@ import openai
 from openai import NOT_GIVEN, AsyncStream
 from openai.types import Completion
 from openai.types.chat import ChatCompletionChunk
+from tests.utils import run
 
 pytestmark = pytest.mark.anyio
 
@@ -30,15 +30,6 @@ SYSTEM = {"role": "system", "content": "Be brief."}
 MULTI_MODAL = [{"type": "text", "text": "hi"}, {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}]
 # Enough for every result type here: the models are tolerant, pages need `data`.
 REPLY = {"object": "list", "data": [], "has_more": False}
-
-
-@pytest.fixture(params=["client", "async_client"])
-def api(request: pytest.FixtureRequest) -> Any:
-    return request.getfixturevalue(request.param)
-
-
-async def resolve(result: Any) -> Any:
-    return await result if inspect.isawaitable(result) else result
 
 
 def request_line(request: httpx.Request) -> str:
@@ -144,7 +135,7 @@ CASES = [
 @pytest.mark.parametrize("call, line, body", CASES)
 async def test_request_sent(api: Any, respx_mock: respx.MockRouter, call: Any, line: str, body: object) -> None:
     route = respx_mock.route(host="api.test").respond(200, json=REPLY)
-    await resolve(call(api))
+    await run(call(api))
     assert route.call_count == 1
     request = route.calls.last.request
     assert request_line(request) == line
@@ -156,7 +147,7 @@ async def test_generator_messages_are_sent_again_on_retry(
 ) -> None:
     route = respx_mock.post("http://api.test/v1/chat/completions")
     route.side_effect = [httpx.Response(500, json={"error": {"message": "boom"}}), httpx.Response(200, json=REPLY)]
-    await resolve(api.chat.completions.create(messages=(m for m in [SYSTEM, USER]), model="m"))
+    await run(api.chat.completions.create(messages=(m for m in [SYSTEM, USER]), model="m"))
     assert [sent_json(call.request)["messages"] for call in route.calls] == [[SYSTEM, USER], [SYSTEM, USER]]
     assert len(sleeps) == 1
 
@@ -165,8 +156,8 @@ async def test_generator_messages_are_sent_again_on_retry(
 async def test_base_url_without_path(respx_mock: respx.MockRouter, client_class: Any) -> None:
     route = respx_mock.post("http://api.test/moderations").respond(200, json=REPLY)
     client = client_class(api_key="sk-test", base_url="http://api.test")
-    await resolve(client.moderations.create(input="hi"))
-    await resolve(client.close())
+    await run(client.moderations.create(input="hi"))
+    await run(client.close())
     assert route.called
 
 
@@ -197,7 +188,7 @@ async def test_chat_completion_stream(api: Any, respx_mock: respx.MockRouter) ->
     usage = {"prompt_tokens": 2, "completion_tokens": 1, "total_tokens": 3}
     events = [chat_chunk("Hel"), chat_chunk("lo", "stop"), {**chat_chunk(None), "choices": [], "usage": usage}]
     route = stream_route(respx_mock, "/chat/completions", *events)
-    stream = await resolve(
+    stream = await run(
         api.chat.completions.create(messages=[USER], model="m", stream=True, stream_options={"include_usage": True})
     )
     chunks = await collect(stream)
@@ -223,7 +214,7 @@ async def test_completion_stream(api: Any, respx_mock: respx.MockRouter) -> None
         )
     ]
     route = stream_route(respx_mock, "/completions", *events)
-    stream = await resolve(api.completions.create(model="m", prompt="Say hi", stream=True))
+    stream = await run(api.completions.create(model="m", prompt="Say hi", stream=True))
     completions = await collect(stream)
     assert sent_json(route.calls.last.request) == {"model": "m", "prompt": "Say hi", "stream": True}
     assert all(isinstance(completion, Completion) for completion in completions)
@@ -248,7 +239,7 @@ def as_base64(vector: List[float]) -> str:
 
 async def create_embeddings(api: Any, respx_mock: respx.MockRouter, reply: List[Any], **params: Any) -> Any:
     route = respx_mock.post("http://api.test/v1/embeddings").respond(200, json=embeddings_reply(reply))
-    response = await resolve(api.embeddings.create(input=["a", "b"], model="m", **params))
+    response = await run(api.embeddings.create(input=["a", "b"], model="m", **params))
     return sent_json(route.calls.last.request), [item.embedding for item in response.data]
 
 
@@ -265,7 +256,7 @@ async def test_embeddings_default_asks_base64_and_decodes_floats(
 
 async def test_embeddings_body_keys_in_the_official_order(api: Any, respx_mock: respx.MockRouter) -> None:
     route = respx_mock.post("http://api.test/v1/embeddings").respond(200, json=embeddings_reply([VECTORS[0]]))
-    await resolve(api.embeddings.create(encoding_format="float", dimensions=3, user="u", model="m", input="hi"))
+    await run(api.embeddings.create(encoding_format="float", dimensions=3, user="u", model="m", input="hi"))
     # Not the signature's order (input, model, dimensions, encoding_format, user): the body's.
     assert route.calls.last.request.content == (
         b'{"input":"hi","model":"m","user":"u","dimensions":3,"encoding_format":"float"}'

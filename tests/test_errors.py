@@ -11,18 +11,15 @@ import respx
 
 import openai
 import openai._exceptions
+from tests.utils import API_KEY, BASE_URL
 
-BASE_URL = "http://api.test/v1"
-API_KEY = "sk-test-not-a-real-key"
 ERROR = {"message": "Invalid value for 'model'", "type": "invalid_request_error", "param": "model", "code": "bad_model"}
 
 pytestmark = [pytest.mark.anyio, pytest.mark.respx(base_url=BASE_URL)]
 
 
-@pytest.fixture(params=["client", "async_client"])
-def api(request: pytest.FixtureRequest) -> Any:
-    # No retries: each test sees the first response's error.
-    return request.getfixturevalue(request.param).with_options(max_retries=0)
+# The `api` fixture (conftest) without retries: each test sees the first response's error.
+API_OPTIONS = {"max_retries": 0}
 
 
 async def error_for(api: Any, respx_mock: respx.MockRouter, response: httpx.Response) -> openai.APIStatusError:

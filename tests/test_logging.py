@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import logging
 from typing import Any, List
 
@@ -12,8 +11,8 @@ import respx
 
 import openai
 from openai._logs import setup_logging
+from tests.utils import BASE_URL, run
 
-BASE_URL = "http://api.test/v1"
 CANARY = "sk-canary-7f3a9c1e5b"
 MODEL = {"id": "m", "object": "model", "created": 1, "owned_by": "o"}
 
@@ -46,10 +45,6 @@ def test_other_values_leave_logging_alone(monkeypatch: pytest.MonkeyPatch) -> No
 def every_line(caplog: pytest.LogCaptureFixture) -> List[str]:
     formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
     return [formatter.format(record) for record in caplog.records]
-
-
-async def run(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])

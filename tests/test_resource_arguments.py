@@ -10,13 +10,9 @@ from typing import Any
 import pytest
 import respx
 
-BASE_URL = "http://api.test/v1"
+from tests.utils import BASE_URL
+
 pytestmark = [pytest.mark.anyio, pytest.mark.respx(base_url=BASE_URL)]
-
-
-@pytest.fixture(params=["client", "async_client"])
-def api(request: pytest.FixtureRequest) -> Any:
-    return request.getfixturevalue(request.param)
 
 
 def prefix(api: Any, name: str) -> str:

@@ -412,17 +412,6 @@ async def test_async_break_keeps_the_stream_where_it_stopped(
     assert stream.response.is_closed and body.closed
 
 
-@pytest.mark.anyio
-async def test_async_with_block_closes_a_stream_left_early(
-    async_client: openai.AsyncOpenAI, mock: respx.MockRouter
-) -> None:
-    body = serve_chat(mock, HELLO)
-    async with await async_chat_stream(async_client) as stream:
-        async for _ in stream:
-            break
-    assert stream.response.is_closed and body.closed
-
-
 async def hanging_stream(
     client: openai.AsyncOpenAI, mock: respx.MockRouter
 ) -> Tuple[ServerBody, AsyncStream[ChatCompletionChunk]]:

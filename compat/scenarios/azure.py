@@ -23,22 +23,33 @@ def endpoint_of(ctx: Ctx) -> str:
     return f"http://127.0.0.1:{ctx.server.port}"
 
 
-def make(ctx: Ctx, cls: Any, **kwargs: Any) -> Any:
+def azure(ctx: Ctx, **kwargs: Any) -> Any:
     """An Azure client on the recording server with exactly the credentials given (the DSL's
     `ctx.azure_client` adds an API key to every client), closed after the scenario."""
-    kwargs.setdefault("azure_endpoint", endpoint_of(ctx))
-    kwargs.setdefault("api_version", API_VERSION)
-    made = cls(**kwargs)
-    ctx._clients.append(made)  # the DSL closes these after the scenario
-    return made
-
-
-def azure(ctx: Ctx, **kwargs: Any) -> Any:
-    return make(ctx, openai.AzureOpenAI, **kwargs)
+    return ctx.fresh_client(openai.AzureOpenAI, **kwargs)
 
 
 def aazure(ctx: Ctx, **kwargs: Any) -> Any:
-    return make(ctx, openai.AsyncAzureOpenAI, **kwargs)
+    return ctx.fresh_client(openai.AsyncAzureOpenAI, **kwargs)
+
+
+def token_provider(calls: List[str], token: str, is_async: bool = False) -> Any:
+    """An Azure AD token provider (a coroutine function when `is_async`) counting its calls in
+    `calls`; it returns `token` formatted with that count."""
+
+    def provider() -> str:
+        calls.append("called")
+        return token.format(len(calls))
+
+    async def provider_async() -> str:
+        return provider()
+
+    return provider_async if is_async else provider
+
+
+def chat(ctx: Ctx, client: Any, label: str = "chat", **kwargs: Any) -> Any:
+    """`ctx.call(label, ...)` of a gpt-4o chat completion of `MESSAGES` (and `kwargs`)."""
+    return ctx.call(label, lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES, **kwargs))
 
 
 def chat_body(model: str = "gpt-4o") -> Dict[str, Any]:
@@ -144,26 +155,16 @@ async def _(ctx):
 
 @scenario("azure: azure_ad_token")
 def _(ctx):
-    client = openai.AzureOpenAI(
-        azure_endpoint=endpoint_of(ctx), api_version=API_VERSION, azure_ad_token="entra-token-abc"
-    )
-    try:
-        client_facts(ctx, client)
-        chat_and_embeddings(ctx, client)
-    finally:
-        client.close()
+    client = azure(ctx, azure_ad_token="entra-token-abc")
+    client_facts(ctx, client)
+    chat_and_embeddings(ctx, client)
 
 
 @scenario("azure: azure_ad_token (async)")
 async def _(ctx):
-    client = openai.AsyncAzureOpenAI(
-        azure_endpoint=endpoint_of(ctx), api_version=API_VERSION, azure_ad_token="entra-token-abc"
-    )
-    try:
-        client_facts(ctx, client)
-        await achat_and_embeddings(ctx, client)
-    finally:
-        await client.close()
+    client = aazure(ctx, azure_ad_token="entra-token-abc")
+    client_facts(ctx, client)
+    await achat_and_embeddings(ctx, client)
 
 
 @scenario("azure: api_key and azure_ad_token together")
@@ -171,22 +172,17 @@ def _(ctx):
     client = azure(ctx, api_key=AZURE_KEY, azure_ad_token="entra-token-abc")
     client_facts(ctx, client)
     ctx.reply(chat_reply())
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client)
 
 
 @scenario("azure: azure_ad_token_provider called per attempt")
 def _(ctx):
     calls: List[str] = []
-
-    def provider() -> str:
-        calls.append("called")
-        return f"entra-token-{len(calls)}"
-
-    client = azure(ctx, azure_ad_token_provider=provider)
+    client = azure(ctx, azure_ad_token_provider=token_provider(calls, "entra-token-{}"))
     client_facts(ctx, client)
     ctx.note("provider calls at construction", len(calls))
     ctx.reply(Reply(500, json_body={"error": {"message": "busy", "type": "server_error"}}), chat_reply())
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client)
     ctx.note("provider calls after chat", len(calls))
     ctx.reply(embedding_reply(True))
     ctx.call("embeddings", lambda: client.embeddings.create(model="text-embedding-3-small", input="x"))
@@ -196,35 +192,19 @@ def _(ctx):
 @scenario("azure: azure_ad_token_provider returns empty")
 def _(ctx):
     client = azure(ctx, azure_ad_token_provider=lambda: "")
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client)
     client2 = azure(ctx, azure_ad_token_provider=lambda: None)  # type: ignore[arg-type,return-value]
-    ctx.call("chat (None)", lambda: client2.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client2, "chat (None)")
 
 
-@scenario("azure: async client with async token provider")
-async def _(ctx):
-    calls: List[str] = []
+for _kind, _token in (("async", "async-token-{}"), ("sync", "sync-token-for-async")):
 
-    async def provider() -> str:
-        calls.append("called")
-        return f"async-token-{len(calls)}"
-
-    client = aazure(ctx, azure_ad_token_provider=provider)
-    await achat_and_embeddings(ctx, client)
-    ctx.note("provider calls", len(calls))
-
-
-@scenario("azure: async client with sync token provider")
-async def _(ctx):
-    calls: List[str] = []
-
-    def provider() -> str:
-        calls.append("called")
-        return "sync-token-for-async"
-
-    client = aazure(ctx, azure_ad_token_provider=provider)
-    await achat_and_embeddings(ctx, client)
-    ctx.note("provider calls", len(calls))
+    @scenario(f"azure: async client with {_kind} token provider")
+    async def _(ctx, kind=_kind, token=_token):
+        calls: List[str] = []
+        client = aazure(ctx, azure_ad_token_provider=token_provider(calls, token, is_async=kind == "async"))
+        await achat_and_embeddings(ctx, client)
+        ctx.note("provider calls", len(calls))
 
 
 @scenario("azure: async token provider returns empty")
@@ -256,15 +236,11 @@ def _(ctx):
 @scenario("azure: credentials against default and per-request headers")
 def _(ctx):
     calls: List[str] = []
-
-    def provider() -> str:
-        calls.append("called")
-        return f"entra-token-{len(calls)}"
-
+    provider = token_provider(calls, "entra-token-{}")
     client = azure(ctx, azure_ad_token_provider=provider, default_headers={"Authorization": "Bearer default"})
     ctx.note("auth_headers", client.auth_headers)
     ctx.reply(chat_reply(), chat_reply(), chat_reply(), chat_reply())
-    ctx.call("default Authorization", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client, "default Authorization")
     ctx.call(
         "per-request Authorization",
         lambda: client.chat.completions.create(
@@ -274,7 +250,7 @@ def _(ctx):
     ctx.note("provider calls", len(calls))
     keyed = azure(ctx, api_key=AZURE_KEY, default_headers={"api-key": "default-key", "X-Team": "t"})
     ctx.note("keyed auth_headers", keyed.auth_headers)
-    ctx.call("default api-key", lambda: keyed.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, keyed, "default api-key")
     ctx.call(
         "raw with api-key",
         lambda: keyed.with_raw_response.chat.completions.create(model="gpt-4o", messages=MESSAGES),
@@ -303,7 +279,7 @@ def _(ctx):
     client = azure(ctx, api_key=AZURE_KEY, azure_deployment="my-gpt4o")
     client_facts(ctx, client)
     ctx.reply(chat_reply(), embedding_reply(True), list_reply(), list_reply(), list_reply())
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client)
     ctx.call("embeddings", lambda: client.embeddings.create(model="text-embedding-3-small", input="x"))
     ctx.call("files.list", lambda: client.files.list())
     ctx.call("batches.list", lambda: client.batches.list())
@@ -370,27 +346,25 @@ def _(ctx):
 
 @scenario("azure: base_url form")
 def _(ctx):
-    client = openai.AzureOpenAI(
-        base_url=f"{endpoint_of(ctx)}/openai/deployments/base-dep", api_version=API_VERSION, api_key=AZURE_KEY
+    client = ctx.track(
+        openai.AzureOpenAI(
+            base_url=f"{endpoint_of(ctx)}/openai/deployments/base-dep", api_version=API_VERSION, api_key=AZURE_KEY
+        )
     )
-    try:
-        client_facts(ctx, client)
-        ctx.reply(chat_reply(), list_reply())
-        ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
-        ctx.call("files.list", lambda: client.files.list())
-    finally:
-        client.close()
+    client_facts(ctx, client)
+    ctx.reply(chat_reply(), list_reply())
+    chat(ctx, client)
+    ctx.call("files.list", lambda: client.files.list())
 
 
 @scenario("azure: base_url without deployment")
 def _(ctx):
-    client = openai.AzureOpenAI(base_url=f"{endpoint_of(ctx)}/openai", api_version=API_VERSION, api_key=AZURE_KEY)
-    try:
-        ctx.reply(chat_reply(), embedding_reply(True))
-        ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
-        ctx.call("embeddings", lambda: client.embeddings.create(model="emb", input="x"))
-    finally:
-        client.close()
+    client = ctx.track(
+        openai.AzureOpenAI(base_url=f"{endpoint_of(ctx)}/openai", api_version=API_VERSION, api_key=AZURE_KEY)
+    )
+    ctx.reply(chat_reply(), embedding_reply(True))
+    chat(ctx, client)
+    ctx.call("embeddings", lambda: client.embeddings.create(model="emb", input="x"))
 
 
 @scenario("azure: endpoint with trailing slash and path")
@@ -398,7 +372,7 @@ def _(ctx):
     client = azure(ctx, api_key=AZURE_KEY, azure_endpoint=endpoint_of(ctx) + "/", azure_deployment="dep")
     client_facts(ctx, client)
     ctx.reply(chat_reply(), list_reply())
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client)
     ctx.call("files.list", lambda: client.files.list())
 
 
@@ -414,7 +388,7 @@ def _(ctx):
     client = azure(ctx, api_key=AZURE_KEY, default_query={"tenant": "t1", "api-version": "ignored"})
     client_facts(ctx, client)
     ctx.reply(chat_reply(), chat_reply())
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client)
     ctx.call(
         "chat with extra_query",
         lambda: client.chat.completions.create(
@@ -463,12 +437,12 @@ def _(ctx):
     copy = client.with_options(timeout=5.0, max_retries=1)
     client_facts(ctx, copy, "with_options")
     ctx.reply(chat_reply(), list_reply())
-    ctx.call("chat", lambda: copy.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, copy)
     ctx.call("files.list", lambda: copy.files.list())
     second = client.copy(api_key="second-key", api_version="2025-01-01-preview", default_headers={"X-Team": "a"})
     client_facts(ctx, second, "copy")
     ctx.reply(chat_reply())
-    ctx.call("copy chat", lambda: second.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, second, "copy chat")
 
 
 # The official copy forgets the endpoint and sends `files.list` under the deployment
@@ -479,7 +453,7 @@ def _(ctx):
     copy = client.with_options(max_retries=0)
     client_facts(ctx, copy)
     ctx.reply(chat_reply(), list_reply(), list_reply())
-    ctx.call("chat", lambda: copy.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, copy)
     ctx.call("files.list", lambda: copy.files.list())
     ctx.call("original files.list", lambda: client.files.list())
 
@@ -490,10 +464,10 @@ def _(ctx):
     with_token = client.copy(azure_ad_token="entra-copy")
     client_facts(ctx, with_token)
     ctx.reply(chat_reply())
-    ctx.call("chat", lambda: with_token.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, with_token)
     provided = client.with_options(azure_ad_token_provider=lambda: "from-provider")
     ctx.reply(chat_reply())
-    ctx.call("chat (provider)", lambda: provided.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, provided, "chat (provider)")
 
 
 @scenario("azure: copy of a token provider client")
@@ -502,11 +476,11 @@ def _(ctx):
     copy = client.with_options(max_retries=0, default_headers={"X-Copy": "1"})
     client_facts(ctx, copy)
     ctx.reply(chat_reply())
-    ctx.call("chat", lambda: copy.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, copy)
     keyed = copy.copy(api_key="copy-key", azure_ad_token_provider=None)
     ctx.note("copy with a key still has the provider", keyed.api_key)
     ctx.reply(chat_reply())
-    ctx.call("keyed chat", lambda: keyed.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, keyed, "keyed chat")
 
 
 @scenario("azure: with_options (async)")
@@ -529,12 +503,9 @@ def _(ctx):
         AZURE_OPENAI_AD_TOKEN=None,
         OPENAI_API_KEY=None,
     ):
-        client = openai.AzureOpenAI()
-    try:
-        client_facts(ctx, client)
-        chat_and_embeddings(ctx, client)
-    finally:
-        client.close()
+        client = ctx.track(openai.AzureOpenAI())
+    client_facts(ctx, client)
+    chat_and_embeddings(ctx, client)
 
 
 @scenario("azure: environment AD token and org/project")
@@ -547,13 +518,10 @@ def _(ctx):
         OPENAI_ORG_ID="org-env",
         OPENAI_PROJECT_ID="proj-env",
     ):
-        client = openai.AzureOpenAI(azure_deployment="env-dep")
-    try:
-        client_facts(ctx, client)
-        ctx.reply(chat_reply())
-        ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
-    finally:
-        client.close()
+        client = ctx.track(openai.AzureOpenAI(azure_deployment="env-dep"))
+    client_facts(ctx, client)
+    ctx.reply(chat_reply())
+    chat(ctx, client)
 
 
 @scenario("azure: environment (async)")
@@ -561,11 +529,8 @@ async def _(ctx):
     with ctx.env(
         AZURE_OPENAI_API_KEY="env-azure-key", AZURE_OPENAI_ENDPOINT=endpoint_of(ctx), OPENAI_API_VERSION="2024-06-01"
     ):
-        client = openai.AsyncAzureOpenAI()
-    try:
-        await achat_and_embeddings(ctx, client)
-    finally:
-        await client.close()
+        client = ctx.track(openai.AsyncAzureOpenAI())
+    await achat_and_embeddings(ctx, client)
 
 
 @scenario("azure: empty settings from the environment")
@@ -577,13 +542,10 @@ def _(ctx):
         OPENAI_API_VERSION="",
         AZURE_OPENAI_AD_TOKEN=None,
     ):
-        client = openai.AzureOpenAI()
-    try:
-        client_facts(ctx, client)
-        ctx.reply(list_reply())
-        ctx.call("models.list", lambda: client.models.list())
-    finally:
-        client.close()
+        client = ctx.track(openai.AzureOpenAI())
+    client_facts(ctx, client)
+    ctx.reply(list_reply())
+    ctx.call("models.list", lambda: client.models.list())
 
 
 @scenario("azure: arguments win over environment")
@@ -591,13 +553,12 @@ def _(ctx):
     with ctx.env(
         AZURE_OPENAI_API_KEY="env-key", AZURE_OPENAI_ENDPOINT="http://127.0.0.1:9", OPENAI_API_VERSION="2000-01-01"
     ):
-        client = openai.AzureOpenAI(api_key="arg-key", azure_endpoint=endpoint_of(ctx), api_version=API_VERSION)
-    try:
-        client_facts(ctx, client)
-        ctx.reply(chat_reply())
-        ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
-    finally:
-        client.close()
+        client = ctx.track(
+            openai.AzureOpenAI(api_key="arg-key", azure_endpoint=endpoint_of(ctx), api_version=API_VERSION)
+        )
+    client_facts(ctx, client)
+    ctx.reply(chat_reply())
+    chat(ctx, client)
 
 
 def _construct(ctx: Ctx, label: str, cls: Any, **kwargs: Any) -> None:
@@ -664,7 +625,7 @@ def _(ctx):
             headers={"apim-request-id": "apim-err"},
         )
     )
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    chat(ctx, client)
 
 
 @scenario("azure: public names")

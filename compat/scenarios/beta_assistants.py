@@ -4,10 +4,9 @@ deprecation warnings every Assistants method emits."""
 
 from __future__ import annotations
 
-import warnings
 from typing import Any, Dict, List
 
-from dsl import Reply, scenario
+from dsl import Reply, caught_warnings, scenario, warning_list
 from fixtures import spec_reply
 
 import openai
@@ -300,13 +299,12 @@ def _(ctx):
 
 
 def _warnings_of(fn: Any) -> List[Any]:
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with caught_warnings() as caught:
         try:
             fn()
         except Exception as exc:  # the call itself is not the point here
-            return [["raised", type(exc).__name__]] + [[w.category.__name__, str(w.message)] for w in caught]
-    return [[w.category.__name__, str(w.message)] for w in caught if not issubclass(w.category, ResourceWarning)]
+            return [["raised", type(exc).__name__]] + warning_list(caught)
+    return warning_list(caught, resource=False)
 
 
 @scenario("beta: assistants warnings")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import warnings
 from typing import Any, Dict, List
 
-from dsl import Ctx, scenario
+from dsl import Ctx, caught_warnings, scenario, warning_list
+from helpers import aread_stream, read_stream, whole_body
 from observe import describe, describe_exception, jsonable
 from server import Reply, time_sleep
 
@@ -26,6 +27,7 @@ from scenarios.beta_runs import (
     code_interpreter_stream,
     ev,
     file_search_stream,
+    first_then_break,
     function_call_stream,
     message_obj,
     run_obj,
@@ -34,7 +36,6 @@ from scenarios.beta_runs import (
     stream_reply,
     text_part,
     text_stream,
-    whole_body,
 )
 
 # ------------------------------------------------------------------------------ recording handlers
@@ -47,126 +48,70 @@ def _state(handler: Any) -> List[Any]:
     return [getattr(event, "event", None), getattr(run, "status", None)]
 
 
-class Recorder(openai.AssistantEventHandler):
-    """Logs every callback: [name, state, described arguments...]."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.log: List[Any] = []
-
-    def _rec(self, name: str, *args: Any) -> None:
-        self.log.append([name, _state(self)] + [describe(a) for a in args])
-
-    def on_event(self, event):  # type: ignore[no-untyped-def]
-        self.log.append(["on_event", _state(self), event.event, type(event).__name__, type(event.data).__name__])
-
-    def on_run_step_created(self, run_step):  # type: ignore[no-untyped-def]
-        self._rec("on_run_step_created", run_step)
-
-    def on_run_step_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
-        self._rec("on_run_step_delta", delta, snapshot)
-
-    def on_run_step_done(self, run_step):  # type: ignore[no-untyped-def]
-        self._rec("on_run_step_done", run_step)
-
-    def on_tool_call_created(self, tool_call):  # type: ignore[no-untyped-def]
-        self._rec("on_tool_call_created", tool_call)
-
-    def on_tool_call_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
-        self._rec("on_tool_call_delta", delta, snapshot)
-
-    def on_tool_call_done(self, tool_call):  # type: ignore[no-untyped-def]
-        self._rec("on_tool_call_done", tool_call)
-
-    def on_exception(self, exception):  # type: ignore[no-untyped-def]
-        self.log.append(["on_exception", _state(self), describe_exception(exception)])
-
-    def on_timeout(self):  # type: ignore[no-untyped-def]
-        self._rec("on_timeout")
-
-    def on_message_created(self, message):  # type: ignore[no-untyped-def]
-        self._rec("on_message_created", message)
-
-    def on_message_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
-        self._rec("on_message_delta", delta, snapshot)
-
-    def on_message_done(self, message):  # type: ignore[no-untyped-def]
-        self._rec("on_message_done", message)
-
-    def on_text_created(self, text):  # type: ignore[no-untyped-def]
-        self._rec("on_text_created", text)
-
-    def on_text_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
-        self._rec("on_text_delta", delta, snapshot)
-
-    def on_text_done(self, text):  # type: ignore[no-untyped-def]
-        self._rec("on_text_done", text)
-
-    def on_image_file_done(self, image_file):  # type: ignore[no-untyped-def]
-        self._rec("on_image_file_done", image_file)
-
-    def on_end(self):  # type: ignore[no-untyped-def]
-        self._rec("on_end")
+# The callbacks logged with their arguments described (`on_event` and `on_exception` log less).
+_CALLBACKS = (
+    "on_run_step_created",
+    "on_run_step_delta",
+    "on_run_step_done",
+    "on_tool_call_created",
+    "on_tool_call_delta",
+    "on_tool_call_done",
+    "on_timeout",
+    "on_message_created",
+    "on_message_delta",
+    "on_message_done",
+    "on_text_created",
+    "on_text_delta",
+    "on_text_done",
+    "on_image_file_done",
+    "on_end",
+)
 
 
-class AsyncRecorder(openai.AsyncAssistantEventHandler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.log: List[Any] = []
+def _recorder(name: str, base: Any, is_async: bool) -> Any:
+    """A subclass of the event handler `base` that logs every callback into `self.log`:
+    [name, state, described arguments...]; its callbacks are coroutines when `is_async`."""
 
-    def _rec(self, name: str, *args: Any) -> None:
-        self.log.append([name, _state(self)] + [describe(a) for a in args])
+    def entry(callback: str, log: Any) -> Any:
+        if is_async:
 
-    async def on_event(self, event):  # type: ignore[no-untyped-def]
-        self.log.append(["on_event", _state(self), event.event, type(event).__name__, type(event.data).__name__])
+            async def record_async(self: Any, *args: Any) -> None:
+                self.log.append(log(self, callback, *args))
 
-    async def on_run_step_created(self, run_step):  # type: ignore[no-untyped-def]
-        self._rec("on_run_step_created", run_step)
+            return record_async
 
-    async def on_run_step_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
-        self._rec("on_run_step_delta", delta, snapshot)
+        def record(self: Any, *args: Any) -> None:
+            self.log.append(log(self, callback, *args))
 
-    async def on_run_step_done(self, run_step):  # type: ignore[no-untyped-def]
-        self._rec("on_run_step_done", run_step)
+        return record
 
-    async def on_tool_call_created(self, tool_call):  # type: ignore[no-untyped-def]
-        self._rec("on_tool_call_created", tool_call)
+    def described(self: Any, callback: str, *args: Any) -> List[Any]:
+        return [callback, _state(self)] + [describe(a) for a in args]
 
-    async def on_tool_call_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
-        self._rec("on_tool_call_delta", delta, snapshot)
+    def init(self: Any) -> None:
+        base.__init__(self)
+        self.log = []
 
-    async def on_tool_call_done(self, tool_call):  # type: ignore[no-untyped-def]
-        self._rec("on_tool_call_done", tool_call)
+    namespace: Dict[str, Any] = {"__init__": init, "__module__": __name__, "__qualname__": name}
+    namespace.update({callback: entry(callback, described) for callback in _CALLBACKS})
+    namespace["on_event"] = entry(
+        "on_event",
+        lambda self, callback, event: [
+            callback,
+            _state(self),
+            event.event,
+            type(event).__name__,
+            type(event.data).__name__,
+        ],
+    )
+    namespace["on_exception"] = entry(
+        "on_exception", lambda self, callback, exception: [callback, _state(self), describe_exception(exception)]
+    )
+    return type(name, (base,), namespace)
 
-    async def on_exception(self, exception):  # type: ignore[no-untyped-def]
-        self.log.append(["on_exception", _state(self), describe_exception(exception)])
 
-    async def on_timeout(self):  # type: ignore[no-untyped-def]
-        self._rec("on_timeout")
-
-    async def on_message_created(self, message):  # type: ignore[no-untyped-def]
-        self._rec("on_message_created", message)
-
-    async def on_message_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
-        self._rec("on_message_delta", delta, snapshot)
-
-    async def on_message_done(self, message):  # type: ignore[no-untyped-def]
-        self._rec("on_message_done", message)
-
-    async def on_text_created(self, text):  # type: ignore[no-untyped-def]
-        self._rec("on_text_created", text)
-
-    async def on_text_delta(self, delta, snapshot):  # type: ignore[no-untyped-def]
-        self._rec("on_text_delta", delta, snapshot)
-
-    async def on_text_done(self, text):  # type: ignore[no-untyped-def]
-        self._rec("on_text_done", text)
-
-    async def on_image_file_done(self, image_file):  # type: ignore[no-untyped-def]
-        self._rec("on_image_file_done", image_file)
-
-    async def on_end(self):  # type: ignore[no-untyped-def]
-        self._rec("on_end")
+Recorder = _recorder("Recorder", openai.AssistantEventHandler, is_async=False)
+AsyncRecorder = _recorder("AsyncRecorder", openai.AsyncAssistantEventHandler, is_async=True)
 
 
 def _record_log(ctx: Ctx, log: List[Any], prefix: str = "") -> None:
@@ -175,82 +120,76 @@ def _record_log(ctx: Ctx, log: List[Any], prefix: str = "") -> None:
     ctx.observations.append([prefix + "callbacks", list(log)])
 
 
-def _attempt(ctx: Ctx, label: str, fn: Any) -> Any:
-    try:
-        value = fn()
-    except Exception as exc:
-        ctx.observations.append([label, describe_exception(exc)])
-        return None
-    ctx.see(label, value)
-    return value
-
-
-async def _aattempt(ctx: Ctx, label: str, fn: Any) -> Any:
-    try:
-        value = await fn()
-    except Exception as exc:
-        ctx.observations.append([label, describe_exception(exc)])
-        return None
-    ctx.see(label, value)
-    return value
+_CURRENT = ("current_run", "current_event", "current_message_snapshot", "current_run_step_snapshot")
+_FINAL = ("get_final_run", "get_final_run_steps", "get_final_messages")
 
 
 def _finals(ctx: Ctx, handler: Any) -> None:
     """The handler's accessors once the stream is over."""
-    _attempt(ctx, "current_run", lambda: handler.current_run)
-    _attempt(ctx, "current_event", lambda: handler.current_event)
-    _attempt(ctx, "current_message_snapshot", lambda: handler.current_message_snapshot)
-    _attempt(ctx, "current_run_step_snapshot", lambda: handler.current_run_step_snapshot)
-    _attempt(ctx, "get_final_run", handler.get_final_run)
-    _attempt(ctx, "get_final_run_steps", handler.get_final_run_steps)
-    _attempt(ctx, "get_final_messages", handler.get_final_messages)
+    for name in _CURRENT:
+        ctx.call(name, lambda name=name: getattr(handler, name))
+    for name in _FINAL:
+        ctx.call(name, getattr(handler, name))
 
 
 async def _afinals(ctx: Ctx, handler: Any) -> None:
-    _attempt(ctx, "current_run", lambda: handler.current_run)
-    _attempt(ctx, "current_event", lambda: handler.current_event)
-    _attempt(ctx, "current_message_snapshot", lambda: handler.current_message_snapshot)
-    _attempt(ctx, "current_run_step_snapshot", lambda: handler.current_run_step_snapshot)
-    await _aattempt(ctx, "get_final_run", handler.get_final_run)
-    await _aattempt(ctx, "get_final_run_steps", handler.get_final_run_steps)
-    await _aattempt(ctx, "get_final_messages", handler.get_final_messages)
+    for name in _CURRENT:
+        ctx.call(name, lambda name=name: getattr(handler, name))
+    for name in _FINAL:
+        await ctx.acall(name, getattr(handler, name))
+
+
+def _describer(ctx: Ctx, stream: Any, handler: Any) -> Any:
+    """Notes what entering the manager gave; returns the event describer for `read_stream`,
+    which also logs each event the loop gets into the handler's log (between its callbacks)."""
+    ctx.note("entered is the handler", stream is handler if handler is not None else type(stream).__name__)
+    log = handler.log if handler is not None else None
+
+    def each(event: Any) -> Any:
+        described = describe(event)
+        if log is not None:
+            log.append(["<yield>", event.event])
+        return described
+
+    return each
+
+
+def _record_read(ctx: Ctx, events: List[Any], error: Any) -> None:
+    if error is not None:
+        ctx.record("raised", error)
+    ctx.record("events", events)
 
 
 def _drive(ctx: Ctx, manager: Any, handler: Any) -> None:
     """`with manager as stream: for event in stream` with the events interleaved in the log."""
-    log = handler.log if handler is not None else None
     with manager as stream:
-        ctx.note("entered is the handler", stream is handler if handler is not None else type(stream).__name__)
-        events = []
-        try:
-            for event in stream:
-                events.append(describe(event))
-                if log is not None:
-                    log.append(["<yield>", event.event])
-        except Exception as exc:
-            ctx.observations.append(["raised", describe_exception(exc)])
-        ctx.observations.append(["events", events])
-    if log is not None:
-        _record_log(ctx, log)
+        _record_read(ctx, *read_stream(stream, each=_describer(ctx, stream, handler)))
+    if handler is not None:
+        _record_log(ctx, handler.log)
     _finals(ctx, stream)
 
 
 async def _adrive(ctx: Ctx, manager: Any, handler: Any) -> None:
-    log = handler.log if handler is not None else None
     async with manager as stream:
-        ctx.note("entered is the handler", stream is handler if handler is not None else type(stream).__name__)
-        events = []
-        try:
-            async for event in stream:
-                events.append(describe(event))
-                if log is not None:
-                    log.append(["<yield>", event.event])
-        except Exception as exc:
-            ctx.observations.append(["raised", describe_exception(exc)])
-        ctx.observations.append(["events", events])
-    if log is not None:
-        _record_log(ctx, log)
+        _record_read(ctx, *await aread_stream(stream, each=_describer(ctx, stream, handler)))
+    if handler is not None:
+        _record_log(ctx, handler.log)
     await _afinals(ctx, stream)
+
+
+def _run_stream(client: Any, handler: Any = None, **kwargs: Any) -> Any:
+    """`client.beta.threads.runs.stream(...)` of the test assistant on the test thread, with
+    `handler` as its event handler (none: the default one) and `kwargs`."""
+    options = {"thread_id": THREAD_ID, "assistant_id": ASST_ID, **kwargs}
+    if handler is not None:
+        options["event_handler"] = handler
+    return client.beta.threads.runs.stream(**options)
+
+
+def _drive_recorded(ctx: Ctx, client: Any = None) -> None:
+    """`runs.stream(...)` with a `Recorder` on the scripted reply, driven by `_drive`."""
+    handler = Recorder()
+    _drive(ctx, _run_stream(client or ctx.client(), handler), handler)
 
 
 STREAMS = {
@@ -269,18 +208,14 @@ def _register_stream_kinds() -> None:
         def sync_case(ctx: Ctx, build: Any = build) -> None:
             ctx.reply(stream_reply(*build()))
             handler = Recorder()
-            manager = ctx.client().beta.threads.runs.stream(
-                thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
-            )
+            manager = _run_stream(ctx.client(), handler)
             ctx.note("manager", type(manager).__name__)
             _drive(ctx, manager, handler)
 
         async def async_case(ctx: Ctx, build: Any = build) -> None:
             ctx.reply(stream_reply(*build()))
             handler = AsyncRecorder()
-            manager = ctx.async_client().beta.threads.runs.stream(
-                thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
-            )
+            manager = _run_stream(ctx.async_client(), handler)
             ctx.note("manager", type(manager).__name__)
             await _adrive(ctx, manager, handler)
 
@@ -329,7 +264,7 @@ async def _(ctx):
 @scenario("beta: runs.stream text_deltas")
 def _(ctx):
     ctx.reply(stream_reply(*code_interpreter_stream()))
-    with ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID) as stream:
+    with _run_stream(ctx.client()) as stream:
         ctx.note("text_deltas", list(stream.text_deltas))
     _finals(ctx, stream)
 
@@ -337,7 +272,7 @@ def _(ctx):
 @scenario("beta: runs.stream text_deltas (async)")
 async def _(ctx):
     ctx.reply(stream_reply(*text_stream()))
-    async with ctx.async_client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID) as stream:
+    async with _run_stream(ctx.async_client()) as stream:
         ctx.note("text_deltas", [t async for t in stream.text_deltas])
     ctx.note("final run status", (await stream.get_final_run()).status)
 
@@ -346,9 +281,7 @@ async def _(ctx):
 def _(ctx):
     ctx.reply(stream_reply(*file_search_stream()))
     handler = Recorder()
-    with ctx.client().beta.threads.runs.stream(
-        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
-    ) as stream:
+    with _run_stream(ctx.client(), handler) as stream:
         ctx.note("until_done", stream.until_done())
         _record_log(ctx, handler.log)
         _finals(ctx, stream)
@@ -360,9 +293,7 @@ def _(ctx):
 async def _(ctx):
     ctx.reply(stream_reply(*file_search_stream()))
     handler = AsyncRecorder()
-    async with ctx.async_client().beta.threads.runs.stream(
-        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
-    ) as stream:
+    async with _run_stream(ctx.async_client(), handler) as stream:
         ctx.note("until_done", await stream.until_done())
         _record_log(ctx, handler.log)
         await _afinals(ctx, stream)
@@ -372,17 +303,8 @@ async def _(ctx):
 def _(ctx):
     ctx.reply(stream_reply(*text_stream()))
     handler = Recorder()
-    with ctx.client().beta.threads.runs.stream(
-        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
-    ) as stream:
-        first = next(iter(stream))
-        ctx.see("first", first)
-        seen = []
-        for event in stream:
-            seen.append(event.event)
-            if event.event == "thread.message.delta":
-                break
-        ctx.note("until break", seen)
+    with _run_stream(ctx.client(), handler) as stream:
+        first_then_break(ctx, stream)
         _record_log(ctx, handler.log, "at break ")
         ctx.note("next()", next(stream).event)
         ctx.note("rest", [e.event for e in stream])
@@ -393,9 +315,7 @@ def _(ctx):
 async def _(ctx):
     ctx.reply(stream_reply(*text_stream()))
     handler = AsyncRecorder()
-    async with ctx.async_client().beta.threads.runs.stream(
-        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
-    ) as stream:
+    async with _run_stream(ctx.async_client(), handler) as stream:
         first = await stream.__anext__()
         ctx.see("first", first)
         seen = []
@@ -414,9 +334,7 @@ def _(ctx):
     # so what follows does not depend on timing.
     ctx.reply(whole_body(stream_reply(*text_stream())))
     handler = Recorder()
-    with ctx.client().beta.threads.runs.stream(
-        thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
-    ) as stream:
+    with _run_stream(ctx.client(), handler) as stream:
         events = [next(stream).event, next(stream).event]
         stream.close()
         ctx.note("events before close", events)
@@ -434,10 +352,10 @@ def _(ctx):
 def _(ctx):
     ctx.reply(stream_reply(*text_stream()))
     handler = Recorder()
-    with ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler):
+    with _run_stream(ctx.client(), handler):
         pass
     _record_log(ctx, handler.log)
-    _attempt(ctx, "get_final_run after exit", handler.get_final_run)
+    ctx.call("get_final_run after exit", handler.get_final_run)
     _record_log(ctx, handler.log, "after get_final_run ")
 
 
@@ -461,17 +379,17 @@ def _(ctx):
 @scenario("beta: runs.stream handler used without manager")
 def _(ctx):
     handler = Recorder()
-    _attempt(ctx, "next()", lambda: next(handler))
-    _attempt(ctx, "until_done()", handler.until_done)
+    ctx.call("next()", lambda: next(handler))
+    ctx.call("until_done()", handler.until_done)
     _record_log(ctx, handler.log)
 
 
 @scenario("beta: runs.stream handler used without manager (async)")
 async def _(ctx):
     handler = AsyncRecorder()
-    await _aattempt(ctx, "anext()", handler.__anext__)
-    await _aattempt(ctx, "until_done()", handler.until_done)
-    await _aattempt(ctx, "get_final_run()", handler.get_final_run)
+    await ctx.acall("anext()", handler.__anext__)
+    await ctx.acall("until_done()", handler.until_done)
+    await ctx.acall("get_final_run()", handler.get_final_run)
     _record_log(ctx, handler.log)
 
 
@@ -483,7 +401,7 @@ async def _(ctx):
     async with runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler):
         pass
     _record_log(ctx, handler.log)
-    await _aattempt(ctx, "get_final_run after exit", handler.get_final_run)
+    await ctx.acall("get_final_run after exit", handler.get_final_run)
     _record_log(ctx, handler.log, "after get_final_run ")
 
 
@@ -546,12 +464,7 @@ def _(ctx):
             ev("thread.run.completed", run_obj("completed")),
         )
     )
-    handler = Recorder()
-    _drive(
-        ctx,
-        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
-        handler,
-    )
+    _drive_recorded(ctx)
 
 
 @scenario("beta: runs.stream http error")
@@ -572,9 +485,7 @@ def _(ctx):
     )
     handler = Recorder()
     try:
-        with ctx.client().beta.threads.runs.stream(
-            thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler
-        ) as stream:
+        with _run_stream(ctx.client(), handler) as stream:
             ctx.note("entered", type(stream).__name__)
     except Exception as exc:
         ctx.see("raised", exc)
@@ -586,12 +497,7 @@ def _(ctx):
     reply = stream_reply(*text_stream())
     reply.chunks = reply.chunks[:8] + [b'event: thread.message.delta\ndata: {"id": "msg_ab', b"<cut>"]
     ctx.reply(reply)
-    handler = Recorder()
-    _drive(
-        ctx,
-        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
-        handler,
-    )
+    _drive_recorded(ctx)
 
 
 @scenario("beta: runs.stream broken connection (async)")
@@ -602,7 +508,7 @@ async def _(ctx):
     handler = AsyncRecorder()
     await _adrive(
         ctx,
-        ctx.async_client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
+        _run_stream(ctx.async_client(), handler),
         handler,
     )
 
@@ -627,11 +533,7 @@ def _(ctx):
     reply = stream_reply(*text_stream())
     reply.chunks = _SlowChunks(reply.chunks, 4, 0.5)
     ctx.reply(reply)
-    handler = Recorder()
-    client = ctx.client(timeout=0.15, max_retries=0)
-    _drive(
-        ctx, client.beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler), handler
-    )
+    _drive_recorded(ctx, ctx.client(timeout=0.15, max_retries=0))
 
 
 @scenario("beta: runs.stream failed step and run")
@@ -644,12 +546,7 @@ def _(ctx):
             ev("thread.run.failed", run_obj("failed")),
         )
     )
-    handler = Recorder()
-    _drive(
-        ctx,
-        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
-        handler,
-    )
+    _drive_recorded(ctx)
 
 
 # 1.102.0 parses an `error` event as `ThreadCreated`; ours yields an `ErrorEvent` (to `on_event`).
@@ -662,12 +559,7 @@ def _(ctx):
             ev("error", {"code": "server_error", "message": "Sorry, something went wrong."}),
         )
     )
-    handler = Recorder()
-    _drive(
-        ctx,
-        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
-        handler,
-    )
+    _drive_recorded(ctx)
 
 
 @scenario("beta: runs.stream error event with error key")
@@ -686,12 +578,7 @@ def _(ctx):
             ),
         )
     )
-    handler = Recorder()
-    _drive(
-        ctx,
-        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
-        handler,
-    )
+    _drive_recorded(ctx)
 
 
 @scenario("beta: runs.stream incomplete message and cancelled run")
@@ -724,12 +611,7 @@ def _(ctx):
             ev("thread.run.cancelled", run_obj("cancelled")),
         )
     )
-    handler = Recorder()
-    _drive(
-        ctx,
-        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
-        handler,
-    )
+    _drive_recorded(ctx)
 
 
 @scenario("beta: runs.stream message without content deltas")
@@ -746,12 +628,7 @@ def _(ctx):
             ev("thread.run.completed", run_obj("completed")),
         )
     )
-    handler = Recorder()
-    _drive(
-        ctx,
-        ctx.client().beta.threads.runs.stream(thread_id=THREAD_ID, assistant_id=ASST_ID, event_handler=handler),
-        handler,
-    )
+    _drive_recorded(ctx)
 
 
 # ------------------------------------------------------------------------------ the other helpers
@@ -761,8 +638,7 @@ def _(ctx):
 def _(ctx):
     ctx.reply(stream_reply(*text_stream()))
     handler = Recorder()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with caught_warnings() as caught:
         manager = ctx.client().beta.threads.runs.create_and_stream(
             thread_id=THREAD_ID,
             assistant_id=ASST_ID,
@@ -771,7 +647,7 @@ def _(ctx):
             tools=[{"type": "code_interpreter"}],
             metadata={"a": "b"},
         )
-    ctx.note("warnings", [[w.category.__name__, str(w.message)] for w in caught if w.category is not ResourceWarning])
+    ctx.note("warnings", warning_list(caught, resource=False))
     _drive(ctx, manager, handler)
 
 

@@ -9,12 +9,13 @@ Also home of the realistic Assistants objects and event streams the other `beta_
 from __future__ import annotations
 
 import copy
+import functools
 import json
-import warnings
 from typing import Any, Dict, List, Optional
 
-from dsl import REGISTRY, VIEWS, Reply, endpoint, scenario
+from dsl import Reply, caught_warnings, endpoint, scenario, warning_list
 from fixtures import spec_reply
+from helpers import whole_body
 from server import sse
 
 import openai
@@ -27,15 +28,7 @@ STEP_ID = "step_abc123"
 TOOL_STEP_ID = "step_tool456"
 CREATED = 1699063290
 
-PREFIX = "beta:"
-
-
-def ep(path: str, *args: Any, reply: Any, variant: str = "", views: Any = VIEWS, **kwargs: Any) -> None:
-    """`endpoint(...)` with the area prefix in front of every scenario name it registers."""
-    start = len(REGISTRY)
-    endpoint(path, *args, reply=reply, variant=variant, views=views, **kwargs)
-    for registered in REGISTRY[start:]:
-        registered.name = PREFIX + registered.name
+ep = functools.partial(endpoint, prefix="beta:")
 
 
 # ----------------------------------------------------------------------------- objects
@@ -200,12 +193,6 @@ DONE = "event: done\ndata: [DONE]\n\n"
 def stream_reply(*events: Any) -> Reply:
     """An Assistants event stream: `event:` + `data:` lines, then `event: done` / `[DONE]`."""
     return sse(*events, DONE, event_names=True)
-
-
-def whole_body(reply: Reply) -> Reply:
-    """`reply` sent in one write with a `Content-Length` instead of chunk by chunk."""
-    body = b"".join(reply.chunks or [])
-    return Reply(reply.status, content=body, headers=reply.headers, content_type="text/event-stream")
 
 
 # ----------------------------------------------------------------------------- event streams
@@ -652,14 +639,19 @@ ep(
 # ----------------------------------------------------------------------------- polling
 
 
-def _poll_script(ctx: Any, *statuses: Any) -> None:
-    """Replies for the poll GETs: each a status, or (status, poll-after-ms header)."""
+def poll_replies(*statuses: Any, request_id: str = "req_poll_", **overrides: Any) -> List[Reply]:
+    """Replies for the poll GETs: a run in each status, or (status, poll-after-ms header); the
+    request ids are `request_id` numbered from 0, `overrides` go into every run."""
     replies = []
     for i, item in enumerate(statuses):
         status, after = item if isinstance(item, tuple) else (item, None)
         headers = {"openai-poll-after-ms": str(after)} if after is not None else {}
-        replies.append(reply(run_obj(status), request_id=f"req_poll_{i}", headers=headers))
-    ctx.reply(*replies)
+        replies.append(reply(run_obj(status, **overrides), request_id=f"{request_id}{i}", headers=headers))
+    return replies
+
+
+def _poll_script(ctx: Any, *statuses: Any) -> None:
+    ctx.reply(*poll_replies(*statuses))
 
 
 @scenario("beta: runs.create_and_poll queued -> in_progress -> completed")
@@ -807,19 +799,24 @@ def _(ctx):
     ctx.note("requests so far", len(ctx.server.requests))
 
 
-@scenario("beta: runs.create stream=True iterated partly")
-def _(ctx):
-    ctx.reply(stream_reply(*text_stream()))
-    stream = ctx.client().beta.threads.runs.create(THREAD_ID, assistant_id=ASST_ID, stream=True)
-    ctx.note("type", type(stream).__name__)
-    first = next(iter(stream))
-    ctx.see("first", first)
+def first_then_break(ctx: Any, stream: Any) -> None:
+    """Record the first event of `stream`, then loop over the next ones and leave the loop with
+    `break` at the first `thread.message.delta`, recording their names."""
+    ctx.see("first", next(iter(stream)))
     seen = []
     for event in stream:
         seen.append(event.event)
         if event.event == "thread.message.delta":
             break
     ctx.note("until break", seen)
+
+
+@scenario("beta: runs.create stream=True iterated partly")
+def _(ctx):
+    ctx.reply(stream_reply(*text_stream()))
+    stream = ctx.client().beta.threads.runs.create(THREAD_ID, assistant_id=ASST_ID, stream=True)
+    ctx.note("type", type(stream).__name__)
+    first_then_break(ctx, stream)
     ctx.note("rest", [event.event for event in stream])
     ctx.note("closed", stream.response.is_closed)
 
@@ -924,23 +921,23 @@ def _(ctx):
     ctx.note("events", [[type(e).__name__, e.event, type(e.data).__name__] for e in stream])
 
 
+def warnings_row(out: List[Any], label: str, fn: Any) -> None:
+    """Call `fn`; append to `out` `[label, "raised", exception class]` if it raised, then `[label,
+    [category, message]...]` (the warnings it emitted, `ResourceWarning`s left out)."""
+    with caught_warnings() as caught:
+        try:
+            fn()
+        except Exception as exc:
+            out.append([label, "raised", type(exc).__name__])
+    out.append([label] + warning_list(caught, resource=False))
+
+
 @scenario("beta: runs warnings")
 def _(ctx):
     client = ctx.client()
     runs = client.beta.threads.runs
-    out = []
-
-    def grab(label: str, fn: Any) -> None:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                fn()
-            except Exception as exc:
-                out.append([label, "raised", type(exc).__name__])
-        out.append(
-            [label] + [[w.category.__name__, str(w.message)] for w in caught if w.category is not ResourceWarning]
-        )
-
+    out: List[Any] = []
+    grab = functools.partial(warnings_row, out)
     ctx.default_reply(reply(run_obj("completed")))
     grab("create", lambda: runs.create(THREAD_ID, assistant_id=ASST_ID))
     grab("retrieve", lambda: runs.retrieve(RUN_ID, thread_id=THREAD_ID))
@@ -972,8 +969,7 @@ def _(ctx):
 async def _(ctx):
     client = ctx.async_client()
     ctx.default_reply(reply(run_obj("completed")))
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with caught_warnings() as caught:
         pending = client.beta.threads.runs.retrieve(RUN_ID, thread_id=THREAD_ID)
         ctx.note("before await", [str(w.message) for w in caught])
         await pending
@@ -989,8 +985,7 @@ async def _(ctx):
     out = []
 
     async def grab(label: str, call: Any) -> None:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+        with caught_warnings() as caught:
             try:
                 pending = call()
                 at_call = len(caught)

@@ -4,7 +4,7 @@ content, retrieve, update, list, delete)."""
 
 from __future__ import annotations
 
-import warnings
+import functools
 from typing import Any, Dict, List
 
 from dsl import Reply, scenario
@@ -18,12 +18,14 @@ from scenarios.beta_runs import (
     THREAD_ID,
     ep,
     message_obj,
+    poll_replies,
     reply,
     run_obj,
     stream_reply,
     text_part,
     text_stream,
     thread_obj,
+    warnings_row,
 )
 
 MESSAGES: List[Dict[str, Any]] = [
@@ -234,10 +236,7 @@ ep(
 
 
 def _run_replies(ctx: Any, *statuses: Any) -> None:
-    for i, item in enumerate(statuses):
-        status, after = item if isinstance(item, tuple) else (item, None)
-        headers = {"openai-poll-after-ms": str(after)} if after is not None else {}
-        ctx.reply(reply(run_obj(status, thread_id="thread_new1"), request_id=f"req_{i}", headers=headers))
+    ctx.reply(*poll_replies(*statuses, request_id="req_", thread_id="thread_new1"))
 
 
 @scenario("beta: threads.create_and_run_poll")
@@ -383,19 +382,8 @@ async def _(ctx):
 @scenario("beta: threads warnings")
 def _(ctx):
     client = ctx.client()
-    out = []
-
-    def grab(label: str, fn: Any) -> None:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                fn()
-            except Exception as exc:
-                out.append([label, "raised", type(exc).__name__])
-        out.append(
-            [label] + [[w.category.__name__, str(w.message)] for w in caught if w.category is not ResourceWarning]
-        )
-
+    out: List[Any] = []
+    grab = functools.partial(warnings_row, out)
     ctx.default_reply(reply(thread_obj()))
     grab("create", lambda: client.beta.threads.create())
     grab("retrieve", lambda: client.beta.threads.retrieve(THREAD_ID))

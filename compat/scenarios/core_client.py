@@ -8,65 +8,25 @@ wire; the observations record what the caller sees of the client itself.
 
 from __future__ import annotations
 
+import contextlib
 import socket
-import warnings
 from typing import Any, Dict, List
 
 import httpx
 from dsl import Reply, scenario
+from helpers import chat_choice, chat_completion, chat_message
 
 import openai
 
-__all__ = [
-    "chat_body",
-    "chat_reply",
-    "models_reply",
-    "keep",
-    "fresh",
-    "closed_port_url",
-    "record_warnings",
-]
+__all__ = ["chat_body", "chat_reply", "models_reply", "chat", "closed_port_url"]
 
 # ----------------------------------------------------------------------------- shared fixtures
 
 
 def chat_body(**overrides: Any) -> Dict[str, Any]:
-    """A realistic non-streaming chat completion."""
-    body: Dict[str, Any] = {
-        "id": "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT",
-        "object": "chat.completion",
-        "created": 1741569952,
-        "model": "gpt-4o-mini-2024-07-18",
-        "choices": [
-            {
-                "index": 0,
-                "message": {
-                    "role": "assistant",
-                    "content": "Hello! How can I assist you today?",
-                    "refusal": None,
-                    "annotations": [],
-                },
-                "logprobs": None,
-                "finish_reason": "stop",
-            }
-        ],
-        "usage": {
-            "prompt_tokens": 19,
-            "completion_tokens": 10,
-            "total_tokens": 29,
-            "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
-            "completion_tokens_details": {
-                "reasoning_tokens": 0,
-                "audio_tokens": 0,
-                "accepted_prediction_tokens": 0,
-                "rejected_prediction_tokens": 0,
-            },
-        },
-        "service_tier": "default",
-        "system_fingerprint": "fp_06737a9306",
-    }
-    body.update(overrides)
-    return body
+    """A realistic non-streaming chat completion (gpt-4o-mini)."""
+    fields = {"model": "gpt-4o-mini-2024-07-18", "system_fingerprint": "fp_06737a9306", **overrides}
+    return chat_completion(chat_choice(chat_message("Hello! How can I assist you today?")), **fields)
 
 
 def chat_reply(request_id: str = "req_chat_0001", **overrides: Any) -> Reply:
@@ -112,18 +72,13 @@ def files_reply() -> Reply:
 MESSAGES = [{"role": "user", "content": "Say hello"}]
 
 
-def keep(ctx: Any, client: Any) -> Any:
-    """A client the scenario built itself, closed with the scenario's other clients."""
-    ctx._clients.append(client)
-    return client
-
-
-def fresh(ctx: Any, **kwargs: Any) -> Any:
-    """A new `OpenAI` client of the scenario's own, even when only `api_key` or `base_url` is given
-    (`ctx.client(api_key=...)` alone would replace the shared client for later scenarios)."""
-    kwargs.setdefault("api_key", "sk-compat-0123456789")
-    kwargs.setdefault("base_url", ctx.base_url)
-    return keep(ctx, ctx.openai.OpenAI(**kwargs))
+def chat(ctx: Any, client: Any = None, label: str = "chat", **kwargs: Any) -> Any:
+    """`ctx.call(label, ...)` of a chat completion (gpt-4o-mini, `MESSAGES`, `kwargs`) through
+    `client` (default: the shared client)."""
+    return ctx.call(
+        label,
+        lambda: (client or ctx.client()).chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, **kwargs),
+    )
 
 
 def closed_port_url() -> str:
@@ -132,15 +87,6 @@ def closed_port_url() -> str:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     return f"http://127.0.0.1:{port}/v1"
-
-
-def record_warnings(ctx: Any, label: str, fn: Any) -> Any:
-    """`ctx.call(label, fn)` and also the warnings it emitted (category and message)."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        result = ctx.call(label, fn)
-    ctx.note(label + " warnings", [[w.category.__name__, str(w.message)] for w in caught])
-    return result
 
 
 def _headers_view(headers: Any) -> List[List[Any]]:
@@ -167,31 +113,28 @@ def _client_view(ctx: Any, label: str, client: Any) -> None:
 # ----------------------------------------------------------------------------- api key
 
 
-@scenario("core: client api_key argument")
-def _(ctx):
+def _api_key_argument(ctx: Any, api_key: str) -> None:
     ctx.reply(models_reply())
-    client = fresh(ctx, api_key="sk-proj-argument-key")
+    client = ctx.client(api_key=api_key)
     ctx.note("api_key", client.api_key)
     ctx.see("auth_headers", client.auth_headers)
     ctx.call("list", lambda: client.models.list())
 
 
-@scenario("core: client api_key from OPENAI_API_KEY")
-def _(ctx):
-    ctx.reply(models_reply())
-    with ctx.env(OPENAI_API_KEY="sk-proj-from-environment"):
-        client = keep(ctx, ctx.openai.OpenAI(base_url=ctx.base_url))
-    ctx.note("api_key", client.api_key)
-    ctx.call("list", lambda: client.models.list())
+scenario("core: client api_key argument")(lambda ctx: _api_key_argument(ctx, "sk-proj-argument-key"))
 
+for _name, _options in (
+    ("core: client api_key from OPENAI_API_KEY", {}),
+    ("core: client api_key argument beats OPENAI_API_KEY", {"api_key": "sk-proj-argument"}),
+):
 
-@scenario("core: client api_key argument beats OPENAI_API_KEY")
-def _(ctx):
-    ctx.reply(models_reply())
-    with ctx.env(OPENAI_API_KEY="sk-proj-from-environment"):
-        client = keep(ctx, ctx.openai.OpenAI(api_key="sk-proj-argument", base_url=ctx.base_url))
-    ctx.note("api_key", client.api_key)
-    ctx.call("list", lambda: client.models.list())
+    @scenario(_name)
+    def _(ctx, options=_options):
+        ctx.reply(models_reply())
+        with ctx.env(OPENAI_API_KEY="sk-proj-from-environment"):
+            client = ctx.fresh_client(ctx.openai.OpenAI, **options)
+        ctx.note("api_key", client.api_key)
+        ctx.call("list", lambda: client.models.list())
 
 
 @scenario("core: client missing api_key")
@@ -202,20 +145,14 @@ def _(ctx):
         ctx.call("OpenAI(api_key=None)", lambda: ctx.openai.OpenAI(api_key=None, base_url=ctx.base_url))
 
 
-@scenario("core: client api_key empty string")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = fresh(ctx, api_key="")
-    ctx.note("api_key", client.api_key)
-    ctx.see("auth_headers", client.auth_headers)
-    ctx.call("list", lambda: client.models.list())
+scenario("core: client api_key empty string")(lambda ctx: _api_key_argument(ctx, ""))
 
 
 @scenario("core: client api_key from empty OPENAI_API_KEY")
 def _(ctx):
     ctx.reply(models_reply())
     with ctx.env(OPENAI_API_KEY=""):
-        client = ctx.call("OpenAI()", lambda: keep(ctx, ctx.openai.OpenAI(base_url=ctx.base_url)))
+        client = ctx.call("OpenAI()", lambda: ctx.fresh_client(ctx.openai.OpenAI))
     if not isinstance(client, Exception):
         ctx.call("list", lambda: client.models.list())
 
@@ -223,33 +160,30 @@ def _(ctx):
 # ----------------------------------------------------------------------------- organization / project
 
 
-@scenario("core: client organization and project arguments")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = ctx.client(organization="org-acme123", project="proj_compat456")
-    ctx.note("organization", client.organization)
-    ctx.note("project", client.project)
-    ctx.call("list", lambda: client.models.list())
+ENV_ORG = {"OPENAI_ORG_ID": "org-from-env", "OPENAI_PROJECT_ID": "proj_from_env"}
 
+for _name, _env, _options in (
+    (
+        "core: client organization and project arguments",
+        {},
+        {"organization": "org-acme123", "project": "proj_compat456"},
+    ),
+    ("core: client organization and project from env", ENV_ORG, {"timeout": 30.0}),  # options: a fresh client
+    (
+        "core: client organization argument beats env, project empty string",
+        ENV_ORG,
+        {"organization": "org-argument", "project": ""},
+    ),
+):
 
-@scenario("core: client organization and project from env")
-def _(ctx):
-    ctx.reply(models_reply())
-    with ctx.env(OPENAI_ORG_ID="org-from-env", OPENAI_PROJECT_ID="proj_from_env"):
-        client = ctx.client(timeout=30.0)  # a fresh client (options given)
-    ctx.note("organization", client.organization)
-    ctx.note("project", client.project)
-    ctx.call("list", lambda: client.models.list())
-
-
-@scenario("core: client organization argument beats env, project empty string")
-def _(ctx):
-    ctx.reply(models_reply())
-    with ctx.env(OPENAI_ORG_ID="org-from-env", OPENAI_PROJECT_ID="proj_from_env"):
-        client = ctx.client(organization="org-argument", project="")
-    ctx.note("organization", client.organization)
-    ctx.note("project", client.project)
-    ctx.call("list", lambda: client.models.list())
+    @scenario(_name)
+    def _(ctx, env=_env, options=_options):
+        ctx.reply(models_reply())
+        with ctx.env(**env):
+            client = ctx.client(**options)
+        ctx.note("organization", client.organization)
+        ctx.note("project", client.project)
+        ctx.call("list", lambda: client.models.list())
 
 
 @scenario("core: async client organization and project headers")
@@ -262,64 +196,51 @@ async def _(ctx):
 # ----------------------------------------------------------------------------- base_url
 
 
-@scenario("core: client base_url with trailing slash")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = fresh(ctx, base_url=ctx.base_url + "/")
+def _base_url(ctx: Any, base_url: Any, *, env: Any = None, chat_too: bool = False, **options: Any) -> None:
+    """A client made with `base_url` (`None`: not given) and `options` under the environment
+    `env` (a `ctx.env(...)` block): its `base_url` (and the type of it, when given as an
+    `httpx.URL`), then models listed (and a chat completion when `chat_too`)."""
+    ctx.reply(models_reply(), *([chat_reply()] if chat_too else []))
+    with env or contextlib.nullcontext():
+        client = (
+            ctx.track(ctx.openai.OpenAI(**options)) if base_url is None else ctx.client(base_url=base_url, **options)
+        )
     ctx.note("base_url", str(client.base_url))
+    if isinstance(base_url, httpx.URL):
+        ctx.note("base_url type", type(client.base_url).__name__)
     ctx.call("list", lambda: client.models.list())
+    if chat_too:
+        chat(ctx, client)
 
 
-@scenario("core: client base_url with a longer path")
-def _(ctx):
-    ctx.reply(models_reply(), chat_reply())
-    client = fresh(ctx, base_url=ctx.base_url.replace("/v1", "/proxy/openai/v1"))
-    ctx.note("base_url", str(client.base_url))
-    ctx.call("list", lambda: client.models.list())
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-
-
-@scenario("core: client base_url without a path")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = fresh(ctx, base_url=ctx.base_url[: -len("/v1")])
-    ctx.note("base_url", str(client.base_url))
-    ctx.call("list", lambda: client.models.list())
-
-
-@scenario("core: client base_url as httpx.URL")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = fresh(ctx, base_url=httpx.URL(ctx.base_url))
-    ctx.note("base_url", str(client.base_url))
-    ctx.note("base_url type", type(client.base_url).__name__)
-    ctx.call("list", lambda: client.models.list())
+for _name, _make in (
+    ("with trailing slash", lambda ctx: ctx.base_url + "/"),
+    ("with a longer path", lambda ctx: ctx.base_url.replace("/v1", "/proxy/openai/v1")),
+    ("without a path", lambda ctx: ctx.base_url[: -len("/v1")]),
+    ("as httpx.URL", lambda ctx: httpx.URL(ctx.base_url)),
+):
+    scenario(f"core: client base_url {_name}")(
+        lambda ctx, make=_make, name=_name: _base_url(ctx, make(ctx), chat_too=name == "with a longer path")
+    )
 
 
 @scenario("core: client base_url from OPENAI_BASE_URL")
 def _(ctx):
-    ctx.reply(models_reply())
-    with ctx.env(OPENAI_BASE_URL=ctx.base_url.replace("/v1", "/env/v1/")):
-        client = keep(ctx, ctx.openai.OpenAI(api_key="sk-compat-env-url"))
-    ctx.note("base_url", str(client.base_url))
-    ctx.call("list", lambda: client.models.list())
+    env = ctx.env(OPENAI_BASE_URL=ctx.base_url.replace("/v1", "/env/v1/"))
+    _base_url(ctx, None, env=env, api_key="sk-compat-env-url")
 
 
 @scenario("core: client base_url argument beats OPENAI_BASE_URL")
 def _(ctx):
-    ctx.reply(models_reply())
-    with ctx.env(OPENAI_BASE_URL="http://127.0.0.1:9/unused/v1"):
-        client = keep(ctx, ctx.openai.OpenAI(api_key="sk-compat", base_url=ctx.base_url))
-    ctx.note("base_url", str(client.base_url))
-    ctx.call("list", lambda: client.models.list())
+    _base_url(ctx, ctx.base_url, env=ctx.env(OPENAI_BASE_URL="http://127.0.0.1:9/unused/v1"), api_key="sk-compat")
 
 
 @scenario("core: client default base_url and empty OPENAI_BASE_URL", deviation="empty-base-url-env")
 def _(ctx):
-    client = keep(ctx, ctx.openai.OpenAI(api_key="sk-compat"))
+    client = ctx.track(ctx.openai.OpenAI(api_key="sk-compat"))
     ctx.note("default base_url", str(client.base_url))
     with ctx.env(OPENAI_BASE_URL=""):
-        other = ctx.call("OpenAI() with OPENAI_BASE_URL=''", lambda: keep(ctx, ctx.openai.OpenAI(api_key="sk-compat")))
+        other = ctx.call("OpenAI() with OPENAI_BASE_URL=''", lambda: ctx.track(ctx.openai.OpenAI(api_key="sk-compat")))
     if not isinstance(other, Exception):
         ctx.note("empty env base_url", str(other.base_url))
 
@@ -341,7 +262,7 @@ def _(ctx):
     ctx.reply(models_reply(), chat_reply())
     client = ctx.client(default_headers={"X-Team": "search", "Helicone-Auth": "Bearer hk-1"})
     ctx.call("list", lambda: client.models.list())
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+    chat(ctx, client)
 
 
 @scenario("core: client default_headers override User-Agent and Authorization")
@@ -385,36 +306,19 @@ def _(ctx):
 # ----------------------------------------------------------------------------- timeout / max_retries
 
 
-@scenario("core: client timeout float")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = ctx.client(timeout=20.0)
-    ctx.note("timeout", repr(client.timeout))
-    ctx.call("list", lambda: client.models.list())
+for _name, _timeout in (
+    ("float", 20.0),
+    ("int", 45),
+    ("httpx.Timeout", httpx.Timeout(60.0, read=5.0, write=10.0, connect=2.0)),
+    ("None", None),
+):
 
-
-@scenario("core: client timeout int")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = ctx.client(timeout=45)
-    ctx.note("timeout", repr(client.timeout))
-    ctx.call("list", lambda: client.models.list())
-
-
-@scenario("core: client timeout httpx.Timeout")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = ctx.client(timeout=httpx.Timeout(60.0, read=5.0, write=10.0, connect=2.0))
-    ctx.note("timeout", repr(client.timeout))
-    ctx.call("list", lambda: client.models.list())
-
-
-@scenario("core: client timeout None")
-def _(ctx):
-    ctx.reply(models_reply())
-    client = ctx.client(timeout=None)
-    ctx.note("timeout", repr(client.timeout))
-    ctx.call("list", lambda: client.models.list())
+    @scenario(f"core: client timeout {_name}")
+    def _(ctx, timeout=_timeout):
+        ctx.reply(models_reply())
+        client = ctx.client(timeout=timeout)
+        ctx.note("timeout", repr(client.timeout))
+        ctx.call("list", lambda: client.models.list())
 
 
 @scenario("core: client default timeout and max_retries")
@@ -430,9 +334,7 @@ def _(ctx):
 def _(ctx):
     client = ctx.client(max_retries=5)
     ctx.note("max_retries", client.max_retries)
-    ctx.call(
-        "max_retries=None", lambda: keep(ctx, ctx.openai.OpenAI(api_key="sk", base_url=ctx.base_url, max_retries=None))
-    )
+    ctx.call("max_retries=None", lambda: ctx.client(api_key="sk", max_retries=None))
 
 
 # ----------------------------------------------------------------------------- http_client
@@ -446,7 +348,7 @@ def _(ctx):
     ctx.note("same httpx client", client._client is http)
     ctx.note("timeout", repr(client.timeout))
     ctx.call("list", lambda: client.models.list())
-    ctx.call("chat", lambda: client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+    chat(ctx, client)
 
 
 @scenario("core: client http_client plain httpx.Client default timeout")
@@ -475,7 +377,7 @@ def _(ctx):
     bad = httpx.AsyncClient()
     ctx.call(
         "OpenAI(http_client=AsyncClient)",
-        lambda: keep(ctx, ctx.openai.OpenAI(api_key="sk", base_url=ctx.base_url, http_client=bad)),
+        lambda: ctx.client(api_key="sk", http_client=bad),
     )
     sync_http = httpx.Client()
     ctx.call(
@@ -535,26 +437,22 @@ def _(ctx):
     ctx.call("base list", lambda: base.models.list())
 
 
-@scenario("core: client copy default_headers merges, set_default_headers replaces")
-def _(ctx):
-    ctx.reply(models_reply(), models_reply())
-    base = ctx.client(default_headers={"X-Team": "base", "X-Keep": "yes"})
-    merged = base.copy(default_headers={"X-Team": "merged"})
-    replaced = base.copy(set_default_headers={"X-Only": "this"})
-    ctx.call("merged", lambda: merged.models.list())
-    ctx.call("replaced", lambda: replaced.models.list())
+for _kind, _base, _merge, _replace in (
+    ("headers", {"X-Team": "base", "X-Keep": "yes"}, {"X-Team": "merged"}, {"X-Only": "this"}),
+    ("query", {"tenant": "t1", "region": "eu"}, {"tenant": "t2"}, {"only": "this"}),
+):
 
-
-@scenario("core: client copy default_query merges, set_default_query replaces")
-def _(ctx):
-    ctx.reply(models_reply(), models_reply())
-    base = ctx.client(default_query={"tenant": "t1", "region": "eu"})
-    merged = base.copy(default_query={"tenant": "t2"})
-    replaced = base.copy(set_default_query={"only": "this"})
-    ctx.note("merged default_query", merged.default_query)
-    ctx.note("replaced default_query", replaced.default_query)
-    ctx.call("merged", lambda: merged.models.list())
-    ctx.call("replaced", lambda: replaced.models.list())
+    @scenario(f"core: client copy default_{_kind} merges, set_default_{_kind} replaces")
+    def _(ctx, kind=_kind, base=_base, merge=_merge, replace=_replace):
+        ctx.reply(models_reply(), models_reply())
+        client = ctx.client(**{f"default_{kind}": base})
+        merged = client.copy(**{f"default_{kind}": merge})
+        replaced = client.copy(**{f"set_default_{kind}": replace})
+        if kind == "query":
+            ctx.note("merged default_query", merged.default_query)
+            ctx.note("replaced default_query", replaced.default_query)
+        ctx.call("merged", lambda: merged.models.list())
+        ctx.call("replaced", lambda: replaced.models.list())
 
 
 @scenario("core: client copy with both default_headers and set_default_headers")
@@ -708,14 +606,7 @@ def _(ctx):
             extra_headers={"X-Team": "per-call", "User-Agent": "custom-agent/1.0", "X-Trace-Id": "trace-42"}
         ),
     )
-    ctx.call(
-        "chat",
-        lambda: client.chat.completions.create(
-            model="gpt-4o-mini",
-            messages=MESSAGES,
-            extra_headers={"Authorization": "Bearer sk-per-call", "OpenAI-Organization": "org-per-call"},
-        ),
-    )
+    chat(ctx, client, extra_headers={"Authorization": "Bearer sk-per-call", "OpenAI-Organization": "org-per-call"})
 
 
 @scenario("core: request extra_headers Omit removes headers")
@@ -728,14 +619,7 @@ def _(ctx):
             extra_headers={"X-Stainless-Retry-Count": openai.Omit(), "x-stainless-read-timeout": openai.Omit()}
         ),
     )
-    ctx.call(
-        "chat",
-        lambda: client.chat.completions.create(
-            model="gpt-4o-mini",
-            messages=MESSAGES,
-            extra_headers={"Content-Type": openai.Omit(), "Authorization": openai.Omit()},
-        ),
-    )
+    chat(ctx, client, extra_headers={"Content-Type": openai.Omit(), "Authorization": openai.Omit()})
 
 
 @scenario("core: request extra_headers lowercase duplicates of defaults", deviation="headers-case-insensitive")
@@ -758,12 +642,7 @@ def _(ctx):
 @scenario("core: request idempotency key header from extra_headers")
 def _(ctx):
     ctx.reply(chat_reply())
-    ctx.call(
-        "chat",
-        lambda: ctx.client().chat.completions.create(
-            model="gpt-4o-mini", messages=MESSAGES, extra_headers={"Idempotency-Key": "my-key-1"}
-        ),
-    )
+    chat(ctx, extra_headers={"Idempotency-Key": "my-key-1"})
 
 
 @scenario("core: request extra_query merged with params")
@@ -789,14 +668,10 @@ def _(ctx):
 @scenario("core: request extra_body merged into JSON")
 def _(ctx):
     ctx.reply(chat_reply())
-    ctx.call(
-        "chat",
-        lambda: ctx.client().chat.completions.create(
-            model="gpt-4o-mini",
-            messages=MESSAGES,
-            temperature=0.2,
-            extra_body={"temperature": 0.9, "guided_json": {"type": "object"}, "model": "override-model"},
-        ),
+    chat(
+        ctx,
+        temperature=0.2,
+        extra_body={"temperature": 0.9, "guided_json": {"type": "object"}, "model": "override-model"},
     )
 
 
@@ -809,12 +684,7 @@ def _(ctx):
 @scenario("core: request extra_body None values")
 def _(ctx):
     ctx.reply(chat_reply())
-    ctx.call(
-        "chat",
-        lambda: ctx.client().chat.completions.create(
-            model="gpt-4o-mini", messages=MESSAGES, extra_body={"top_k": None, "seed": 3}
-        ),
-    )
+    chat(ctx, extra_body={"top_k": None, "seed": 3})
 
 
 @scenario("core: request timeout per call")
@@ -831,19 +701,16 @@ def _(ctx):
 def _(ctx):
     ctx.reply(chat_reply(), files_reply())
     client = ctx.client()
-    ctx.call(
-        "chat",
-        lambda: client.chat.completions.create(
-            model="gpt-4o-mini",
-            messages=MESSAGES,
-            temperature=openai.NOT_GIVEN,
-            max_tokens=openai.NOT_GIVEN,
-            tools=openai.NOT_GIVEN,
-            extra_headers=None,
-            extra_query=None,
-            extra_body=None,
-            timeout=openai.NOT_GIVEN,
-        ),
+    chat(
+        ctx,
+        client,
+        temperature=openai.NOT_GIVEN,
+        max_tokens=openai.NOT_GIVEN,
+        tools=openai.NOT_GIVEN,
+        extra_headers=None,
+        extra_query=None,
+        extra_body=None,
+        timeout=openai.NOT_GIVEN,
     )
     ctx.call("files", lambda: client.files.list(limit=openai.NOT_GIVEN, purpose=openai.NOT_GIVEN))
 
@@ -852,17 +719,7 @@ def _(ctx):
 def _(ctx):
     ctx.reply(chat_reply(), files_reply())
     client = ctx.client()
-    ctx.call(
-        "chat",
-        lambda: client.chat.completions.create(
-            model="gpt-4o-mini",
-            messages=MESSAGES,
-            temperature=None,
-            max_tokens=None,
-            stop=None,
-            user=None,
-        ),
-    )
+    chat(ctx, client, temperature=None, max_tokens=None, stop=None, user=None)
     ctx.call("files", lambda: client.files.list(limit=None, purpose=None))
 
 
@@ -935,19 +792,15 @@ def _(ctx):
 @scenario("core: request floats and large ints")
 def _(ctx):
     ctx.reply(chat_reply())
-    ctx.call(
-        "chat",
-        lambda: ctx.client().chat.completions.create(
-            model="gpt-4o-mini",
-            messages=MESSAGES,
-            temperature=1.0,
-            top_p=1e-7,
-            frequency_penalty=0,
-            presence_penalty=-0.0,
-            seed=2**63 + 1,
-            max_completion_tokens=10**20,
-            logit_bias={"50256": -100, "1234": 2.5},
-        ),
+    chat(
+        ctx,
+        temperature=1.0,
+        top_p=1e-7,
+        frequency_penalty=0,
+        presence_penalty=-0.0,
+        seed=2**63 + 1,
+        max_completion_tokens=10**20,
+        logit_bias={"50256": -100, "1234": 2.5},
     )
 
 
@@ -1070,9 +923,4 @@ def _(ctx):
 @scenario("core: request extra_body Omit removes a param")
 def _(ctx):
     ctx.reply(chat_reply())
-    ctx.call(
-        "chat",
-        lambda: ctx.client().chat.completions.create(
-            model="gpt-4o-mini", messages=MESSAGES, temperature=0.5, extra_body={"temperature": openai.Omit()}
-        ),
-    )
+    chat(ctx, temperature=0.5, extra_body={"temperature": openai.Omit()})

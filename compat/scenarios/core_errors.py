@@ -12,7 +12,7 @@ import httpx
 from dsl import Reply, scenario
 
 import openai
-from scenarios.core_client import MESSAGES, chat_reply, closed_port_url, keep
+from scenarios.core_client import MESSAGES, chat, chat_reply, closed_port_url
 
 ERROR_JSON = {
     "error": {
@@ -47,6 +47,21 @@ def _exc_details(ctx: Any, label: str, exc: Any) -> None:
     ctx.note(label + " repr", repr(exc))
 
 
+def _retrieve(ctx: Any, model: str = "gpt-4o-mini", client: Any = None) -> Any:
+    """`models.retrieve(model)` through `client` (default: a new one without retries), and what a
+    caller reads off the exception it raises."""
+    exc = ctx.call("retrieve", lambda: (client or ctx.client(max_retries=0)).models.retrieve(model))
+    _exc_details(ctx, "retrieve", exc)
+    return exc
+
+
+def _strict_retrieve(ctx: Any) -> Any:
+    """`models.retrieve("gpt-4o")` with strict response validation."""
+    return ctx.call(
+        "retrieve", lambda: ctx.client(_strict_response_validation=True, max_retries=0).models.retrieve("gpt-4o")
+    )
+
+
 STATUSES = {
     400: ("invalid_request_error", "Invalid value for 'temperature': must be <= 2."),
     401: ("invalid_request_error", "Incorrect API key provided: sk-compat*****6789."),
@@ -69,8 +84,7 @@ def _status_scenario(status: int, kind: str, message: str) -> None:
     @scenario(f"core: error status {status} JSON error body")
     def _(ctx: Any) -> None:
         ctx.reply(_error(status, body))
-        exc = ctx.call("retrieve", lambda: ctx.client(max_retries=0).models.retrieve("gpt-4o-mini"))
-        _exc_details(ctx, "retrieve", exc)
+        _retrieve(ctx)
 
     @scenario(f"core: error status {status} async")
     async def _(ctx: Any) -> None:
@@ -110,9 +124,8 @@ def _body_scenario(name: str, body: Any) -> None:
     def _(ctx: Any) -> None:
         ctx.reply(_error(400, body), _error(404, body))
         client = ctx.client(max_retries=0)
-        exc = ctx.call("retrieve", lambda: client.models.retrieve("gpt-4o-mini"))
-        _exc_details(ctx, "retrieve", exc)
-        exc = ctx.call("create", lambda: client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+        _retrieve(ctx, client=client)
+        exc = chat(ctx, client, "create")
         _exc_details(ctx, "create", exc)
 
 
@@ -123,15 +136,13 @@ for _name, _body in BODIES.items():
 @scenario("core: error body JSON with text/plain content type")
 def _(ctx):
     ctx.reply(Reply(400, content=b'{"error": {"message": "typed wrong", "type": "x"}}', content_type="text/plain"))
-    exc = ctx.call("retrieve", lambda: ctx.client(max_retries=0).models.retrieve("gpt-4o-mini"))
-    _exc_details(ctx, "retrieve", exc)
+    _retrieve(ctx)
 
 
 @scenario("core: error without x-request-id")
 def _(ctx):
     ctx.reply(Reply(404, json_body=ERROR_JSON))
-    exc = ctx.call("retrieve", lambda: ctx.client(max_retries=0).models.retrieve("gpt-5-ultra"))
-    _exc_details(ctx, "retrieve", exc)
+    _retrieve(ctx, "gpt-5-ultra")
 
 
 @scenario("core: error through with_raw_response and with_streaming_response")
@@ -202,7 +213,7 @@ def _(ctx):
 
 @scenario("core: error connection refused")
 def _(ctx):
-    client = keep(ctx, ctx.openai.OpenAI(api_key="sk-compat", base_url=closed_port_url(), max_retries=0))
+    client = ctx.client(api_key="sk-compat", base_url=closed_port_url(), max_retries=0)
     exc = ctx.call("list", lambda: client.models.list())
     if isinstance(exc, BaseException):
         ctx.note("request method", exc.request.method)
@@ -211,7 +222,7 @@ def _(ctx):
 
 @scenario("core: error connection refused async")
 async def _(ctx):
-    client = keep(ctx, ctx.openai.AsyncOpenAI(api_key="sk-compat", base_url=closed_port_url(), max_retries=0))
+    client = ctx.async_client(api_key="sk-compat", base_url=closed_port_url(), max_retries=0)
     exc = await ctx.acall("create", lambda: client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
     if isinstance(exc, BaseException):
         ctx.note("request method", exc.request.method)
@@ -254,9 +265,7 @@ BAD_MODEL = {"id": 123, "object": "model", "created": "yesterday", "owned_by": N
 @scenario("core: error response validation strict")
 def _(ctx):
     ctx.reply(Reply(json_body=BAD_MODEL, headers={"x-request-id": "req_bad"}))
-    exc = ctx.call(
-        "retrieve", lambda: ctx.client(_strict_response_validation=True, max_retries=0).models.retrieve("gpt-4o")
-    )
+    exc = _strict_retrieve(ctx)
     if isinstance(exc, BaseException):
         ctx.note("cause", type(exc.__cause__).__name__ if exc.__cause__ else None)
         _exc_details(ctx, "retrieve", exc)
@@ -265,22 +274,20 @@ def _(ctx):
 @scenario("core: error response validation strict missing field")
 def _(ctx):
     ctx.reply(Reply(json_body={"id": "gpt-4o", "object": "model"}))
-    ctx.call("retrieve", lambda: ctx.client(_strict_response_validation=True, max_retries=0).models.retrieve("gpt-4o"))
+    _strict_retrieve(ctx)
 
 
 @scenario("core: error response validation strict non-JSON content type")
 def _(ctx):
     ctx.reply(Reply(text="plain words", headers={"x-request-id": "req_text"}))
-    exc = ctx.call(
-        "retrieve", lambda: ctx.client(_strict_response_validation=True, max_retries=0).models.retrieve("gpt-4o")
-    )
+    exc = _strict_retrieve(ctx)
     _exc_details(ctx, "retrieve", exc)
 
 
 @scenario("core: error response validation strict passes a good body")
 def _(ctx):
     ctx.reply(Reply(json_body={"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "system"}))
-    ctx.call("retrieve", lambda: ctx.client(_strict_response_validation=True, max_retries=0).models.retrieve("gpt-4o"))
+    _strict_retrieve(ctx)
 
 
 @scenario("core: response lenient with a bad body")

@@ -27,6 +27,13 @@ def _model_reply() -> Reply:
 CHAT_BODY = {"model": "gpt-4o-mini", "messages": MESSAGES, "temperature": 0.5}
 
 
+def _post(ctx: Any, replies: Any, path: str = "/custom", **kwargs: Any) -> Any:
+    """The scripted `replies` (one, or a tuple), then `client.post(path, cast_to=object, **kwargs)`
+    recorded as "post"."""
+    ctx.reply(*(replies if isinstance(replies, tuple) else (replies,)))
+    return ctx.call("post", lambda: ctx.client().post(path, **{"cast_to": object, **kwargs}))
+
+
 # ----------------------------------------------------------------------------- cast_to
 
 
@@ -149,92 +156,76 @@ def _(ctx):
 def _(ctx):
     from openai.types.chat import ChatCompletion
 
-    ctx.reply(chat_reply())
-    ctx.call(
-        "post",
-        lambda: ctx.client().post(
-            "/chat/completions",
-            cast_to=ChatCompletion,
-            body=CHAT_BODY,
-            options={
-                "headers": {"X-Trace": "t-1"},
-                "params": {"debug": "true"},
-                "extra_json": {"temperature": 0.9, "seed": 1},
-                "idempotency_key": "fixed-key-1",
-                "timeout": httpx.Timeout(30.0, read=8.0),
-            },
-        ),
+    _post(
+        ctx,
+        chat_reply(),
+        "/chat/completions",
+        cast_to=ChatCompletion,
+        body=CHAT_BODY,
+        options={
+            "headers": {"X-Trace": "t-1"},
+            "params": {"debug": "true"},
+            "extra_json": {"temperature": 0.9, "seed": 1},
+            "idempotency_key": "fixed-key-1",
+            "timeout": httpx.Timeout(30.0, read=8.0),
+        },
     )
 
 
 @scenario("core: lowlevel post extra_json with Omit")
 def _(ctx):
-    ctx.reply(chat_reply())
-    ctx.call(
-        "post",
-        lambda: ctx.client().post(
-            "/chat/completions",
-            cast_to=object,
-            body=CHAT_BODY,
-            options={"extra_json": {"temperature": openai.Omit(), "top_p": 0.3}},
-        ),
+    _post(
+        ctx,
+        chat_reply(),
+        "/chat/completions",
+        body=CHAT_BODY,
+        options={"extra_json": {"temperature": openai.Omit(), "top_p": 0.3}},
     )
 
 
 @scenario("core: lowlevel post extra_json without a body")
 def _(ctx):
-    ctx.reply(chat_reply())
-    ctx.call("post", lambda: ctx.client().post("/custom", cast_to=object, options={"extra_json": {"a": 1}}))
+    _post(ctx, chat_reply(), options={"extra_json": {"a": 1}})
 
 
 @scenario("core: lowlevel post list body with extra_json")
 def _(ctx):
-    ctx.reply(chat_reply())
-    ctx.call(
-        "post", lambda: ctx.client().post("/custom", cast_to=object, body=[1, 2], options={"extra_json": {"a": 1}})
-    )
+    _post(ctx, chat_reply(), body=[1, 2], options={"extra_json": {"a": 1}})
 
 
 @scenario("core: lowlevel post without a body")
 def _(ctx):
-    ctx.reply(Reply(json_body={"ok": True}))
-    ctx.call("post", lambda: ctx.client().post("/fine_tuning/jobs/ftjob-1/cancel", cast_to=object))
+    _post(ctx, Reply(json_body={"ok": True}), "/fine_tuning/jobs/ftjob-1/cancel")
 
 
 @scenario("core: lowlevel post raw bytes body")
 def _(ctx):
-    ctx.reply(Reply(json_body={"ok": True}))
-    ctx.call(
-        "post",
-        lambda: ctx.client().post(
-            "/custom", cast_to=object, body=b'{"raw": true}', options={"headers": {"Content-Type": "application/json"}}
-        ),
+    _post(
+        ctx,
+        Reply(json_body={"ok": True}),
+        body=b'{"raw": true}',
+        options={"headers": {"Content-Type": "application/json"}},
     )
 
 
 @scenario("core: lowlevel post body with tuples, None and unicode")
 def _(ctx):
-    ctx.reply(Reply(json_body={"ok": True}))
     body = {"b": (1, 2), "a": None, "text": "zażółć 😀", "nested": {"z": 1.0, "a": [True, None]}}
-    ctx.call("post", lambda: ctx.client().post("/custom", cast_to=object, body=body))
+    _post(ctx, Reply(json_body={"ok": True}), body=body)
 
 
 @scenario("core: lowlevel post body with a pydantic model", deviation="lowlevel-lenient")
 def _(ctx):
     from openai.types.chat import ChatCompletionMessage
 
-    ctx.reply(Reply(json_body={"ok": True}))
     message = ChatCompletionMessage(role="assistant", content="hi")
-    ctx.call("post", lambda: ctx.client().post("/custom", cast_to=object, body={"messages": [message]}))
+    _post(ctx, Reply(json_body={"ok": True}), body={"messages": [message]})
 
 
 @scenario("core: lowlevel post max_retries and 500")
 def _(ctx):
-    ctx.reply(Reply(500, json_body={"error": {"message": "boom"}}), chat_reply())
-    ctx.call(
-        "post",
-        lambda: ctx.client().post("/chat/completions", cast_to=object, body=CHAT_BODY, options={"max_retries": 0}),
-    )
+    replies = (Reply(500, json_body={"error": {"message": "boom"}}), chat_reply())
+    _post(ctx, replies, "/chat/completions", body=CHAT_BODY, options={"max_retries": 0})
 
 
 @scenario("core: lowlevel get follow_redirects false")

@@ -18,7 +18,7 @@ import pydantic
 from dsl import Reply, scenario
 
 import openai
-from scenarios.core_client import MESSAGES, chat_body, chat_reply, record_warnings
+from scenarios.core_client import MESSAGES, chat_body, chat_reply
 
 
 def _create(ctx: Any) -> Any:
@@ -63,7 +63,7 @@ def _dumps(ctx: Any, label: str, model: Any) -> None:
         "json()": lambda: model.json(),
     }
     for name, fn in variants.items():
-        record_warnings(ctx, f"{label} {name}", fn)
+        ctx.warnings(f"{label} {name}", fn)
 
 
 # ----------------------------------------------------------------------------- parsed responses
@@ -147,8 +147,8 @@ def _(ctx):
     ctx.call("choices", lambda: completion.choices)
     ctx.call("usage.prompt_tokens", lambda: completion.usage.prompt_tokens)
     ctx.call("usage.completion_tokens", lambda: completion.usage.completion_tokens)
-    record_warnings(ctx, "model_dump", lambda: completion.model_dump())
-    record_warnings(ctx, "to_json", lambda: completion.to_json())
+    ctx.warnings("model_dump", lambda: completion.model_dump())
+    ctx.warnings("to_json", lambda: completion.to_json())
 
 
 @scenario("core: model bool and string coercions")
@@ -317,16 +317,16 @@ def _(ctx):
 def _(ctx):
     ctx.reply(chat_reply("req_copy"))
     completion = _create(ctx)
-    shallow = record_warnings(ctx, "copy()", lambda: completion.copy())
+    shallow = ctx.warnings("copy()", lambda: completion.copy())
     if not isinstance(shallow, Exception):
         ctx.call("copy() _request_id", lambda: shallow._request_id)
-    mc = record_warnings(ctx, "model_copy()", lambda: completion.model_copy())
+    mc = ctx.warnings("model_copy()", lambda: completion.model_copy())
     ctx.call("model_copy _request_id", lambda: mc._request_id)
     ctx.call("model_copy shares choices", lambda: mc.choices is completion.choices)
-    deep = record_warnings(ctx, "model_copy(deep=True)", lambda: completion.model_copy(deep=True))
+    deep = ctx.warnings("model_copy(deep=True)", lambda: completion.model_copy(deep=True))
     ctx.call("deep shares choices", lambda: deep.choices is completion.choices)
     ctx.call("deep equal", lambda: deep == completion)
-    updated = record_warnings(ctx, "model_copy(update)", lambda: completion.model_copy(update={"id": "chatcmpl-new"}))
+    updated = ctx.warnings("model_copy(update)", lambda: completion.model_copy(update={"id": "chatcmpl-new"}))
     ctx.call("update fields_set", lambda: sorted(updated.model_fields_set))
     ctx.call("copy.copy", lambda: copy.copy(completion))
     ctx.call("copy.deepcopy", lambda: copy.deepcopy(completion))

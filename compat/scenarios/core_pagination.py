@@ -283,10 +283,7 @@ def _(ctx):
 @scenario("core: page async for over list()")
 async def _(ctx):
     ctx.reply(*three_pages())
-    ids = []
-    async for item in ctx.async_client().files.list(limit=2):
-        ids.append(item.id)
-    ctx.note("ids", ids)
+    ctx.note("ids", [item.id async for item in ctx.async_client().files.list(limit=2)])
 
 
 @scenario("core: page async await list() then iter_pages")
@@ -318,10 +315,7 @@ async def _(ctx):
 async def _(ctx):
     ctx.reply(*three_pages())
     first = await ctx.async_client().files.list(limit=2)
-    ids = []
-    async for item in first:
-        ids.append(item.id)
-    ctx.note("ids", ids)
+    ctx.note("ids", [item.id async for item in first])
 
 
 @scenario("core: page async paginator type")
@@ -340,10 +334,7 @@ async def _(ctx):
     client = ctx.async_client()
     page = await client.models.list()
     _page_view(ctx, "page", page)
-    ids = []
-    async for model in client.models.list():
-        ids.append(model.id)
-    ctx.note("ids", ids)
+    ctx.note("ids", [model.id async for model in client.models.list()])
 
 
 @scenario("core: page async with_raw_response.list")
@@ -352,16 +343,10 @@ async def _(ctx):
     response = await ctx.async_client().files.with_raw_response.list(limit=2)
     ctx.see("response", response)
     page = response.parse()
-    ids = []
-    async for item in page:
-        ids.append(item.id)
-    ctx.note("ids", ids)
+    ctx.note("ids", [item.id async for item in page])
 
 
 @scenario("core: page async conversation items")
 async def _(ctx):
     ctx.reply(conv_page([1, 2], True), conv_page([3], False))
-    ids = []
-    async for item in ctx.async_client().conversations.items.list("conv_123", limit=2):
-        ids.append(item.id)
-    ctx.note("ids", ids)
+    ctx.note("ids", [item.id async for item in ctx.async_client().conversations.items.list("conv_123", limit=2)])

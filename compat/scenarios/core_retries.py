@@ -14,9 +14,10 @@ import time
 from typing import Any, Dict, Iterator
 
 from dsl import Reply, scenario
+from server import sse
 
 import openai
-from scenarios.core_client import MESSAGES, chat_reply, closed_port_url, keep, models_reply
+from scenarios.core_client import MESSAGES, chat, chat_reply, closed_port_url, models_reply
 
 
 def _fail(status: int, headers: Dict[str, str] = {}, message: str = "try again") -> Reply:
@@ -54,45 +55,31 @@ def _http_date(offset: float) -> str:
     return email.utils.formatdate(FIXED_NOW + offset, usegmt=True)
 
 
+def _chat_attempts(ctx: Any, *replies: Reply, client: Any = None, **kwargs: Any) -> None:
+    """A chat completion ("create") on the scripted `replies`, and the attempts it took."""
+    ctx.reply(*replies)
+    chat(ctx, client, "create", **kwargs)
+    _attempts(ctx)
+
+
 # ----------------------------------------------------------------------------- statuses
 
 
-def _retried_status(status: int) -> None:
-    @scenario(f"core: retry after {status} then success")
-    def _(ctx: Any) -> None:
-        ctx.reply(_fail(status), chat_reply())
-        ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-        _attempts(ctx)
-
-
-for _status in (408, 409, 429, 500, 502, 503, 504):
-    _retried_status(_status)
-
-
-def _not_retried_status(status: int) -> None:
-    @scenario(f"core: no retry after {status}")
-    def _(ctx: Any) -> None:
-        ctx.reply(_fail(status), chat_reply())
-        ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-        _attempts(ctx)
-
-
-for _status in (400, 401, 403, 404, 422, 418):
-    _not_retried_status(_status)
+for _name, _status in [(f"core: retry after {s} then success", s) for s in (408, 409, 429, 500, 502, 503, 504)] + [
+    (f"core: no retry after {s}", s) for s in (400, 401, 403, 404, 422, 418)
+]:
+    scenario(_name)(lambda ctx, status=_status: _chat_attempts(ctx, _fail(status), chat_reply()))
 
 
 @scenario("core: retry exhausted after default max_retries")
 def _(ctx):
     ctx.default_reply(_fail(500))
-    ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-    _attempts(ctx)
+    _chat_attempts(ctx)
 
 
 @scenario("core: retry two failures then success")
 def _(ctx):
-    ctx.reply(_fail(503), _fail(429), chat_reply())
-    ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-    _attempts(ctx)
+    _chat_attempts(ctx, _fail(503), _fail(429), chat_reply())
 
 
 @scenario("core: retry GET has no idempotency key")
@@ -104,14 +91,7 @@ def _(ctx):
 
 @scenario("core: retry keeps the caller's idempotency key")
 def _(ctx):
-    ctx.reply(_fail(500), chat_reply())
-    ctx.call(
-        "create",
-        lambda: ctx.client().chat.completions.create(
-            model="gpt-4o-mini", messages=MESSAGES, extra_headers={"Idempotency-Key": "caller-key-123"}
-        ),
-    )
-    _attempts(ctx)
+    _chat_attempts(ctx, _fail(500), chat_reply(), extra_headers={"Idempotency-Key": "caller-key-123"})
 
 
 @scenario("core: retry count header overridden by the caller")
@@ -124,25 +104,12 @@ def _(ctx):
 # ----------------------------------------------------------------------------- x-should-retry
 
 
-@scenario("core: retry x-should-retry true on 400")
-def _(ctx):
-    ctx.reply(_fail(400, {"x-should-retry": "true"}), chat_reply())
-    ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-    _attempts(ctx)
-
-
-@scenario("core: retry x-should-retry false on 500")
-def _(ctx):
-    ctx.reply(_fail(500, {"x-should-retry": "false"}), chat_reply())
-    ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-    _attempts(ctx)
-
-
-@scenario("core: retry x-should-retry other value on 429")
-def _(ctx):
-    ctx.reply(_fail(429, {"x-should-retry": "maybe"}), chat_reply())
-    ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-    _attempts(ctx)
+for _name, _status, _value in (("true", 400, "true"), ("false", 500, "false"), ("other value", 429, "maybe")):
+    scenario(f"core: retry x-should-retry {_name} on {_status}")(
+        lambda ctx, status=_status, value=_value: _chat_attempts(
+            ctx, _fail(status, {"x-should-retry": value}), chat_reply()
+        )
+    )
 
 
 @scenario("core: retry x-should-retry true on 200 is a success")
@@ -170,16 +137,10 @@ RETRY_AFTER = {
 }
 
 
-def _retry_after(name: str, headers: Dict[str, str]) -> None:
-    @scenario(f"core: retry {name}")
-    def _(ctx: Any) -> None:
-        ctx.reply(_fail(429, headers), _fail(429, headers), chat_reply())
-        ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-        _attempts(ctx)
-
-
 for _name, _headers in RETRY_AFTER.items():
-    _retry_after(_name, _headers)
+    scenario(f"core: retry {_name}")(
+        lambda ctx, headers=_headers: _chat_attempts(ctx, _fail(429, headers), _fail(429, headers), chat_reply())
+    )
 
 
 def _retry_after_date(name: str, offset: float) -> None:
@@ -187,7 +148,7 @@ def _retry_after_date(name: str, offset: float) -> None:
     def _(ctx: Any) -> None:
         ctx.reply(_fail(503, {"retry-after": _http_date(offset)}), chat_reply())
         with _frozen_clock():
-            ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+            chat(ctx, label="create")
         _attempts(ctx)
 
 
@@ -198,9 +159,7 @@ _retry_after_date("retry-after HTTP date far ahead", 3600)
 
 @scenario("core: retry retry-after on a non-retried status")
 def _(ctx):
-    ctx.reply(_fail(400, {"retry-after": "1"}), chat_reply())
-    ctx.call("create", lambda: ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-    _attempts(ctx)
+    _chat_attempts(ctx, _fail(400, {"retry-after": "1"}), chat_reply())
 
 
 # ----------------------------------------------------------------------------- max_retries
@@ -208,20 +167,13 @@ def _(ctx):
 
 @scenario("core: retry max_retries=0 on the client")
 def _(ctx):
-    ctx.reply(_fail(500), chat_reply())
-    ctx.call(
-        "create", lambda: ctx.client(max_retries=0).chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)
-    )
-    _attempts(ctx)
+    _chat_attempts(ctx, _fail(500), chat_reply(), client=ctx.client(max_retries=0))
 
 
 @scenario("core: retry max_retries=5 backoff steps")
 def _(ctx):
     ctx.default_reply(_fail(500))
-    ctx.call(
-        "create", lambda: ctx.client(max_retries=5).chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)
-    )
-    _attempts(ctx)
+    _chat_attempts(ctx, client=ctx.client(max_retries=5))
 
 
 @scenario("core: retry max_retries=7 backoff capped")
@@ -279,30 +231,24 @@ def _(ctx):
 
 @scenario("core: retry on connection errors")
 def _(ctx):
-    client = keep(ctx, ctx.openai.OpenAI(api_key="sk-compat", base_url=closed_port_url()))
-    ctx.call("create", lambda: client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
+    chat(ctx, ctx.client(api_key="sk-compat", base_url=closed_port_url()), "create")
 
 
 @scenario("core: retry on connection errors max_retries=4")
 def _(ctx):
-    client = keep(ctx, ctx.openai.OpenAI(api_key="sk-compat", base_url=closed_port_url(), max_retries=4))
+    client = ctx.client(api_key="sk-compat", base_url=closed_port_url(), max_retries=4)
     ctx.call("list", lambda: client.models.list())
 
 
 @scenario("core: retry on timeouts")
 def _(ctx):
-    ctx.reply(Reply(json_body={}, delay=0.3), Reply(json_body={}, delay=0.3))
     client = ctx.client(max_retries=1, timeout=0.05)
-    ctx.call("create", lambda: client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-    _attempts(ctx)
+    _chat_attempts(ctx, Reply(json_body={}, delay=0.3), Reply(json_body={}, delay=0.3), client=client)
 
 
 @scenario("core: retry timeout then success")
 def _(ctx):
-    ctx.reply(Reply(json_body={}, delay=0.3), chat_reply())
-    client = ctx.client(timeout=0.1)
-    ctx.call("create", lambda: client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES))
-    _attempts(ctx)
+    _chat_attempts(ctx, Reply(json_body={}, delay=0.3), chat_reply(), client=ctx.client(timeout=0.1))
 
 
 @scenario("core: retry stream=True after 500")
@@ -314,8 +260,6 @@ def _(ctx):
         "model": "gpt-4o-mini",
         "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Hi"}, "finish_reason": None}],
     }
-    from server import sse
-
     ctx.reply(_fail(500), sse(chunk, done=True))
     stream = ctx.client().chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
     ctx.note("chunks", [c.choices[0].delta.content for c in stream])
@@ -343,7 +287,7 @@ async def _(ctx):
 
 @scenario("core: retry async on connection errors")
 async def _(ctx):
-    client = keep(ctx, ctx.openai.AsyncOpenAI(api_key="sk-compat", base_url=closed_port_url()))
+    client = ctx.async_client(api_key="sk-compat", base_url=closed_port_url())
     await ctx.acall("list", lambda: client.models.list())
 
 

@@ -8,9 +8,10 @@ CRLF, events split across chunk boundaries, no `[DONE]`, a connection cut mid-st
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from dsl import Reply, scenario
+from helpers import aread_stream, read_stream
 from server import sse
 
 from scenarios.core_client import MESSAGES
@@ -97,31 +98,34 @@ def drain(ctx: Any, label: str, stream: Any, limit: int = 0) -> None:
     """Iterate to the end (or `limit` items), recording each chunk briefly and an exception if
     one is raised. After `close()` only what was already buffered is read (`limit`): reading
     the closed socket further races with the server's final write."""
-    seen: List[Any] = []
-    try:
-        for item in stream:
-            seen.append(brief(item))
-            if limit and len(seen) == limit:
-                break
-    except Exception as exc:
-        ctx.note(label, seen)
-        ctx.see(label + " raised", exc)
-        return
-    ctx.note(label, seen)
+    seen, error = read_stream(stream, limit or None, brief)
+    _record_read(ctx, label, seen, error)
 
 
 async def adrain(ctx: Any, label: str, stream: Any, limit: int = 0) -> None:
-    seen: List[Any] = []
-    try:
-        async for item in stream:
-            seen.append(brief(item))
-            if limit and len(seen) == limit:
-                break
-    except Exception as exc:
-        ctx.note(label, seen)
-        ctx.see(label + " raised", exc)
-        return
+    seen, error = await aread_stream(stream, limit or None, brief)
+    _record_read(ctx, label, seen, error)
+
+
+def _record_read(ctx: Any, label: str, seen: List[Any], error: Any) -> None:
     ctx.note(label, seen)
+    if error is not None:
+        ctx.record(label + " raised", error)
+
+
+def _chunks(name: str, deviation: Optional[str] = None) -> Callable[[Callable[[], Reply]], Any]:
+    """Decorates the function giving a scripted reply: registers "core: stream {name}", where
+    that stream is read to its end (`drain`)."""
+
+    def register(reply: Callable[[], Reply]) -> Any:
+        @scenario(f"core: stream {name}", deviation=deviation)
+        def _(ctx: Any) -> None:
+            ctx.reply(reply())
+            drain(ctx, "chunks", _create(ctx))
+
+        return reply
+
+    return register
 
 
 # ----------------------------------------------------------------------------- iteration, sync
@@ -309,37 +313,24 @@ def _(ctx):
     drain(ctx, "again", stream)
 
 
-@scenario("core: stream data error object mid-stream")
-def _(ctx):
+@_chunks("data error object mid-stream")
+def _() -> Reply:
     error = {"error": {"message": "Rate limit exceeded mid-stream", "type": "requests", "code": "rate_limit"}}
-    ctx.reply(stream_reply(EVENTS[0], error, EVENTS[1]))
-    drain(ctx, "chunks", _create(ctx))
+    return stream_reply(EVENTS[0], error, EVENTS[1])
 
 
-@scenario("core: stream error without a message")
-def _(ctx):
-    ctx.reply(stream_reply(EVENTS[0], {"error": {"type": "server_error"}}))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("error without a message")(lambda: stream_reply(EVENTS[0], {"error": {"type": "server_error"}}))
 
 
-@scenario("core: stream error as a string")
-def _(ctx):
-    ctx.reply(stream_reply(EVENTS[0], {"error": "overloaded"}))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("error as a string")(lambda: stream_reply(EVENTS[0], {"error": "overloaded"}))
 
 
-@scenario("core: stream error null is a chunk")
-def _(ctx):
-    ctx.reply(stream_reply(dict(EVENTS[1], error=None), EVENTS[2]))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("error null is a chunk")(lambda: stream_reply(dict(EVENTS[1], error=None), EVENTS[2]))
 
 
-@scenario("core: stream thread event named error")
-def _(ctx):
-    ctx.reply(
-        raw_reply(b'event: thread.error\ndata: {"error": {"message": "thread failed"}}\n\n' + encoded([EVENTS[1]]))
-    )
-    drain(ctx, "chunks", _create(ctx))
+@_chunks("thread event named error")
+def _() -> Reply:
+    return raw_reply(b'event: thread.error\ndata: {"error": {"message": "thread failed"}}\n\n' + encoded([EVENTS[1]]))
 
 
 @scenario("core: stream malformed JSON in an event")
@@ -358,11 +349,10 @@ def _(ctx):
     ctx.note("closed", stream.response.is_closed)
 
 
-@scenario("core: stream connection cut inside an event")
-def _(ctx):
+@_chunks("connection cut inside an event")
+def _() -> Reply:
     data = encoded(EVENTS[:2], done=False)
-    ctx.reply(Reply(chunks=[data, b'data: {"id": "chatcmpl-stream-001", "obj', b"<cut>"]))
-    drain(ctx, "chunks", _create(ctx))
+    return Reply(chunks=[data, b'data: {"id": "chatcmpl-stream-001", "obj', b"<cut>"])
 
 
 @scenario("core: stream ends without DONE")
@@ -373,10 +363,9 @@ def _(ctx):
     ctx.note("closed", stream.response.is_closed)
 
 
-@scenario("core: stream ends without a final blank line")
-def _(ctx):
-    ctx.reply(raw_reply(encoded(EVENTS[:2], done=False) + b"data: " + json.dumps(EVENTS[2]).encode() + b"\n"))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("ends without a final blank line")(
+    lambda: raw_reply(encoded(EVENTS[:2], done=False) + b"data: " + json.dumps(EVENTS[2]).encode() + b"\n")
+)
 
 
 @scenario("core: stream events after DONE are ignored")
@@ -387,17 +376,16 @@ def _(ctx):
     ctx.note("closed", stream.response.is_closed)
 
 
-@scenario("core: stream DONE with trailing text")
-def _(ctx):
-    ctx.reply(raw_reply(encoded(EVENTS[:2], done=False) + b"data: [DONE] bye\n\n" + encoded(EVENTS[2:3])))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("DONE with trailing text")(
+    lambda: raw_reply(encoded(EVENTS[:2], done=False) + b"data: [DONE] bye\n\n" + encoded(EVENTS[2:3]))
+)
 
 
 # ----------------------------------------------------------------------------- SSE decoding
 
 
-@scenario("core: stream comments retry and id lines", deviation="sse-stale-id")
-def _(ctx):
+@_chunks("comments retry and id lines", deviation="sse-stale-id")
+def _() -> Reply:
     body = (
         b": keep-alive\n\n"
         + b"retry: 3000\n"
@@ -413,20 +401,18 @@ def _(ctx):
         + b"retry: not-a-number\n\n"
         + b"data: [DONE]\n\n"
     )
-    ctx.reply(raw_reply(body))
-    drain(ctx, "chunks", _create(ctx))
+    return raw_reply(body)
 
 
-@scenario("core: stream multi-line data")
-def _(ctx):
+@_chunks("multi-line data")
+def _() -> Reply:
     text = json.dumps(EVENTS[1], indent=1).encode()
     multi = b"".join(b"data: " + line + b"\n" for line in text.split(b"\n")) + b"\n"
-    ctx.reply(raw_reply(multi + encoded(EVENTS[2:])))
-    drain(ctx, "chunks", _create(ctx))
+    return raw_reply(multi + encoded(EVENTS[2:]))
 
 
-@scenario("core: stream data without a space and other fields")
-def _(ctx):
+@_chunks("data without a space and other fields")
+def _() -> Reply:
     body = (
         b"data:"
         + json.dumps(EVENTS[1]).encode()
@@ -440,68 +426,51 @@ def _(ctx):
         + b"data\n\n"
         + b"data: [DONE]\n\n"
     )
-    ctx.reply(raw_reply(body))
-    drain(ctx, "chunks", _create(ctx))
+    return raw_reply(body)
 
 
-@scenario("core: stream CRLF line endings")
-def _(ctx):
-    ctx.reply(raw_reply(encoded(EVENTS, newline=b"\r\n")))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("CRLF line endings")(lambda: raw_reply(encoded(EVENTS, newline=b"\r\n")))
 
 
-@scenario("core: stream CR line endings")
-def _(ctx):
-    ctx.reply(raw_reply(encoded(EVENTS, newline=b"\r")))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("CR line endings")(lambda: raw_reply(encoded(EVENTS, newline=b"\r")))
 
 
-@scenario("core: stream CRLF split between chunks")
-def _(ctx):
+@_chunks("CRLF split between chunks")
+def _() -> Reply:
     data = encoded(EVENTS[:3], newline=b"\r\n")
     first_crlf = data.index(b"\r\n")
-    ctx.reply(Reply(chunks=[data[: first_crlf + 1], data[first_crlf + 1 :]]))
-    drain(ctx, "chunks", _create(ctx))
+    return Reply(chunks=[data[: first_crlf + 1], data[first_crlf + 1 :]])
 
 
-@scenario("core: stream events split across 7-byte chunks")
-def _(ctx):
-    ctx.reply(raw_reply(encoded(EVENTS), split=7))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("events split across 7-byte chunks")(lambda: raw_reply(encoded(EVENTS), split=7))
 
 
-@scenario("core: stream events split one byte at a time")
-def _(ctx):
-    ctx.reply(raw_reply(encoded(EVENTS[:3]), split=1))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("events split one byte at a time")(lambda: raw_reply(encoded(EVENTS[:3]), split=1))
 
 
-@scenario("core: stream multibyte UTF-8 split across chunks")
-def _(ctx):
+@_chunks("multibyte UTF-8 split across chunks")
+def _() -> Reply:
     events = [chunk({"content": "żółć 世界 😀"}), chunk({"content": "naïve"}, "stop")]
     data = b""
     for event in events:
         data += b"data: " + json.dumps(event, ensure_ascii=False).encode("utf-8") + b"\n\n"
     data += b"data: [DONE]\n\n"
-    ctx.reply(raw_reply(data, split=5))
-    drain(ctx, "chunks", _create(ctx))
+    return raw_reply(data, split=5)
 
 
-@scenario("core: stream unicode line separators inside data")
-def _(ctx):
+@_chunks("unicode line separators inside data")
+def _() -> Reply:
     events = [chunk({"content": "a\u2028b\u2029c\x85d\x1ce\x0bf\x0cg"}), chunk({}, "stop")]
     data = b""
     for event in events:
         data += b"data: " + json.dumps(event, ensure_ascii=False).encode("utf-8") + b"\n\n"
-    ctx.reply(raw_reply(data + b"data: [DONE]\n\n"))
-    drain(ctx, "chunks", _create(ctx))
+    return raw_reply(data + b"data: [DONE]\n\n")
 
 
-@scenario("core: stream many events in one chunk")
-def _(ctx):
+@_chunks("many events in one chunk")
+def _() -> Reply:
     events = [chunk({"content": f"t{i}"}) for i in range(30)]
-    ctx.reply(raw_reply(encoded(events)))
-    drain(ctx, "chunks", _create(ctx))
+    return raw_reply(encoded(events))
 
 
 @scenario("core: stream chunk with unknown fields and usage only")
@@ -513,10 +482,7 @@ def _(ctx):
         ctx.see(f"chunk {i}", item)
 
 
-@scenario("core: stream non-SSE JSON body")
-def _(ctx):
-    ctx.reply(Reply(json_body={"id": "chatcmpl-x", "object": "chat.completion", "choices": []}))
-    drain(ctx, "chunks", _create(ctx))
+_chunks("non-SSE JSON body")(lambda: Reply(json_body={"id": "chatcmpl-x", "object": "chat.completion", "choices": []}))
 
 
 @scenario("core: stream empty body")

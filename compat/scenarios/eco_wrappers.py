@@ -91,54 +91,43 @@ def patched(owner: Any, name: str, make: Callable[[Any], Any]) -> Iterator[None]
             delattr(owner, name)
 
 
-def _request_tracer(seen: List[Any]) -> Callable[[Any], Any]:
-    """OpenInference's shape: positional cast_to/options, result parsed if raw."""
+def _request_tracer(seen: List[Any], is_async: bool = False) -> Callable[[Any], Any]:
+    """OpenInference's shape: positional cast_to/options, result parsed if raw (for the async
+    client, a raw response that is not a stream)."""
+
+    def before(args: Any, kwargs: Any) -> Dict[str, Any]:
+        cast_to, options = args[0], args[1]
+        return {
+            "positional": len(args),
+            "cast_to": _name(cast_to),
+            "options": _options_seen(options),
+            "keywords": sorted(kwargs),
+            "stream": kwargs.get("stream"),
+            "stream_cls": _name(kwargs.get("stream_cls")),
+        }
+
+    def after(entry: Dict[str, Any], result: Any) -> Any:
+        entry["result"] = type(result).__name__
+        raw = hasattr(result, "parse") and hasattr(result, "_parsed_by_type")
+        if raw and not (is_async and hasattr(result, "aclose")):
+            parsed = result.parse()
+            entry["parsed"] = type(parsed).__name__
+            entry["cache"] = [_name(k) for k in result._parsed_by_type]
+        seen.append(entry)
+        return result
 
     def make(original: Any) -> Any:
+        if is_async:
+
+            async def request_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+                entry = before(args, kwargs)
+                return after(entry, await original(self, *args, **kwargs))
+
+            return request_async
+
         def request(self: Any, *args: Any, **kwargs: Any) -> Any:
-            cast_to, options = args[0], args[1]
-            entry: Dict[str, Any] = {
-                "positional": len(args),
-                "cast_to": _name(cast_to),
-                "options": _options_seen(options),
-                "keywords": sorted(kwargs),
-                "stream": kwargs.get("stream"),
-                "stream_cls": _name(kwargs.get("stream_cls")),
-            }
-            result = original(self, *args, **kwargs)
-            entry["result"] = type(result).__name__
-            if hasattr(result, "parse") and hasattr(result, "_parsed_by_type"):
-                parsed = result.parse()
-                entry["parsed"] = type(parsed).__name__
-                entry["cache"] = [_name(k) for k in result._parsed_by_type]
-            seen.append(entry)
-            return result
-
-        return request
-
-    return make
-
-
-def _async_request_tracer(seen: List[Any]) -> Callable[[Any], Any]:
-    def make(original: Any) -> Any:
-        async def request(self: Any, *args: Any, **kwargs: Any) -> Any:
-            cast_to, options = args[0], args[1]
-            entry: Dict[str, Any] = {
-                "positional": len(args),
-                "cast_to": _name(cast_to),
-                "options": _options_seen(options),
-                "keywords": sorted(kwargs),
-                "stream": kwargs.get("stream"),
-                "stream_cls": _name(kwargs.get("stream_cls")),
-            }
-            result = await original(self, *args, **kwargs)
-            entry["result"] = type(result).__name__
-            if hasattr(result, "parse") and hasattr(result, "_parsed_by_type") and not hasattr(result, "aclose"):
-                parsed = result.parse()
-                entry["parsed"] = type(parsed).__name__
-                entry["cache"] = [_name(k) for k in result._parsed_by_type]
-            seen.append(entry)
-            return result
+            entry = before(args, kwargs)
+            return after(entry, original(self, *args, **kwargs))
 
         return request
 
@@ -206,7 +195,7 @@ def _(ctx: Any) -> None:
 async def _(ctx: Any) -> None:
     seen: List[Any] = []
     client = ctx.async_client(max_retries=0)
-    with patched(ctx.openai.AsyncOpenAI, "request", _async_request_tracer(seen)):
+    with patched(ctx.openai.AsyncOpenAI, "request", _request_tracer(seen, is_async=True)):
         await _async_calls(ctx, client)
     ctx.note("tracer saw", seen)
 

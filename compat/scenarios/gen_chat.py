@@ -12,25 +12,26 @@ from typing import Any, Dict, List, Optional
 import pydantic
 from dsl import Ctx, Reply, scenario
 from fixtures import spec_reply
+from helpers import (
+    CHAT_ID,
+    adrain,
+    chat_choice,
+    chat_completion,
+    chat_message,
+    chat_usage,
+    closed,
+    drain,
+    tracked_async_client,
+    tracked_client,
+)
 from observe import describe, describe_exception
 from server import sse
 from typing_extensions import Literal
 
 import openai
-from scenarios.gen_misc import (
-    PREFIX,
-    adrain,
-    closed,
-    drain,
-    ep,
-    record,
-    stream_idioms,
-    tracked_async_client,
-    tracked_client,
-)
+from scenarios.gen_misc import PREFIX, ep, stream_idioms
 
 MODEL = "gpt-4o-2024-08-06"
-CHAT_ID = "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT"
 CREATED = 1741569952
 FINGERPRINT = "fp_fc9f1d7035"
 
@@ -70,18 +71,7 @@ STRICT_WEATHER_TOOL = {
     },
 }
 
-USAGE = {
-    "prompt_tokens": 19,
-    "completion_tokens": 10,
-    "total_tokens": 29,
-    "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
-    "completion_tokens_details": {
-        "reasoning_tokens": 0,
-        "audio_tokens": 0,
-        "accepted_prediction_tokens": 0,
-        "rejected_prediction_tokens": 0,
-    },
-}
+USAGE = chat_usage()
 
 
 # ----------------------------------------------------------------------------- parse targets
@@ -132,26 +122,12 @@ MATH_JSON = json.dumps(
 # ----------------------------------------------------------------------------- reply bodies
 
 
-def message(content: Optional[str] = "Hello! How can I help you today?", **extra: Any) -> Dict[str, Any]:
-    return {"role": "assistant", "content": content, "refusal": None, "annotations": [], **extra}
-
-
-def choice(msg: Dict[str, Any], index: int = 0, finish: str = "stop", logprobs: Any = None) -> Dict[str, Any]:
-    return {"index": index, "message": msg, "logprobs": logprobs, "finish_reason": finish}
+message = chat_message
+choice = chat_choice
 
 
 def chat(*choices: Dict[str, Any], usage: Any = USAGE, **extra: Any) -> Dict[str, Any]:
-    return {
-        "id": CHAT_ID,
-        "object": "chat.completion",
-        "created": CREATED,
-        "model": MODEL,
-        "choices": list(choices) or [choice(message())],
-        "usage": usage,
-        "service_tier": "default",
-        "system_fingerprint": FINGERPRINT,
-        **extra,
-    }
+    return chat_completion(*choices, usage=usage, **extra)
 
 
 def chat_reply(*choices: Dict[str, Any], request_id: str = "req_chat_1", **extra: Any) -> Reply:
@@ -177,6 +153,11 @@ def chunk(*choices: Dict[str, Any], **extra: Any) -> Dict[str, Any]:
         "choices": list(choices),
         **extra,
     }
+
+
+def call_delta(call_id: str, name: str, arguments: str = "", index: int = 0) -> Dict[str, Any]:
+    """The first delta of a streamed function tool call (the later ones carry only arguments)."""
+    return {"index": index, "id": call_id, "type": "function", "function": {"name": name, "arguments": arguments}}
 
 
 def delta(d: Dict[str, Any], finish: Optional[str] = None, index: int = 0, logprobs: Any = None) -> Dict[str, Any]:
@@ -232,34 +213,14 @@ def tool_stream(strict_name: str = "get_current_weather") -> Reply:
                 {
                     "role": "assistant",
                     "content": None,
-                    "tool_calls": [
-                        {
-                            "index": 0,
-                            "id": "call_DdmO9pD3xa9XTPNJ32zg2hcA",
-                            "type": "function",
-                            "function": {"name": strict_name, "arguments": ""},
-                        }
-                    ],
+                    "tool_calls": [call_delta("call_DdmO9pD3xa9XTPNJ32zg2hcA", strict_name)],
                     "refusal": None,
                 }
             )
         ),
         chunk(delta({"tool_calls": [{"index": 0, "function": {"arguments": '{"loc'}}]})),
         chunk(delta({"tool_calls": [{"index": 0, "function": {"arguments": 'ation": "Paris", "unit": "c"}'}}]})),
-        chunk(
-            delta(
-                {
-                    "tool_calls": [
-                        {
-                            "index": 1,
-                            "id": "call_2",
-                            "type": "function",
-                            "function": {"name": strict_name, "arguments": ""},
-                        }
-                    ]
-                }
-            )
-        ),
+        chunk(delta({"tool_calls": [call_delta("call_2", strict_name, index=1)]})),
         chunk(delta({"tool_calls": [{"index": 1, "function": {"arguments": '{"location": "Oslo", "unit": "f"}'}}]})),
         chunk(delta({}, finish="tool_calls")),
         done=True,
@@ -269,20 +230,7 @@ def tool_stream(strict_name: str = "get_current_weather") -> Reply:
 def pydantic_tool_stream() -> Reply:
     return sse(
         chunk(
-            delta(
-                {
-                    "role": "assistant",
-                    "content": None,
-                    "tool_calls": [
-                        {
-                            "index": 0,
-                            "id": "call_weather_1",
-                            "type": "function",
-                            "function": {"name": "GetWeather", "arguments": ""},
-                        }
-                    ],
-                }
-            )
+            delta({"role": "assistant", "content": None, "tool_calls": [call_delta("call_weather_1", "GetWeather")]})
         ),
         chunk(delta({"tool_calls": [{"index": 0, "function": {"arguments": '{"city": "Par'}}]})),
         chunk(delta({"tool_calls": [{"index": 0, "function": {"arguments": 'is", "country": "FR", '}}]})),
@@ -589,7 +537,6 @@ stream_idioms(
     "chat.completions.create(stream=True)",
     text_stream,
     lambda client: client.chat.completions.create(messages=USER, model=MODEL, stream=True),
-    lambda client: client.chat.completions.create(messages=USER, model=MODEL, stream=True),
 )
 
 
@@ -608,14 +555,14 @@ def _chat_stream_error(ctx: Ctx) -> None:
             done=True,
         )
     )
-    record(ctx, "events", drain(ctx.client().chat.completions.create(messages=USER, model=MODEL, stream=True)))
+    ctx.record("events", drain(ctx.client().chat.completions.create(messages=USER, model=MODEL, stream=True)))
 
 
 @scenario(f"{PREFIX}chat.completions.create stream: without [DONE]")
 async def _chat_stream_no_done(ctx: Ctx) -> None:
     ctx.reply(sse(chunk(delta(ROLE)), chunk(delta({"content": "Hi"}, finish="stop"))))
     stream = await ctx.async_client().chat.completions.create(messages=USER, model=MODEL, stream=True)
-    record(ctx, "events", await adrain(stream))
+    ctx.record("events", await adrain(stream))
     ctx.note("closed", stream.response.is_closed)
 
 
@@ -627,7 +574,7 @@ def _chat_stream_attrs(ctx: Ctx) -> None:
     ctx.note("status", stream.response.status_code)
     ctx.note("request id header", stream.response.headers.get("x-request-id"))
     ctx.note("closed before", stream.response.is_closed)
-    record(ctx, "events", drain(stream))
+    ctx.record("events", drain(stream))
     ctx.note("closed after", stream.response.is_closed)
 
 
@@ -750,10 +697,7 @@ async def _chat_messages_pages(ctx: Ctx) -> None:
         )
 
     ctx.reply(msgs(["m1", "m2"], True), msgs(["m3"], False))
-    ids = []
-    async for item in ctx.async_client().chat.completions.messages.list(CHAT_ID, limit=2):
-        ids.append(item.id)
-    ctx.note("ids", ids)
+    ctx.note("ids", [item.id async for item in ctx.async_client().chat.completions.messages.list(CHAT_ID, limit=2)])
 
 
 @scenario(f"{PREFIX}chat.completions empty ids")
@@ -823,7 +767,7 @@ def _beta_alias(ctx: Ctx) -> None:
 def _beta_stream(ctx: Ctx) -> None:
     ctx.reply(text_stream())
     with ctx.client().beta.chat.completions.stream(messages=USER, model=MODEL) as stream:
-        record(ctx, "events", drain(stream))
+        ctx.record("events", drain(stream))
         ctx.call("final", stream.get_final_completion)
 
 
@@ -1006,7 +950,7 @@ def _stream_events(ctx: Ctx, reply: Reply, label: str = "events", **kwargs: Any)
     params.update(kwargs)
     with ctx.client().chat.completions.stream(**params) as stream:
         ctx.note("stream type", type(stream).__qualname__)
-        record(ctx, label, drain(stream))
+        ctx.record(label, drain(stream))
         final = ctx.call("get_final_completion", stream.get_final_completion)
         ctx.call("current_completion_snapshot", lambda: stream.current_completion_snapshot)
     return final
@@ -1153,7 +1097,7 @@ def _stream_snapshots(ctx: Ctx) -> None:
                         describe(snap.choices[0].message.parsed),
                     ]
                 )
-        record(ctx, "snapshots", snapshots)
+        ctx.record("snapshots", snapshots)
 
 
 @scenario(f"{PREFIX}chat.completions.stream until_done then final")
@@ -1164,7 +1108,7 @@ def _stream_until_done(ctx: Ctx) -> None:
         ctx.note("until_done is the stream", stream.until_done() is stream)
         ctx.note("closed after until_done", closed(seen))
         ctx.see("final", stream.get_final_completion())
-        record(ctx, "iterate after until_done", drain(stream))
+        ctx.record("iterate after until_done", drain(stream))
     ctx.note("closed after the block", closed(seen))
 
 
@@ -1223,7 +1167,7 @@ async def _astream_events(ctx: Ctx) -> None:
         messages=USER, model=MODEL, response_format=MathReasoning
     ) as stream:
         ctx.note("stream type", type(stream).__qualname__)
-        record(ctx, "events", await adrain(stream))
+        ctx.record("events", await adrain(stream))
         await ctx.acall("get_final_completion", stream.get_final_completion)
         ctx.call("current_completion_snapshot", lambda: stream.current_completion_snapshot)
 
@@ -1248,13 +1192,12 @@ async def _astream_length(ctx: Ctx) -> None:
     async with ctx.async_client().chat.completions.stream(
         messages=USER, model=MODEL, response_format=MathReasoning
     ) as stream:
-        record(ctx, "events", await adrain(stream))
+        ctx.record("events", await adrain(stream))
 
 
 stream_idioms(
     "chat.completions.stream",
     text_stream,
-    lambda client: client.chat.completions.stream(messages=USER, model=MODEL),
     lambda client: client.chat.completions.stream(messages=USER, model=MODEL),
 )
 
@@ -1262,19 +1205,29 @@ stream_idioms(
 # ----------------------------------------------------------------------------- ChatCompletionStreamState
 
 
+def _handle_chunks(state: Any, raw: List[Dict[str, Any]]) -> List[Any]:
+    """Feed the chunk bodies `raw` to a `ChatCompletionStreamState`: its events, described (an
+    exception last)."""
+    from openai.types.chat import ChatCompletionChunk
+
+    events: List[Any] = []
+    try:
+        for data in raw:
+            for event in state.handle_chunk(ChatCompletionChunk(**data)):
+                events.append(describe(event))
+    except Exception as exc:
+        events.append(describe_exception(exc))
+    return events
+
+
 @scenario(f"{PREFIX}ChatCompletionStreamState by hand")
 def _stream_state(ctx: Ctx) -> None:
     from openai.lib.streaming.chat import ChatCompletionStreamState
-    from openai.types.chat import ChatCompletionChunk
 
     state = ChatCompletionStreamState(response_format=MathReasoning, input_tools=openai.NOT_GIVEN)
     pieces = [MATH_JSON[:20], MATH_JSON[20:]]
     raw = [chunk(delta(ROLE))] + [chunk(delta({"content": p})) for p in pieces] + [chunk(delta({}, finish="stop"))]
-    events = []
-    for data in raw:
-        for event in state.handle_chunk(ChatCompletionChunk(**data)):
-            events.append(describe(event))
-    record(ctx, "events", events)
+    ctx.record("events", _handle_chunks(state, raw))
     ctx.see("snapshot", state.current_completion_snapshot)
     ctx.call("final", state.get_final_completion)
 
@@ -1282,25 +1235,10 @@ def _stream_state(ctx: Ctx) -> None:
 @scenario(f"{PREFIX}ChatCompletionStreamState with tools")
 def _stream_state_tools(ctx: Ctx) -> None:
     from openai.lib.streaming.chat import ChatCompletionStreamState
-    from openai.types.chat import ChatCompletionChunk
 
     state = ChatCompletionStreamState(input_tools=[openai.pydantic_function_tool(GetWeather)])
     raw = [
-        chunk(
-            delta(
-                {
-                    "role": "assistant",
-                    "tool_calls": [
-                        {
-                            "index": 0,
-                            "id": "call_1",
-                            "type": "function",
-                            "function": {"name": "GetWeather", "arguments": '{"city": "Rome", '},
-                        }
-                    ],
-                }
-            )
-        ),
+        chunk(delta({"role": "assistant", "tool_calls": [call_delta("call_1", "GetWeather", '{"city": "Rome", ')]})),
         chunk(
             delta(
                 {
@@ -1312,14 +1250,7 @@ def _stream_state_tools(ctx: Ctx) -> None:
         ),
         chunk(delta({}, finish="tool_calls")),
     ]
-    events = []
-    try:
-        for data in raw:
-            for event in state.handle_chunk(ChatCompletionChunk(**data)):
-                events.append(describe(event))
-    except Exception as exc:
-        events.append(describe_exception(exc))
-    record(ctx, "events", events)
+    ctx.record("events", _handle_chunks(state, raw))
     ctx.call("final", state.get_final_completion)
 
 
@@ -1336,7 +1267,6 @@ def _parse_custom_call_in_reply(ctx: Ctx) -> None:
 @scenario(f"{PREFIX}ChatCompletionStreamState content and a tool call in the first chunk")
 def _stream_state_first_chunk(ctx: Ctx) -> None:
     from openai.lib.streaming.chat import ChatCompletionStreamState
-    from openai.types.chat import ChatCompletionChunk
 
     for label, kwargs, raw in [
         (
@@ -1356,14 +1286,7 @@ def _stream_state_first_chunk(ctx: Ctx) -> None:
                     delta(
                         {
                             "role": "assistant",
-                            "tool_calls": [
-                                {
-                                    "index": 0,
-                                    "id": "call_1",
-                                    "type": "function",
-                                    "function": {"name": "get_current_weather", "arguments": '{"location": "Pa'},
-                                }
-                            ],
+                            "tool_calls": [call_delta("call_1", "get_current_weather", '{"location": "Pa')],
                         }
                     )
                 ),
@@ -1373,14 +1296,7 @@ def _stream_state_first_chunk(ctx: Ctx) -> None:
         ),
     ]:
         state = ChatCompletionStreamState(**kwargs)
-        events = []
-        try:
-            for data in raw:
-                for event in state.handle_chunk(ChatCompletionChunk(**data)):
-                    events.append(describe(event))
-        except Exception as exc:
-            events.append(describe_exception(exc))
-        record(ctx, f"{label}: events", events)
+        ctx.record(f"{label}: events", _handle_chunks(state, raw))
         ctx.see(f"{label}: snapshot", state.current_completion_snapshot)
         ctx.call(f"{label}: final", state.get_final_completion)
 
@@ -1400,8 +1316,7 @@ def _stream_not_chunks(ctx: Ctx) -> None:
 @scenario(f"{PREFIX}chat.completions.stream repeated identity fields", deviation="chat-stream-identity-fields")
 def _stream_repeated_identity(ctx: Ctx) -> None:
     def call(arguments: str) -> Dict[str, Any]:
-        function = {"name": "get_current_weather", "arguments": arguments}
-        return {"index": 0, "id": "call_9", "type": "function", "function": function}
+        return call_delta("call_9", "get_current_weather", arguments)
 
     reply = sse(
         chunk(delta({"role": "assistant", "tool_calls": [call('{"location": "Paris", ')]})),

@@ -1,212 +1,134 @@
-"""Area A (`gen:`): completions, embeddings, moderations and models; and the small helpers the
-three `gen_*` modules share (prefixed endpoint registration, stream recording, the stream idioms).
+"""Area A (`gen:`): completions, embeddings, moderations and models; and what the three `gen_*`
+modules share: the prefixed `ep` and the stream idioms.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import functools
 import struct
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Optional, Tuple
 
-import httpx
-from dsl import REGISTRY, VIEWS, Ctx, Reply, endpoint, scenario
+from dsl import Ctx, Reply, endpoint, scenario
 from fixtures import spec_reply
-from observe import describe, describe_exception
+from helpers import adrain, closed, drain, tracked_async_client, tracked_client
 from server import sse
 
 PREFIX = "gen:"
+ep = functools.partial(endpoint, prefix=PREFIX)
 
-# ----------------------------------------------------------------------------- shared helpers
-
-
-def ep(path: str, *args: Any, reply: Any, variant: str = "", views: Sequence[str] = VIEWS, **kwargs: Any) -> None:
-    """`endpoint(...)` with the area prefix in front of every scenario name it registers."""
-    start = len(REGISTRY)
-    endpoint(path, *args, reply=reply, variant=variant, views=views, **kwargs)
-    for registered in REGISTRY[start:]:
-        registered.name = PREFIX + registered.name
+# ----------------------------------------------------------------------------- stream idioms
 
 
-def record(ctx: Ctx, label: str, data: Any) -> None:
-    """An observation already in its compared form (e.g. a list of `describe(...)` results)."""
-    ctx.observations.append([label, data])
-
-
-def drain(stream: Any, limit: Optional[int] = None) -> List[Any]:
-    """Read `stream` (to its end, or `limit` items); each item described, an exception last."""
-    out: List[Any] = []
-    try:
-        for item in stream:
-            out.append(describe(item))
-            if limit is not None and len(out) >= limit:
-                break
-    except Exception as exc:
-        out.append(describe_exception(exc))
-    return out
-
-
-async def adrain(stream: Any, limit: Optional[int] = None) -> List[Any]:
-    out: List[Any] = []
-    try:
-        async for item in stream:
-            out.append(describe(item))
-            if limit is not None and len(out) >= limit:
-                break
-    except Exception as exc:
-        out.append(describe_exception(exc))
-    return out
-
-
-def tracked_client(ctx: Ctx, **options: Any) -> Tuple[Any, List[httpx.Response]]:
-    """A client whose httpx responses are kept, so a test can see whether the body was closed
-    (whatever wrapper object the package returns)."""
-    seen: List[httpx.Response] = []
-    http = httpx.Client(event_hooks={"response": [seen.append]})
-    return ctx.client(http_client=http, **options), seen
-
-
-def tracked_async_client(ctx: Ctx, **options: Any) -> Tuple[Any, List[httpx.Response]]:
-    seen: List[httpx.Response] = []
-
-    async def hook(response: httpx.Response) -> None:
-        seen.append(response)
-
-    http = httpx.AsyncClient(event_hooks={"response": [hook]})
-    return ctx.async_client(http_client=http, **options), seen
-
-
-def closed(seen: List[httpx.Response]) -> Any:
-    return [r.is_closed for r in seen]
-
-
-def _open_sync(opened: Any) -> Tuple[Any, Any]:
-    """(the iterable, the manager to exit or None): a Stream is its own iterable, a stream manager
-    (chat.completions.stream, responses.stream) gives one on entering."""
-    if hasattr(opened, "__iter__"):
-        return opened, None
-    return opened.__enter__(), opened
-
-
-async def _open_async(opened: Any) -> Tuple[Any, Any]:
-    if hasattr(opened, "__aiter__"):
-        return opened, None
-    return await opened.__aenter__(), opened
-
-
-def stream_idioms(
-    name: str,
-    reply: Callable[[], Reply],
-    open_sync: Callable[[Any], Any],
-    open_async: Callable[[Any], Any],
-) -> None:
+def stream_idioms(name: str, reply: Callable[[], Reply], open_stream: Callable[[Any], Any]) -> None:
     """Register the partial-iteration idioms for one kind of stream: `next(iter(s))` then a `for`
     loop, `break` then a second loop, `next(s)`, `close()` mid-way, a `with` block left early,
-    a second loop over an exhausted stream; sync and async. `open_*` get a client and return the
-    stream (or its manager); `reply` gives the SSE reply."""
+    a second loop over an exhausted stream; sync and async. `open_stream` gets a client (sync or
+    async) and returns the stream, its manager, or (async) what to await for them; `reply` gives
+    the SSE reply."""
+
+    @contextlib.contextmanager
+    def opened(ctx: Ctx) -> Iterator[Tuple[Any, List[Any]]]:
+        """(the iterable, the client's responses); a stream manager (chat.completions.stream,
+        responses.stream) is entered to get it, and exited at the end of the block."""
+        client, seen = tracked_client(ctx)
+        ctx.reply(reply())
+        stream = manager = open_stream(client)
+        if hasattr(manager, "__iter__"):
+            manager = None
+        else:
+            stream = manager.__enter__()
+        yield stream, seen
+        if manager is not None:
+            manager.__exit__(None, None, None)
+
+    @contextlib.asynccontextmanager
+    async def aopened(ctx: Ctx) -> AsyncIterator[Tuple[Any, List[Any]]]:
+        client, seen = tracked_async_client(ctx)
+        ctx.reply(reply())
+        stream = manager = await _maybe_await(open_stream(client))
+        if hasattr(manager, "__aiter__"):
+            manager = None
+        else:
+            stream = await manager.__aenter__()
+        yield stream, seen
+        if manager is not None:
+            await manager.__aexit__(None, None, None)
 
     @scenario(f"{PREFIX}{name} idiom: next(iter(s)) then for")
     def _next_then_for(ctx: Ctx) -> None:
-        client, seen = tracked_client(ctx)
-        ctx.reply(reply())
-        stream, manager = _open_sync(open_sync(client))
-        ctx.call("first", lambda: next(iter(stream)))
-        record(ctx, "rest", drain(stream))
-        ctx.note("closed after the loop", closed(seen))
-        if manager is not None:
-            manager.__exit__(None, None, None)
+        with opened(ctx) as (stream, seen):
+            ctx.call("first", lambda: next(iter(stream)))
+            ctx.record("rest", drain(stream))
+            ctx.note("closed after the loop", closed(seen))
         ctx.note("closed at the end", closed(seen))
 
     @scenario(f"{PREFIX}{name} idiom: break then loop again")
     def _break_then_again(ctx: Ctx) -> None:
-        client, seen = tracked_client(ctx)
-        ctx.reply(reply())
-        stream, manager = _open_sync(open_sync(client))
-        record(ctx, "first loop", drain(stream, limit=2))
-        ctx.note("closed after break", closed(seen))
-        record(ctx, "second loop", drain(stream))
-        ctx.note("closed after the second loop", closed(seen))
-        record(ctx, "third loop (exhausted)", drain(stream))
-        if manager is not None:
-            manager.__exit__(None, None, None)
+        with opened(ctx) as (stream, seen):
+            ctx.record("first loop", drain(stream, limit=2))
+            ctx.note("closed after break", closed(seen))
+            ctx.record("second loop", drain(stream))
+            ctx.note("closed after the second loop", closed(seen))
+            ctx.record("third loop (exhausted)", drain(stream))
 
     @scenario(f"{PREFIX}{name} idiom: next(s)")
     def _next(ctx: Ctx) -> None:
-        client, seen = tracked_client(ctx)
-        ctx.reply(reply())
-        stream, manager = _open_sync(open_sync(client))
-        ctx.call("next 1", lambda: next(stream))
-        ctx.call("next 2", lambda: next(stream))
-        record(ctx, "rest", drain(stream))
-        ctx.call("next after the end", lambda: next(stream))
-        if manager is not None:
-            manager.__exit__(None, None, None)
+        with opened(ctx) as (stream, seen):
+            ctx.call("next 1", lambda: next(stream))
+            ctx.call("next 2", lambda: next(stream))
+            ctx.record("rest", drain(stream))
+            ctx.call("next after the end", lambda: next(stream))
         ctx.note("closed", closed(seen))
 
     @scenario(f"{PREFIX}{name} idiom: close() mid-way")
     def _close(ctx: Ctx) -> None:
-        client, seen = tracked_client(ctx)
-        ctx.reply(reply())
-        stream, manager = _open_sync(open_sync(client))
-        ctx.call("first", lambda: next(iter(stream)))
-        ctx.call("close", lambda: stream.close())
-        ctx.note("closed after close()", closed(seen))
-        if manager is not None:
-            manager.__exit__(None, None, None)
+        with opened(ctx) as (stream, seen):
+            ctx.call("first", lambda: next(iter(stream)))
+            ctx.call("close", lambda: stream.close())
+            ctx.note("closed after close()", closed(seen))
         ctx.note("closed at the end", closed(seen))
 
     @scenario(f"{PREFIX}{name} idiom: with block left early")
     def _with(ctx: Ctx) -> None:
         client, seen = tracked_client(ctx)
         ctx.reply(reply())
-        opened = open_sync(client)
-        with opened as stream:
+        with open_stream(client) as stream:
             ctx.call("first", lambda: next(iter(stream)))
             ctx.note("closed inside the block", closed(seen))
         ctx.note("closed after the block", closed(seen))
 
     @scenario(f"{PREFIX}{name} idiom: async anext(aiter(s)) then async for")
     async def _anext_then_for(ctx: Ctx) -> None:
-        client, seen = tracked_async_client(ctx)
-        ctx.reply(reply())
-        stream, manager = await _open_async(await _maybe_await(open_async(client)))
-        await ctx.acall("first", lambda: anext(aiter(stream)))  # noqa: F821 (3.10+ builtins)
-        record(ctx, "rest", await adrain(stream))
-        ctx.note("closed after the loop", closed(seen))
-        if manager is not None:
-            await manager.__aexit__(None, None, None)
+        async with aopened(ctx) as (stream, seen):
+            await ctx.acall("first", lambda: anext(aiter(stream)))  # noqa: F821 (3.10+ builtins)
+            ctx.record("rest", await adrain(stream))
+            ctx.note("closed after the loop", closed(seen))
         ctx.note("closed at the end", closed(seen))
 
     @scenario(f"{PREFIX}{name} idiom: async break then loop again")
     async def _abreak_then_again(ctx: Ctx) -> None:
-        client, seen = tracked_async_client(ctx)
-        ctx.reply(reply())
-        stream, manager = await _open_async(await _maybe_await(open_async(client)))
-        record(ctx, "first loop", await adrain(stream, limit=2))
-        ctx.note("closed after break", closed(seen))
-        record(ctx, "second loop", await adrain(stream))
-        ctx.note("closed after the second loop", closed(seen))
-        record(ctx, "third loop (exhausted)", await adrain(stream))
-        if manager is not None:
-            await manager.__aexit__(None, None, None)
+        async with aopened(ctx) as (stream, seen):
+            ctx.record("first loop", await adrain(stream, limit=2))
+            ctx.note("closed after break", closed(seen))
+            ctx.record("second loop", await adrain(stream))
+            ctx.note("closed after the second loop", closed(seen))
+            ctx.record("third loop (exhausted)", await adrain(stream))
 
     @scenario(f"{PREFIX}{name} idiom: async close() mid-way")
     async def _aclose(ctx: Ctx) -> None:
-        client, seen = tracked_async_client(ctx)
-        ctx.reply(reply())
-        stream, manager = await _open_async(await _maybe_await(open_async(client)))
-        await ctx.acall("first", lambda: anext(aiter(stream)))  # noqa: F821
-        await ctx.acall("close", lambda: stream.close())
-        ctx.note("closed after close()", closed(seen))
-        if manager is not None:
-            await manager.__aexit__(None, None, None)
+        async with aopened(ctx) as (stream, seen):
+            await ctx.acall("first", lambda: anext(aiter(stream)))  # noqa: F821
+            await ctx.acall("close", lambda: stream.close())
+            ctx.note("closed after close()", closed(seen))
         ctx.note("closed at the end", closed(seen))
 
     @scenario(f"{PREFIX}{name} idiom: async with block left early")
     async def _awith(ctx: Ctx) -> None:
         client, seen = tracked_async_client(ctx)
         ctx.reply(reply())
-        opened = await _maybe_await(open_async(client))
-        async with opened as stream:
+        async with await _maybe_await(open_stream(client)) as stream:
             await ctx.acall("first", lambda: anext(aiter(stream)))  # noqa: F821
             ctx.note("closed inside the block", closed(seen))
         ctx.note("closed after the block", closed(seen))
@@ -376,7 +298,6 @@ stream_idioms(
     "completions.create(stream=True)",
     completion_stream,
     lambda client: client.completions.create(model=INSTRUCT, prompt="Say this is a test", stream=True),
-    lambda client: client.completions.create(model=INSTRUCT, prompt="Say this is a test", stream=True),
 )
 
 
@@ -390,7 +311,7 @@ def _completion_stream_error(ctx: Ctx) -> None:
         )
     )
     stream = ctx.client().completions.create(model=INSTRUCT, prompt="Say this is a test", stream=True)
-    record(ctx, "events", drain(stream))
+    ctx.record("events", drain(stream))
 
 
 # ----------------------------------------------------------------------------- embeddings

@@ -13,22 +13,13 @@ from typing import Any, Dict, List, Optional
 import pydantic
 from dsl import Ctx, Reply, scenario
 from fixtures import spec_reply
+from helpers import adrain, closed, drain, tracked_async_client, tracked_client
 from observe import describe, describe_exception
 from server import sse
 
 import openai
 from scenarios.gen_chat import MATH_JSON, GetWeather, MathReasoning
-from scenarios.gen_misc import (
-    PREFIX,
-    adrain,
-    closed,
-    drain,
-    ep,
-    record,
-    stream_idioms,
-    tracked_async_client,
-    tracked_client,
-)
+from scenarios.gen_misc import PREFIX, ep, stream_idioms
 
 MODEL = "gpt-4.1-2025-04-14"
 RESP_ID = "resp_67ccd2bed1ec8190b14f964abc0542670bb6a6b452d3795b"
@@ -422,7 +413,6 @@ stream_idioms(
     "responses.create(stream=True)",
     haiku_stream,
     lambda client: client.responses.create(model=MODEL, input="Write a haiku about code.", stream=True),
-    lambda client: client.responses.create(model=MODEL, input="Write a haiku about code.", stream=True),
 )
 
 
@@ -446,7 +436,7 @@ def _responses_stream_error(ctx: Ctx) -> None:
         }
     )
     ctx.reply(event_stream(events))
-    record(ctx, "events", drain(ctx.client().responses.create(model=MODEL, input="Hi", stream=True)))
+    ctx.record("events", drain(ctx.client().responses.create(model=MODEL, input="Hi", stream=True)))
 
 
 @scenario(f"{PREFIX}responses.create stream: unknown event type")
@@ -454,7 +444,7 @@ def _responses_stream_unknown(ctx: Ctx) -> None:
     events = text_events(["Hi"])
     events.insert(2, {"type": "response.brand_new_event", "sequence_number": 99, "payload": {"x": 1}})
     ctx.reply(event_stream(events))
-    record(ctx, "events", drain(ctx.client().responses.create(model=MODEL, input="Hi", stream=True)))
+    ctx.record("events", drain(ctx.client().responses.create(model=MODEL, input="Hi", stream=True)))
 
 
 @scenario(f"{PREFIX}responses.create HTTP error")
@@ -804,7 +794,7 @@ def _rstream(ctx: Ctx, reply: Reply, **kwargs: Any) -> None:
     params.update(kwargs)
     with ctx.client().responses.stream(**params) as stream:
         ctx.note("stream type", type(stream).__qualname__)
-        record(ctx, "events", drain(stream))
+        ctx.record("events", drain(stream))
         ctx.call("get_final_response", stream.get_final_response)
 
 
@@ -951,7 +941,7 @@ def _rstream_refusal(ctx: Ctx) -> None:
 def _rstream_resume(ctx: Ctx) -> None:
     ctx.reply(haiku_stream())
     with ctx.client().responses.stream(response_id=RESP_ID, starting_after=5) as stream:
-        record(ctx, "events", drain(stream))
+        ctx.record("events", drain(stream))
         ctx.call("get_final_response", stream.get_final_response)
 
 
@@ -959,7 +949,7 @@ def _rstream_resume(ctx: Ctx) -> None:
 async def _rstream_resume_async(ctx: Ctx) -> None:
     ctx.reply(event_stream(structured_events()))
     async with ctx.async_client().responses.stream(response_id=RESP_ID, text_format=Haiku) as stream:
-        record(ctx, "events", await adrain(stream))
+        ctx.record("events", await adrain(stream))
         await ctx.acall("get_final_response", stream.get_final_response)
 
 
@@ -986,7 +976,7 @@ def _rstream_until_done(ctx: Ctx) -> None:
         ctx.note("until_done is the stream", stream.until_done() is stream)
         ctx.note("closed after until_done", closed(seen))
         ctx.call("final", stream.get_final_response)
-        record(ctx, "iterate after until_done", drain(stream))
+        ctx.record("iterate after until_done", drain(stream))
     ctx.note("closed after the block", closed(seen))
 
 
@@ -998,7 +988,7 @@ async def _arstream(ctx: Ctx) -> None:
     ctx.note("manager type", type(manager).__qualname__)
     async with manager as stream:
         ctx.note("stream type", type(stream).__qualname__)
-        record(ctx, "events", await adrain(stream))
+        ctx.record("events", await adrain(stream))
         await ctx.acall("get_final_response", stream.get_final_response)
     ctx.note("closed", closed(seen))
 
@@ -1014,7 +1004,6 @@ async def _arstream_function(ctx: Ctx) -> None:
 stream_idioms(
     "responses.stream",
     haiku_stream,
-    lambda client: client.responses.stream(model=MODEL, input="Write a haiku about code."),
     lambda client: client.responses.stream(model=MODEL, input="Write a haiku about code."),
 )
 
@@ -1033,7 +1022,7 @@ def _response_state(ctx: Ctx) -> None:
                 events.append(describe(event))
     except Exception as exc:
         events.append(describe_exception(exc))
-    record(ctx, "events", events)
+    ctx.record("events", events)
 
 
 # ----------------------------------------------------------------------------- conversations
@@ -1168,10 +1157,7 @@ async def _conv_items_pages_async(ctx: Ctx) -> None:
         item_list(conv_message("msg_1", "one"), has_more=True),
         item_list(conv_message("msg_2", "two")),
     )
-    ids = []
-    async for item in ctx.async_client().conversations.items.list(CONV_ID, limit=1):
-        ids.append(item.id)
-    ctx.note("ids", ids)
+    ctx.note("ids", [item.id async for item in ctx.async_client().conversations.items.list(CONV_ID, limit=1)])
 
 
 @scenario(f"{PREFIX}conversations empty ids")

@@ -59,13 +59,17 @@ def _drop_cached_client() -> None:
 
 
 @contextlib.contextmanager
-def module_settings(ctx: Ctx, **env: Any) -> Iterator[None]:
-    """The block runs with a fresh module client and the given environment; afterwards every
-    module setting is put back as it was and the cached client dropped."""
+def module_settings(ctx: Ctx, *, connect: bool = False, **env: Any) -> Iterator[None]:
+    """The block runs with a fresh module client and the given environment (with `connect`, the
+    module's `api_key` and `base_url` set for the recording server); afterwards every module
+    setting is put back as it was and the cached client dropped."""
     saved = {name: getattr(openai, name, None) for name in SETTINGS}
     _drop_cached_client()
     try:
         with ctx.env(**{name: env.get(name) for name in ENV}):
+            if connect:
+                openai.api_key = API_KEY
+                openai.base_url = ctx.base_url + "/"
             yield
     finally:
         for name, value in saved.items():
@@ -110,6 +114,17 @@ def models_reply() -> Reply:
 MESSAGES = [{"role": "user", "content": "Hello"}]
 
 
+def azure_settings(ctx: Ctx, **settings: Any) -> None:
+    """The module client set up for Azure (`api_type`, `api_version`, and the recording server as
+    `azure_endpoint` unless a `base_url` is given), then `settings`."""
+    openai.api_type = "azure"
+    if "base_url" not in settings:
+        openai.azure_endpoint = f"http://127.0.0.1:{ctx.server.port}"
+    openai.api_version = "2024-10-21"
+    for name, value in settings.items():
+        setattr(openai, name, value)
+
+
 def chat(label: str, ctx: Ctx, **kwargs: Any) -> Any:
     return ctx.call(label, lambda: openai.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, **kwargs))
 
@@ -119,9 +134,7 @@ def chat(label: str, ctx: Ctx, **kwargs: Any) -> Any:
 
 @scenario("module: api_key + base_url chat and models")
 def _(ctx):
-    with module_settings(ctx):
-        openai.api_key = API_KEY
-        openai.base_url = ctx.base_url + "/"
+    with module_settings(ctx, connect=True):
         ctx.reply(chat_reply(), models_reply())
         chat("chat", ctx)
         ctx.call("models.list", lambda: openai.models.list())
@@ -145,9 +158,7 @@ def _(ctx):
 
 @scenario("module: organization project headers and query")
 def _(ctx):
-    with module_settings(ctx):
-        openai.api_key = API_KEY
-        openai.base_url = ctx.base_url + "/"
+    with module_settings(ctx, connect=True):
         openai.organization = "org-module"
         openai.project = "proj-module"
         openai.default_headers = {"X-Module": "1", "OpenAI-Beta": "custom=v0"}
@@ -159,9 +170,7 @@ def _(ctx):
 
 @scenario("module: max_retries and timeout")
 def _(ctx):
-    with module_settings(ctx):
-        openai.api_key = API_KEY
-        openai.base_url = ctx.base_url + "/"
+    with module_settings(ctx, connect=True):
         openai.max_retries = 0
         openai.timeout = 12.5
         ctx.reply(Reply(500, json_body={"error": {"message": "boom", "type": "server_error"}}))
@@ -183,9 +192,7 @@ def _(ctx):
 
     client = httpx.Client(event_hooks={"request": [hook]}, headers={"X-From-Http-Client": "1"})
     try:
-        with module_settings(ctx):
-            openai.api_key = API_KEY
-            openai.base_url = ctx.base_url + "/"
+        with module_settings(ctx, connect=True):
             openai.http_client = client
             ctx.reply(chat_reply())
             chat("chat", ctx)
@@ -196,9 +203,7 @@ def _(ctx):
 
 @scenario("module: raw and streaming responses")
 def _(ctx):
-    with module_settings(ctx):
-        openai.api_key = API_KEY
-        openai.base_url = ctx.base_url + "/"
+    with module_settings(ctx, connect=True):
         ctx.reply(chat_reply(), models_reply())
         raw = ctx.call(
             "with_raw_response",
@@ -212,9 +217,7 @@ def _(ctx):
 
 @scenario("module: stream=True")
 def _(ctx):
-    with module_settings(ctx):
-        openai.api_key = API_KEY
-        openai.base_url = ctx.base_url + "/"
+    with module_settings(ctx, connect=True):
         chunk = {
             "id": "chatcmpl-mod2",
             "object": "chat.completion.chunk",
@@ -230,9 +233,7 @@ def _(ctx):
 
 @scenario("module: beta resources")
 def _(ctx):
-    with module_settings(ctx):
-        openai.api_key = API_KEY
-        openai.base_url = ctx.base_url + "/"
+    with module_settings(ctx, connect=True):
         ctx.reply(Reply(json_body={"object": "list", "data": [], "first_id": None, "last_id": None, "has_more": False}))
         ctx.call("assistants.list", lambda: openai.beta.assistants.list(limit=3))
 
@@ -283,9 +284,7 @@ def _(ctx):
     from openai.resources.chat import Chat
     from openai.resources.models import Models
 
-    with module_settings(ctx):
-        openai.api_key = API_KEY
-        openai.base_url = ctx.base_url + "/"
+    with module_settings(ctx, connect=True):
         ctx.note(
             "proxies",
             {
@@ -349,14 +348,13 @@ def _(ctx):
         ctx.note("requests", len(ctx.server.requests))
 
 
+# An OpenAI and an Azure key in the environment: which client is ambiguous.
+BOTH_KEYS = {"OPENAI_API_KEY": "sk-from-env", "AZURE_OPENAI_API_KEY": "azure-from-env"}
+
+
 @scenario("module: ambiguous credentials")
 def _(ctx):
-    with module_settings(
-        ctx,
-        OPENAI_API_KEY="sk-from-env",
-        AZURE_OPENAI_API_KEY="azure-from-env",
-        OPENAI_BASE_URL=ctx.base_url,
-    ):
+    with module_settings(ctx, OPENAI_BASE_URL=ctx.base_url, **BOTH_KEYS):
         chat("chat", ctx)
         ctx.note("requests", len(ctx.server.requests))
 
@@ -375,12 +373,7 @@ def _(ctx):
 
 @scenario("module: ambiguous credentials resolved by api_type")
 def _(ctx):
-    with module_settings(
-        ctx,
-        OPENAI_API_KEY="sk-from-env",
-        AZURE_OPENAI_API_KEY="azure-from-env",
-        OPENAI_BASE_URL=ctx.base_url,
-    ):
+    with module_settings(ctx, OPENAI_BASE_URL=ctx.base_url, **BOTH_KEYS):
         openai.api_type = "openai"
         ctx.reply(chat_reply())
         chat("chat", ctx)
@@ -392,10 +385,7 @@ def _(ctx):
 @scenario("module: api_type azure")
 def _(ctx):
     with module_settings(ctx):
-        openai.api_type = "azure"
-        openai.api_key = "azure-module-key"
-        openai.azure_endpoint = f"http://127.0.0.1:{ctx.server.port}"
-        openai.api_version = "2024-10-21"
+        azure_settings(ctx, api_key="azure-module-key")
         ctx.reply(chat_reply(), Reply(json_body={"object": "list", "data": [], "has_more": False}))
         chat("chat", ctx)
         ctx.call("files.list", lambda: openai.files.list())
@@ -410,10 +400,7 @@ def _(ctx):
         return f"module-entra-{len(calls)}"
 
     with module_settings(ctx):
-        openai.api_type = "azure"
-        openai.azure_endpoint = f"http://127.0.0.1:{ctx.server.port}"
-        openai.api_version = "2024-10-21"
-        openai.azure_ad_token_provider = provider
+        azure_settings(ctx, azure_ad_token_provider=provider)
         ctx.reply(chat_reply(), chat_reply())
         chat("chat", ctx)
         chat("chat again", ctx)
@@ -438,10 +425,9 @@ def _(ctx):
 @scenario("module: azure with base_url", deviation="module-base-url-slash")
 def _(ctx):
     with module_settings(ctx):
-        openai.api_type = "azure"
-        openai.api_key = "azure-module-key"
-        openai.base_url = f"http://127.0.0.1:{ctx.server.port}/openai/deployments/mod-dep"
-        openai.api_version = "2024-10-21"
+        azure_settings(
+            ctx, api_key="azure-module-key", base_url=f"http://127.0.0.1:{ctx.server.port}/openai/deployments/mod-dep"
+        )
         ctx.reply(chat_reply())
         chat("chat", ctx)
 
@@ -449,10 +435,11 @@ def _(ctx):
 @scenario("module: azure with base_url (trailing slash)")
 def _(ctx):
     with module_settings(ctx):
-        openai.api_type = "azure"
-        openai.azure_ad_token = "module-entra-token"
-        openai.base_url = f"http://127.0.0.1:{ctx.server.port}/openai/deployments/mod-dep/"
-        openai.api_version = "2024-10-21"
+        azure_settings(
+            ctx,
+            azure_ad_token="module-entra-token",
+            base_url=f"http://127.0.0.1:{ctx.server.port}/openai/deployments/mod-dep/",
+        )
         ctx.reply(chat_reply(), Reply(json_body={"object": "list", "data": [], "has_more": False}))
         chat("chat", ctx)
         ctx.call("files.list", lambda: openai.files.list())
@@ -504,9 +491,7 @@ def _(ctx):
 
 @scenario("module: resource proxies")
 def _(ctx):
-    with module_settings(ctx):
-        openai.api_key = API_KEY
-        openai.base_url = ctx.base_url + "/"
+    with module_settings(ctx, connect=True):
         ctx.note(
             "proxies",
             {

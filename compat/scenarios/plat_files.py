@@ -1,139 +1,18 @@
-"""Area B (`plat:`): files, uploads and batches.
-
-Also holds the small helpers the other `plat_*` modules share (`ep`, `tmp_file`, `warned`):
-`ep` is `dsl.endpoint` with the area prefix in the scenario names, and with an optional
-`make` factory that builds fresh arguments for each run (open files, `io.BytesIO`: objects
-that a first run would consume or close).
-"""
+"""Area B (`plat:`): files, uploads and batches."""
 
 from __future__ import annotations
 
-import atexit
+import functools
 import io
-import itertools
-import pathlib
-import shutil
-import tempfile
-import warnings
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List
 
 import dsl
-from dsl import Reply, Scenario, scenario
+from dsl import Reply, endpoint, scenario
 from fixtures import spec_reply
-from observe import describe_exception, type_name
+from helpers import rid, tmp_dir, tmp_file
+from observe import type_name
 
-PREFIX = "plat:"
-VIEWS = ("plain", "raw", "streaming")
-_ATTRS = {"plain": None, "raw": "with_raw_response", "streaming": "with_streaming_response"}
-
-# ----------------------------------------------------------------------------- shared helpers
-
-
-def ep(
-    path: str,
-    *args: Any,
-    reply: Any,
-    variant: str = "",
-    views: Sequence[str] = VIEWS,
-    make: Optional[Callable[[], Tuple[Tuple[Any, ...], Dict[str, Any]]]] = None,
-    deviation: Optional[str] = None,
-    **kwargs: Any,
-) -> None:
-    """`dsl.endpoint` with `plat:` names. With `make`, the (args, kwargs) are built anew for every
-    run by `make()`, and file objects among them are closed afterwards. `deviation` marks every
-    registered scenario with that COMPAT.md anchor."""
-    replies = tuple(reply) if isinstance(reply, (list, tuple)) else (reply,)
-    base = PREFIX + path + (f":{variant}" if variant else "")
-    for view in views:
-        attr = _ATTRS[view]
-        for is_async in (False, True):
-            name = f"{base}[{'async ' if is_async else ''}{view}]"
-            run = _runner(path, attr, args, kwargs, replies, make, is_async)
-            dsl._register(Scenario(name, run, is_async=is_async, deviation=deviation))
-
-
-def _close_files(kwargs: Dict[str, Any]) -> None:
-    def walk(value: Any) -> None:
-        if isinstance(value, io.IOBase):
-            value.close()
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-
-    for value in kwargs.values():
-        walk(value)
-
-
-def _runner(path: str, attr: Any, args: Any, kwargs: Any, replies: Any, make: Any, is_async: bool) -> Any:
-    if is_async:
-
-        async def run_async(ctx: dsl.Ctx) -> None:
-            a, k = make() if make else (args, kwargs)
-            try:
-                await dsl._async_call(ctx, path, attr, a, k, replies)
-            finally:
-                if make:
-                    _close_files(k)
-
-        return run_async
-
-    def run(ctx: dsl.Ctx) -> None:
-        a, k = make() if make else (args, kwargs)
-        try:
-            dsl._sync_call(ctx, path, attr, a, k, replies)
-        finally:
-            if make:
-                _close_files(k)
-
-    return run
-
-
-_TMP: List[str] = []
-_COUNTER = itertools.count()
-
-
-def tmp_dir() -> pathlib.Path:
-    """A directory for this run's scratch files (removed at exit)."""
-    if not _TMP:
-        made = tempfile.mkdtemp(prefix="compat-plat-")
-        _TMP.append(made)
-        atexit.register(shutil.rmtree, made, True)
-    return pathlib.Path(_TMP[0])
-
-
-def tmp_file(name: str, data: bytes) -> pathlib.Path:
-    """A file named `name` (its name is what a multipart body shows) holding `data`."""
-    sub = tmp_dir() / f"f{next(_COUNTER)}"
-    sub.mkdir()
-    path = sub / name
-    path.write_bytes(data)
-    return path
-
-
-def warned(ctx: dsl.Ctx, label: str, fn: Callable[[], Any]) -> Any:
-    """`ctx.call(label, fn)` and the warnings it emitted (class and message)."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        result = ctx.call(label, fn)
-    ctx.note(label + " warnings", [[w.category.__name__, str(w.message)] for w in caught])
-    return result
-
-
-async def awarned(ctx: dsl.Ctx, label: str, fn: Callable[[], Any]) -> Any:
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        result = await ctx.acall(label, fn)
-    ctx.note(label + " warnings", [[w.category.__name__, str(w.message)] for w in caught])
-    return result
-
-
-def raised(ctx: dsl.Ctx, label: str, exc: BaseException) -> None:
-    ctx.observations.append([label, describe_exception(exc)])
-
-
-def rid(request_id: str) -> Dict[str, str]:
-    return {"x-request-id": request_id}
-
+ep = functools.partial(endpoint, prefix="plat:")
 
 # ----------------------------------------------------------------------------- reply bodies
 
@@ -406,7 +285,7 @@ def _(ctx: dsl.Ctx) -> None:
     ctx.call("write_to_file", lambda: content.write_to_file(target))
     ctx.note("bytes written", target.read_bytes())
     target2 = tmp_dir() / "streamed.bin"
-    warned(ctx, "stream_to_file (deprecated)", lambda: content.stream_to_file(target2, chunk_size=4))
+    ctx.warnings("stream_to_file (deprecated)", lambda: content.stream_to_file(target2, chunk_size=4))
     ctx.note("bytes streamed", target2.read_bytes())
     ctx.call("close", content.close)
 
@@ -448,7 +327,7 @@ async def _(ctx: dsl.Ctx) -> None:
     ctx.call("write_to_file", lambda: content.write_to_file(target))
     ctx.note("bytes written", target.read_bytes())
     target2 = tmp_dir() / "astreamed.bin"
-    await awarned(ctx, "astream_to_file (deprecated)", lambda: content.astream_to_file(target2, chunk_size=4))
+    await ctx.awarnings("astream_to_file (deprecated)", lambda: content.astream_to_file(target2, chunk_size=4))
     ctx.note("bytes streamed", target2.read_bytes())
     await content.aclose()
 
@@ -468,18 +347,18 @@ async def _(ctx: dsl.Ctx) -> None:
 def _(ctx: dsl.Ctx) -> None:
     client = ctx.client()
     ctx.reply(Reply(text="hello world", headers=rid("req_rc")))
-    warned(ctx, "retrieve_content", lambda: client.files.retrieve_content("file-abc123"))
+    ctx.warnings("retrieve_content", lambda: client.files.retrieve_content("file-abc123"))
     ctx.reply(Reply(text="hello raw"))
-    raw = warned(ctx, "raw retrieve_content", lambda: client.files.with_raw_response.retrieve_content("file-abc123"))
+    raw = ctx.warnings("raw retrieve_content", lambda: client.files.with_raw_response.retrieve_content("file-abc123"))
     ctx.note("raw parse", raw.parse())
-    warned(ctx, "empty id", lambda: client.files.retrieve_content(""))
+    ctx.warnings("empty id", lambda: client.files.retrieve_content(""))
 
 
 @scenario("plat:files.retrieve_content deprecation async")
 async def _(ctx: dsl.Ctx) -> None:
     client = ctx.async_client()
     ctx.reply(Reply(text="hello world", headers=rid("req_rc")))
-    await awarned(ctx, "retrieve_content", lambda: client.files.retrieve_content("file-abc123"))
+    await ctx.awarnings("retrieve_content", lambda: client.files.retrieve_content("file-abc123"))
 
 
 def _statuses(*statuses: str, **headers: str) -> List[Reply]:
@@ -630,39 +509,21 @@ ep(
 )
 
 CHUNKED = b"0123456789abcdefghij\n"  # 21 bytes: parts of 8, 8 and 5 bytes
+CHUNKED_ARGS: Dict[str, Any] = dict(
+    file=CHUNKED, filename="data.jsonl", bytes=len(CHUNKED), mime_type="text/jsonl", purpose="fine-tune", part_size=8
+)
 
 
 @scenario("plat:uploads.upload_file_chunked bytes")
 def _(ctx: dsl.Ctx) -> None:
     ctx.reply(Reply(json_body=upload_json(bytes=21)), part_reply(1), part_reply(2), part_reply(3), completed_upload())
-    ctx.call(
-        "upload",
-        lambda: ctx.client().uploads.upload_file_chunked(
-            file=CHUNKED,
-            filename="data.jsonl",
-            bytes=len(CHUNKED),
-            mime_type="text/jsonl",
-            purpose="fine-tune",
-            part_size=8,
-        ),
-    )
+    ctx.call("upload", lambda: ctx.client().uploads.upload_file_chunked(**CHUNKED_ARGS))
 
 
 @scenario("plat:uploads.upload_file_chunked bytes async")
 async def _(ctx: dsl.Ctx) -> None:
     ctx.reply(Reply(json_body=upload_json(bytes=21)), part_reply(1), part_reply(2), part_reply(3), completed_upload())
-    await ctx.acall(
-        "upload",
-        lambda: ctx.async_client().uploads.upload_file_chunked(
-            file=CHUNKED,
-            filename="data.jsonl",
-            bytes=len(CHUNKED),
-            mime_type="text/jsonl",
-            purpose="fine-tune",
-            part_size=8,
-            md5="abc",
-        ),
-    )
+    await ctx.acall("upload", lambda: ctx.async_client().uploads.upload_file_chunked(**CHUNKED_ARGS, md5="abc"))
 
 
 @scenario("plat:uploads.upload_file_chunked path")

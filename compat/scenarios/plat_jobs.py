@@ -8,9 +8,10 @@ from typing import Any, Dict
 import dsl
 from dsl import Reply, scenario
 from fixtures import spec_reply
+from helpers import rid, tmp_dir, tmp_file
 from observe import type_name
 
-from scenarios.plat_files import JSONL, ep, list_reply, rid, tmp_dir, tmp_file
+from scenarios.plat_files import JSONL, ep, list_reply
 
 # ----------------------------------------------------------------------------- fine_tuning.jobs
 

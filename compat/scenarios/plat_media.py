@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import io
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Sequence
 
 import dsl
-from dsl import Reply, scenario
+from dsl import VIEWS, Reply, scenario
+from helpers import rid, tmp_dir, tmp_file
 from observe import type_name
 from server import sse
 
-from scenarios.plat_files import ep, rid, tmp_dir, tmp_file
+from scenarios.plat_files import ep
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
 MASK = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR mask"
 MP3 = b"ID3\x04\x00\x00\x00\x00\x00\x00\xff\xfb\x90d" + bytes(range(32))
 
 # ----------------------------------------------------------------------------- images
+
+
+def image_usage() -> Dict[str, Any]:
+    return {
+        "input_tokens": 50,
+        "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
+        "output_tokens": 4160,
+        "total_tokens": 4210,
+    }
 
 
 def images_json(**overrides: Any) -> Dict[str, Any]:
@@ -27,12 +37,7 @@ def images_json(**overrides: Any) -> Dict[str, Any]:
         "output_format": "png",
         "quality": "high",
         "size": "1024x1024",
-        "usage": {
-            "input_tokens": 50,
-            "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
-            "output_tokens": 4160,
-            "total_tokens": 4210,
-        },
+        "usage": image_usage(),
     }
     body.update(overrides)
     return body
@@ -118,12 +123,7 @@ def _completed(kind: str) -> Dict[str, Any]:
         "output_format": "png",
         "quality": "high",
         "size": "1024x1024",
-        "usage": {
-            "input_tokens": 50,
-            "input_tokens_details": {"image_tokens": 40, "text_tokens": 10},
-            "output_tokens": 4160,
-            "total_tokens": 4210,
-        },
+        "usage": image_usage(),
     }
 
 
@@ -413,6 +413,11 @@ def speech_file() -> Any:
     return ("speech.mp3", MP3, "audio/mpeg")
 
 
+def whisper(path: str, *, reply: Reply, variant: str = "", views: Sequence[str] = VIEWS, **kwargs: Any) -> None:
+    """`ep(path, ...)` for a `whisper-1` call (audio transcriptions/translations) on `speech_file()`."""
+    ep(path, reply=reply, variant=variant, views=views, file=speech_file(), model="whisper-1", **kwargs)
+
+
 TRANSCRIPTION = {
     "text": "Imagine the wildest idea that you've ever had.",
     "usage": {
@@ -454,13 +459,11 @@ ep(
     file=speech_file(),
     model="gpt-4o-transcribe",
 )
-ep(
+whisper(
     "audio.transcriptions.create",
     reply=Reply(json_body=TRANSCRIPTION),
     variant="json and scalars",
     views=("plain",),
-    file=speech_file(),
-    model="whisper-1",
     language="en",
     prompt="Technical talk about SDKs",
     response_format="json",
@@ -468,12 +471,10 @@ ep(
     include=["logprobs"],
     chunking_strategy="auto",
 )
-ep(
+whisper(
     "audio.transcriptions.create",
     reply=Reply(json_body=VERBOSE),
     variant="verbose_json granularities",
-    file=speech_file(),
-    model="whisper-1",
     response_format="verbose_json",
     timestamp_granularities=["word", "segment"],
     temperature=0.2,
@@ -488,30 +489,18 @@ ep(
     chunking_strategy={"type": "server_vad", "prefix_padding_ms": 300, "silence_duration_ms": 500, "threshold": 0.5},
     stream=False,
 )
-ep(
+whisper(
     "audio.transcriptions.create",
     reply=Reply(text="The beach was a popular spot on a hot summer day.\n"),
     variant="text",
-    file=speech_file(),
-    model="whisper-1",
     response_format="text",
 )
-ep(
-    "audio.transcriptions.create",
-    reply=Reply(text=SRT),
-    variant="srt",
-    views=("plain",),
-    file=speech_file(),
-    model="whisper-1",
-    response_format="srt",
-)
-ep(
+whisper("audio.transcriptions.create", reply=Reply(text=SRT), variant="srt", views=("plain",), response_format="srt")
+whisper(
     "audio.transcriptions.create",
     reply=Reply(text=VTT, content_type="text/vtt; charset=utf-8"),
     variant="vtt",
     views=("plain",),
-    file=speech_file(),
-    model="whisper-1",
     response_format="vtt",
 )
 ep(
@@ -611,12 +600,7 @@ async def _(ctx: dsl.Ctx) -> None:
 
 TRANSLATION = {"text": "Hello, my name is Wolfgang and I come from Germany. Where are you heading today?"}
 
-ep(
-    "audio.translations.create",
-    reply=Reply(json_body=TRANSLATION, headers=rid("req_tl")),
-    file=speech_file(),
-    model="whisper-1",
-)
+whisper("audio.translations.create", reply=Reply(json_body=TRANSLATION, headers=rid("req_tl")))
 ep(
     "audio.translations.create",
     reply=Reply(json_body=TRANSLATION),
@@ -644,24 +628,14 @@ ep(
     model="whisper-1",
     response_format="verbose_json",
 )
-ep(
+whisper(
     "audio.translations.create",
     reply=Reply(text=TRANSLATION["text"]),
     variant="text",
     views=("plain", "streaming"),
-    file=speech_file(),
-    model="whisper-1",
     response_format="text",
 )
-ep(
-    "audio.translations.create",
-    reply=Reply(text=SRT),
-    variant="srt",
-    views=("plain",),
-    file=speech_file(),
-    model="whisper-1",
-    response_format="srt",
-)
+whisper("audio.translations.create", reply=Reply(text=SRT), variant="srt", views=("plain",), response_format="srt")
 ep(
     "audio.translations.create",
     reply=Reply(text=VTT),

@@ -8,8 +8,9 @@ from typing import Any, Dict, List
 import dsl
 from dsl import Reply, scenario
 from fixtures import spec_reply
+from helpers import rid, tmp_file
 
-from scenarios.plat_files import JSONL, ep, file_json, list_reply, rid, tmp_file
+from scenarios.plat_files import JSONL, ep, file_json, list_reply
 
 VS = "vs_abc123"
 
