@@ -74,6 +74,8 @@ TARGETS: List[Target] = [
     Target("beta/assistant_create_params", "AssistantCreateParams"),
     Target("beta/assistant_list_params", "AssistantListParams"),
     Target("beta/assistant_update_params", "AssistantUpdateParams"),
+    Target("beta/realtime/session_create_params", "SessionCreateParams"),
+    Target("beta/realtime/transcription_session_create_params", "TranscriptionSessionCreateParams"),
     Target("beta/thread_create_params", "ThreadCreateParams"),
     Target("beta/thread_update_params", "ThreadUpdateParams"),
     Target("beta/thread_create_and_run_params", "ThreadCreateAndRunParamsBase"),

@@ -130,9 +130,12 @@ def test_typed_views_name_real_methods() -> None:
         assert raw == streamed, cls.__qualname__
         methods = public_methods(cls)
         assert set(raw) <= set(methods), (cls.__qualname__, set(raw) - set(methods))
-        # Everything that sends one request is in the views; helpers (polling, streaming) are not.
+        # Everything that sends one request is in the views; helpers (polling, streaming, the
+        # Realtime WebSocket) are not.
         helpers = {n for n in methods if n not in raw}
-        assert all(("poll" in n or "stream" in n or "upload" in n or n == "wait_for_processing") for n in helpers), (
+        assert all(
+            ("poll" in n or "stream" in n or "upload" in n or n in ("wait_for_processing", "connect")) for n in helpers
+        ), (
             cls.__qualname__,
             helpers,
         )

@@ -11,13 +11,17 @@ They are `OpenAI` / `AsyncOpenAI` (same resources, same methods) with three diff
   token (`Authorization: Bearer ...`), either fixed or asked of a provider before each attempt,
   so a long-lived client always sends a fresh one. Both are added per request, as the official
   client adds them: the wire (header order included) is the same.
+
+`beta.realtime.connect()` asks the client for its WebSocket target (`_configure_realtime`):
+`wss://{resource}/openai/realtime?api-version=...&deployment=...` with the same credentials,
+an API key first.
 """
 
 from __future__ import annotations
 
 import inspect
 import os
-from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Union, cast
+from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Tuple, Union, cast
 
 import httpx
 from typing_extensions import Self
@@ -27,7 +31,7 @@ from .._client import AsyncOpenAI, OpenAI
 from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError
 from .._request import FinalRequestOptions
-from .._types import NOT_GIVEN, NotGiven, Timeout
+from .._types import NOT_GIVEN, NotGiven, Query, Timeout
 
 __all__ = [
     "API_KEY_SENTINEL",
@@ -121,6 +125,8 @@ class BaseAzureClient(BaseClient[Any, Any]):
     _azure_ad_token_provider: Optional[Callable[[], Any]]
     _azure_deployment: Optional[str]
     _azure_endpoint: Optional[httpx.URL]
+    api_key: str
+    websocket_base_url: Union[str, httpx.URL, None]
 
     def __init__(
         self,
@@ -225,6 +231,24 @@ class BaseAzureClient(BaseClient[Any, Any]):
 
     # ---- copies --------------------------------------------------------------------------
 
+    def _realtime_target(
+        self, model: str, extra_query: Query, token: Optional[str]
+    ) -> Tuple[httpx.URL, Dict[str, str]]:
+        """Where `beta.realtime.connect()` opens its socket and the credential headers it sends.
+        The query names the deployment (the client's, else `model`) and the API version, which
+        take the place of the same keys in `extra_query`; the base URL's own query is not kept."""
+        query = {**extra_query, "api-version": self._api_version, "deployment": self._azure_deployment or model}
+        if self.api_key != API_KEY_SENTINEL:
+            auth = {"api-key": self.api_key}
+        else:
+            auth = {"Authorization": f"Bearer {token}"} if token else {}
+        if self.websocket_base_url is not None:
+            base = httpx.URL(self.websocket_base_url)
+            url = base.copy_with(raw_path=base.raw_path.rstrip(b"/") + b"/realtime")
+        else:
+            url = httpx.URL(self._prepare_url("/realtime")).copy_with(scheme="wss")
+        return url.copy_with(params=query), auth
+
     def copy(
         self,
         *,
@@ -265,18 +289,26 @@ class BaseAzureClient(BaseClient[Any, Any]):
 class AzureOpenAI(BaseAzureClient, OpenAI):
     """Synchronous client for an Azure OpenAI resource."""
 
-    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+    def _current_token(self) -> Optional[str]:
         token = self._azure_ad_token
         provider = self._token_provider()
-        if provider is not None:  # asked even when the call sets `Authorization`, as officially
+        if provider is not None:
             token = _checked_token(provider())
-        return _with_credentials(options, token, self.api_key)
+        return token
+
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        # The provider is asked even when the call sets `Authorization`, as officially.
+        return _with_credentials(options, self._current_token(), self.api_key)
+
+    def _configure_realtime(self, model: str, extra_query: Query) -> Tuple[httpx.URL, Dict[str, str]]:
+        token = self._current_token() if self.api_key == API_KEY_SENTINEL else None
+        return self._realtime_target(model, extra_query, token)
 
 
 class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
     """Asynchronous client for an Azure OpenAI resource; the token provider may be sync or async."""
 
-    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+    async def _current_token(self) -> Optional[str]:
         token = self._azure_ad_token
         provider = self._token_provider()
         if provider is not None:
@@ -284,4 +316,11 @@ class AsyncAzureOpenAI(BaseAzureClient, AsyncOpenAI):
             if inspect.isawaitable(fetched):
                 fetched = await fetched
             token = _checked_token(fetched)
-        return _with_credentials(options, token, self.api_key)
+        return token
+
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        return _with_credentials(options, await self._current_token(), self.api_key)
+
+    async def _configure_realtime(self, model: str, extra_query: Query) -> Tuple[httpx.URL, Dict[str, str]]:
+        token = await self._current_token() if self.api_key == API_KEY_SENTINEL else None
+        return self._realtime_target(model, extra_query, token)

@@ -1,4 +1,4 @@
-"""`client.beta`: the namespace of beta APIs (Assistants, threads, and the chat alias)."""
+"""`client.beta`: the namespace of beta APIs (Assistants, threads, Realtime, and the chat alias)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,14 @@ if TYPE_CHECKING:
         AsyncAssistants,
         AsyncAssistantsWithRawResponse,
         AsyncAssistantsWithStreamingResponse,
+    )
+    from .realtime.realtime import (
+        AsyncRealtime,
+        AsyncRealtimeWithRawResponse,
+        AsyncRealtimeWithStreamingResponse,
+        Realtime,
+        RealtimeWithRawResponse,
+        RealtimeWithStreamingResponse,
     )
     from .threads.threads import (
         AsyncThreads,
@@ -39,6 +47,7 @@ __all__ = [
 class Beta(SyncAPIResource):
     # Kept as 1.102.0 keeps it: the same chat resource as `client.chat`.
     chat: "Chat" = lazy_resource("openai.resources.chat", "Chat")
+    realtime: "Realtime" = lazy_resource("openai.resources.beta.realtime.realtime", "Realtime")
     assistants: "Assistants" = lazy_resource("openai.resources.beta.assistants", "Assistants")
     threads: "Threads" = lazy_resource("openai.resources.beta.threads.threads", "Threads")
 
@@ -52,6 +61,7 @@ class Beta(SyncAPIResource):
 
 class AsyncBeta(AsyncAPIResource):
     chat: "AsyncChat" = lazy_resource("openai.resources.chat", "AsyncChat")
+    realtime: "AsyncRealtime" = lazy_resource("openai.resources.beta.realtime.realtime", "AsyncRealtime")
     assistants: "AsyncAssistants" = lazy_resource("openai.resources.beta.assistants", "AsyncAssistants")
     threads: "AsyncThreads" = lazy_resource("openai.resources.beta.threads.threads", "AsyncThreads")
 
@@ -69,6 +79,9 @@ class BetaWithRawResponse(RawView):
         def __init__(self, beta: Beta) -> None: ...
 
         @property
+        def realtime(self) -> RealtimeWithRawResponse: ...
+
+        @property
         def assistants(self) -> AssistantsWithRawResponse: ...
 
         @property
@@ -79,6 +92,9 @@ class AsyncBetaWithRawResponse(RawView):
     if TYPE_CHECKING:
 
         def __init__(self, beta: AsyncBeta) -> None: ...
+
+        @property
+        def realtime(self) -> AsyncRealtimeWithRawResponse: ...
 
         @property
         def assistants(self) -> AsyncAssistantsWithRawResponse: ...
@@ -93,6 +109,9 @@ class BetaWithStreamingResponse(StreamingView):
         def __init__(self, beta: Beta) -> None: ...
 
         @property
+        def realtime(self) -> RealtimeWithStreamingResponse: ...
+
+        @property
         def assistants(self) -> AssistantsWithStreamingResponse: ...
 
         @property
@@ -103,6 +122,9 @@ class AsyncBetaWithStreamingResponse(StreamingView):
     if TYPE_CHECKING:
 
         def __init__(self, beta: AsyncBeta) -> None: ...
+
+        @property
+        def realtime(self) -> AsyncRealtimeWithStreamingResponse: ...
 
         @property
         def assistants(self) -> AsyncAssistantsWithStreamingResponse: ...
