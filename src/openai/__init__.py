@@ -1,6 +1,6 @@
 """The OpenAI API client library (a hand-written drop-in for the official `openai` package).
 
-Importing `openai` loads only the client machinery and `BaseModel`; the types, the resources,
+Importing `openai` loads only the client machinery (not pydantic); `BaseModel`, the types, the resources,
 pagination and the helpers are imported the first time they are used.
 """
 
@@ -36,7 +36,6 @@ from ._exceptions import (
 )
 from ._files import file_from_path
 from ._logs import setup_logging as _setup_logging
-from ._models import BaseModel
 from ._module_client import RemovedInV1 as _RemovedInV1
 from ._module_client import ResourceProxy as _ResourceProxy
 from ._module_client import load_client as _load_client  # noqa: F401  (test suites call these)
@@ -46,11 +45,13 @@ from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NoneType, NotGiven, Omit, ProxiesTypes, RequestOptions, Timeout, Transport
 from ._version import __title__, __version__
 from .lib.azure import AsyncAzureOpenAI, AzureOpenAI
-from .lib.streaming import AssistantEventHandler, AsyncAssistantEventHandler
 
 if TYPE_CHECKING:
     from . import types as types
+    from ._models import BaseModel as BaseModel
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
+    from .lib.streaming import AssistantEventHandler as AssistantEventHandler
+    from .lib.streaming import AsyncAssistantEventHandler as AsyncAssistantEventHandler
 
 VERSION: str = __version__
 
@@ -183,6 +184,10 @@ _LAZY = {
     "pagination": (".pagination", None),
     "lib": (".lib", None),
     "pydantic_function_tool": (".lib._tools", "pydantic_function_tool"),
+    # pydantic is imported with the first of these (or the first parsed response), not by `import openai`.
+    "BaseModel": ("._models", "BaseModel"),
+    "AssistantEventHandler": (".lib.streaming", "AssistantEventHandler"),
+    "AsyncAssistantEventHandler": (".lib.streaming", "AsyncAssistantEventHandler"),
     # Private modules the official `import openai` loads and integrations reach through the
     # package attribute (`openai._utils.is_given`); here they load on that first access.
     "_legacy_response": ("._legacy_response", None),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
-import platform
+import os
 import random
 import time
 from typing import (
@@ -23,6 +23,7 @@ from typing import (
     Generic,
     Mapping,
     Optional,
+    Tuple,
     Type,
     TypeVar,
     Union,
@@ -30,7 +31,6 @@ from typing import (
 )
 
 import httpx
-from pydantic import ValidationError
 from typing_extensions import Literal, get_args, get_origin
 
 from ._constants import (
@@ -51,7 +51,6 @@ from ._exceptions import (
 )
 from ._files import async_to_httpx_files, to_httpx_files
 from ._logs import SensitiveHeadersFilter
-from ._models import parse_obj
 from ._request import FinalRequestOptions, flatten_params, merge_mappings, stringify_query, to_json_ready
 from ._response import (
     APIResponse,
@@ -96,11 +95,25 @@ _ClientT = TypeVar("_ClientT")
 # How a call wants its result: the parsed object, a LegacyAPIResponse, or a streamed APIResponse.
 ResponseMode = Literal["parsed", "raw", "stream"]
 
+# `openai._models` (and with it pydantic) is imported on the first parse, not by `import openai`.
+_MODELS: Any = None
+
+
+def _models_module() -> Any:
+    global _MODELS
+    if _MODELS is None:
+        from . import _models
+
+        _MODELS = _models
+    return _MODELS
+
 
 # ----------------------------------------------------------------------------- platform headers
 
 
 def _os_name() -> str:
+    import platform  # here, not at import: only the first client pays for it
+
     system = platform.system().lower()
     if system == "darwin":
         return "MacOS"
@@ -130,6 +143,8 @@ def _os_name() -> str:
 
 
 def _arch_name() -> str:
+    import platform
+
     machine = platform.machine().lower()
     if machine in ("arm64", "aarch64"):
         return "arm64"
@@ -149,6 +164,8 @@ def platform_headers(version: str = __version__) -> Dict[str, str]:
     """The X-Stainless-* headers describing this runtime; computed once per process."""
     global _PLATFORM_HEADERS
     if _PLATFORM_HEADERS is None:
+        import platform
+
         _PLATFORM_HEADERS = {
             "X-Stainless-Lang": "python",
             "X-Stainless-Package-Version": version,
@@ -163,24 +180,41 @@ def platform_headers(version: str = __version__) -> Dict[str, str]:
 # ----------------------------------------------------------------------------- default httpx clients
 
 
+# Default TLS verification loads the CA bundle into a new SSL context: ~30 ms for every client.
+# Clients left to that default share one context per setting that shapes it (the environment
+# variables httpx and ssl read, and HTTP/2, whose ALPN list httpcore writes into the context).
+_SHARED_SSL_CONTEXTS: Dict[Tuple[Any, ...], Any] = {}
+
+
+def _default_client_options(kwargs: Dict[str, Any]) -> Dict[str, Any]:
+    kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+    kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+    kwargs.setdefault("follow_redirects", True)
+    create_ssl_context = getattr(httpx, "create_ssl_context", None)  # httpx >= 0.28
+    if "verify" in kwargs or "cert" in kwargs or create_ssl_context is None:
+        return kwargs  # the caller's own TLS settings (or an httpx that builds contexts its own way)
+    trust_env = kwargs.get("trust_env", True)
+    env = tuple(os.environ.get(name) for name in ("SSL_CERT_FILE", "SSL_CERT_DIR")) if trust_env else ()
+    key = (trust_env, env, os.environ.get("SSLKEYLOGFILE"), bool(kwargs.get("http2")))
+    context = _SHARED_SSL_CONTEXTS.get(key)
+    if context is None:
+        context = _SHARED_SSL_CONTEXTS[key] = create_ssl_context(trust_env=trust_env)
+    kwargs["verify"] = context
+    return kwargs
+
+
 class DefaultHttpxClient(httpx.Client):
     """An `httpx.Client` with the defaults this package uses (timeouts, pool limits, redirects)."""
 
     def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-        kwargs.setdefault("follow_redirects", True)
-        super().__init__(**kwargs)
+        super().__init__(**_default_client_options(kwargs))
 
 
 class DefaultAsyncHttpxClient(httpx.AsyncClient):
     """An `httpx.AsyncClient` with the defaults this package uses."""
 
     def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-        kwargs.setdefault("follow_redirects", True)
-        super().__init__(**kwargs)
+        super().__init__(**_default_client_options(kwargs))
 
 
 class DefaultAioHttpClient(DefaultAsyncHttpxClient):
@@ -649,9 +683,10 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             return None
         if cast_to is object or cast_to is Any:
             return data
+        models = _models_module()
         try:
-            return parse_obj(cast_to, data, strict=self._strict_response_validation)
-        except (ValidationError, TypeError) as exc:
+            return models.parse_obj(cast_to, data, strict=self._strict_response_validation)
+        except (models.ValidationError, TypeError) as exc:
             raise APIResponseValidationError(response=response, body=data) from exc
 
     def _make_sse_decoder(self) -> Union[SSEDecoder, SSEBytesDecoder]:

@@ -128,6 +128,11 @@ class BaseModel(pydantic.BaseModel):
     model_construct = construct  # type: ignore[assignment]
 
 
+# Exported as `openai.BaseModel`: named so in reprs and pickles, as the official `import openai`
+# renames its exports (set here because `import openai` loads this module lazily).
+BaseModel.__module__ = "openai"
+
+
 class PropertyInfo:
     """`Annotated` metadata of the official package: a field's API name and format in request
     params, and the tag of a discriminated union of models. For pydantic, a discriminator makes

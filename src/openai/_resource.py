@@ -15,7 +15,6 @@ the resource, called with the official marker header (`X-Stainless-Raw-Response:
 from __future__ import annotations
 
 import copy
-import difflib
 import functools
 import importlib
 import sys
@@ -151,6 +150,8 @@ def _check_kwargs(
     unknown = [k for k in kwargs if k not in endpoint._allowed]
     if unknown:
         name = unknown[0]
+        import difflib  # only a mistaken call pays for importing it
+
         close = difflib.get_close_matches(name, sorted(endpoint._allowed), n=1)
         hint = f"; did you mean `{close[0]}`?" if close else ""
         raise TypeError(f"{method_name}() got an unexpected keyword argument '{name}'{hint}")

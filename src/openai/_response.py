@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import sys
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -30,9 +31,8 @@ from typing import (
 )
 
 import httpx
-from typing_extensions import deprecated
+from typing_extensions import LiteralString, deprecated
 
-from ._models import BaseModel
 from ._streaming import extract_stream_chunk_type
 from ._types import NotGiven
 
@@ -147,7 +147,8 @@ class BaseAPIResponse(Generic[R]):
         post_parser = self._options.post_parser
         if not isinstance(post_parser, NotGiven):
             parsed = post_parser(parsed)
-        if isinstance(parsed, BaseModel):
+        models = sys.modules.get("openai._models")  # not loaded: `parsed` cannot be a model
+        if models is not None and isinstance(parsed, models.BaseModel):
             parsed._request_id = self.request_id
         self._parsed_by_type[key] = parsed
         return parsed
@@ -334,10 +335,36 @@ class AsyncResponseContextManager(Generic[_T]):
             await cast(Any, self._response).close()
 
 
-_NOT_STREAMING = (
+_NOT_STREAMING: LiteralString = (
     "Due to a bug, this method doesn't actually stream the response content, "
     "`.with_streaming_response.method()` should be used instead"
 )
+
+
+class _DeprecatedOnFirstLookup:
+    """`@deprecated(message)` for an `async def`, applied when the method is first looked up:
+    decorating a coroutine function makes typing_extensions import asyncio, which `import openai`
+    should not pay for. The result is the same wrapper, put on the class in place of this."""
+
+    def __init__(self, func: Callable[..., Any], message: LiteralString) -> None:
+        self._func = func
+        self._message: LiteralString = message
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._owner, self._name = owner, name
+
+    def __get__(self, instance: object, owner: Optional[type] = None) -> Any:
+        wrapper = deprecated(self._message)(self._func)
+        setattr(self._owner, self._name, wrapper)
+        return wrapper.__get__(instance, owner)
+
+
+if TYPE_CHECKING:
+    _async_deprecated = deprecated
+else:
+
+    def _async_deprecated(message: LiteralString) -> Callable[[Callable[..., Any]], Any]:
+        return lambda func: _DeprecatedOnFirstLookup(func, message)
 
 
 class HttpxBinaryResponseContent:
@@ -412,7 +439,7 @@ class HttpxBinaryResponseContent:
     async def aiter_raw(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         return self.response.aiter_raw(chunk_size)
 
-    @deprecated(_NOT_STREAMING)
+    @_async_deprecated(_NOT_STREAMING)
     async def astream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
         import anyio
 

@@ -597,6 +597,10 @@ AsyncAssistantEventHandlerT = TypeVar("AsyncAssistantEventHandlerT", bound=Async
 # ----------------------------------------------------------------------------- managers
 
 
+# Exported by `openai` (loaded on first use there): named as the official names its exports.
+AssistantEventHandler.__module__ = AsyncAssistantEventHandler.__module__ = "openai"
+
+
 class AssistantStreamManager(Generic[AssistantEventHandlerT]):
     """`with client.beta.threads.runs.stream(...) as stream:` sends the request on entry and gives
     the event handler (yours, or a plain `AssistantEventHandler`); the response is closed on exit,
