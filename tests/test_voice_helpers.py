@@ -599,6 +599,33 @@ async def test_without_sounddevice_each_helper_names_the_extra(monkeypatch: pyte
         assert isinstance(raised.value.__cause__, ImportError)
 
 
+async def test_without_sounddevice_the_helpers_fail_where_the_official_does(
+    device: FakeDevice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As 1.102.0, sounddevice is looked up when the stream is opened: the samples are checked and
+    # a speech response is read before that, and a microphone's earlier recording is dropped.
+    mic = Microphone(should_record=counter(2))
+    device.recording = blocks(3)
+    await mic.record()
+    assert len(mic.buffer_chunks) == 2
+    monkeypatch.setitem(sys.modules, "sounddevice", None)
+
+    with pytest.raises(ValueError, match="Unsupported dtype: float64"):
+        await LocalAudioPlayer().play(PCM16.astype(np.float64))
+    with pytest.raises(MissingDependencyError):
+        await mic.record()
+    assert mic.buffer_chunks == []
+
+    with respx.mock(base_url=BASE_URL) as mock:
+        mock.post("/audio/speech").respond(200, content=PCM16.tobytes())
+        with openai.OpenAI(api_key=API_KEY, base_url=BASE_URL) as client:
+            speech = client.audio.speech.with_streaming_response.create(model="tts-1", voice="alloy", input="hi")
+            with speech as response:
+                with pytest.raises(MissingDependencyError):
+                    await LocalAudioPlayer().play(response)
+                assert response.http_response.is_stream_consumed
+
+
 def test_without_numpy_importing_the_helpers_names_the_extra() -> None:
     # As 1.102.0: `import openai` works, `import openai.helpers` raises the error naming the extra.
     code = (

@@ -22,7 +22,7 @@ Step = Callable[[Any, int], bool]
 
 class DeviceRun:
     def __init__(self, sd: Any) -> None:
-        # Looked up once, here: raises MissingDependencyError without sounddevice, before any work.
+        # Looked up once, here: raises MissingDependencyError without sounddevice.
         self._stop: type[BaseException] = sd.CallbackStop
         self._abort: type[BaseException] = sd.CallbackAbort
         self._loop = asyncio.get_running_loop()

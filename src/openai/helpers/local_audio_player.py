@@ -56,14 +56,14 @@ class LocalAudioPlayer:
     ) -> None:
         """Play a whole clip: a speech response in the `pcm` format, or an array of samples
         (int16, or float32 in [-1, 1]); returns when it has been played or `should_stop()`."""
-        run = DeviceRun(sd)  # without sounddevice, fails here: before a response is read
         if isinstance(input, np.ndarray):
             if not (input.dtype == np.float32 or (input.dtype == np.int16 and self.dtype == np.float32)):
                 raise ValueError(f"Unsupported dtype: {input.dtype}")
             audio = self._frames(input)
         else:
             audio = await self._read_speech(input)
-
+        # As the official: without sounddevice, fails here, after the samples are checked and read.
+        run = DeviceRun(sd)
         position = 0
 
         def fill(outdata: npt.NDArray[np.float32], frame_count: int) -> bool:

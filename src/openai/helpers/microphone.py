@@ -58,9 +58,9 @@ class Microphone(Generic[DType]):
 
         Returns `("audio.wav", <file>, "audio/wav")` for `audio.transcriptions.create(file=...)`,
         or with `return_ndarray=True` the samples (one row per frame)."""
-        run = DeviceRun(sd)  # without sounddevice, fails here
-        self.buffer_chunks = []
+        self.buffer_chunks = []  # emptied even when sounddevice is missing, as the official does
         started = time.perf_counter()
+        run = DeviceRun(sd)  # without sounddevice, fails here
 
         def collect(indata: npt.NDArray[DType], _frame_count: int) -> bool:
             # Both limits are checked when a block arrives; that block is not kept.
