@@ -13,7 +13,7 @@ import respx
 import openai
 from openai import HttpxBinaryResponseContent
 from openai._request import FinalRequestOptions
-from openai._response import APIResponse, AsyncAPIResponse
+from openai._response import APIResponse, AsyncAPIResponse, StreamAlreadyConsumed
 from openai.types import Model
 from tests.utils.servers import BODY, CHUNKS, Server, not_buffered
 
@@ -134,6 +134,16 @@ def test_streamed_iter_bytes_follows_the_server(client: openai.OpenAI, server: S
     assert pulled_at_each_chunk == list(range(1, len(CHUNKS) + 1))
 
 
+def test_reading_a_body_already_iterated_raises_stream_already_consumed(client: openai.OpenAI, server: Server) -> None:
+    response = streamed(client)
+    assert b"".join(response.iter_bytes()) == BODY
+    with pytest.raises(StreamAlreadyConsumed, match=r"^Attempted to read or stream some content") as caught:
+        response.read()
+    assert isinstance(caught.value, openai.OpenAIError) and isinstance(caught.value.__cause__, httpx.StreamConsumed)
+    with pytest.raises(StreamAlreadyConsumed):
+        response.parse()
+
+
 def test_streaming_header_on_low_level_get(client: openai.OpenAI, server: Server, tmp_path: pathlib.Path) -> None:
     response = client.get(PATH, cast_to=HttpxBinaryResponseContent, options=STREAM_MODE)  # type: ignore[arg-type]
     assert isinstance(response, APIResponse)
@@ -216,6 +226,16 @@ async def test_async_streamed_iter_bytes_follows_the_server(async_client: openai
     response = await async_streamed(async_client)
     pulled: List[int] = [server.pulled async for _ in response.iter_bytes()]
     assert pulled == list(range(1, len(CHUNKS) + 1))
+
+
+@pytest.mark.anyio
+async def test_async_reading_a_body_already_iterated_raises_stream_already_consumed(
+    async_client: openai.AsyncOpenAI, server: Server
+) -> None:
+    response = await async_streamed(async_client)
+    assert b"".join([chunk async for chunk in response.iter_bytes()]) == BODY
+    with pytest.raises(StreamAlreadyConsumed, match=r"calling `\.read\(\)` before starting to stream\.$"):
+        await response.read()
 
 
 @pytest.mark.anyio

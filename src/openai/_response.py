@@ -33,6 +33,7 @@ from typing import (
 import httpx
 from typing_extensions import LiteralString, deprecated
 
+from ._exceptions import OpenAIError
 from ._streaming import extract_stream_chunk_type
 from ._types import NotGiven
 
@@ -52,6 +53,7 @@ __all__ = [
     "HttpxBinaryResponseContent",
     "ResponseContextManager",
     "AsyncResponseContextManager",
+    "StreamAlreadyConsumed",
 ]
 
 R = TypeVar("R")
@@ -192,7 +194,10 @@ class APIResponse(BaseAPIResponse[R]):
         return cast(Any, self._parse_once(to))
 
     def read(self) -> bytes:
-        return self.http_response.read()
+        try:
+            return self.http_response.read()
+        except httpx.StreamConsumed as exc:
+            raise StreamAlreadyConsumed() from exc
 
     def text(self) -> str:
         self.read()
@@ -234,7 +239,10 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
         return cast(Any, self._parse_once(to))
 
     async def read(self) -> bytes:
-        return await self.http_response.aread()
+        try:
+            return await self.http_response.aread()
+        except httpx.StreamConsumed as exc:
+            raise StreamAlreadyConsumed() from exc
 
     async def text(self) -> str:
         await self.read()
@@ -340,6 +348,19 @@ _NOT_STREAMING: LiteralString = (
     "`.with_streaming_response.method()` should be used instead"
 )
 
+
+class StreamAlreadyConsumed(OpenAIError):
+    """`read()` (or `parse()`, `text()`, `json()`) of a streamed response whose body was already
+    iterated: the bytes are gone. Read first, or keep what the iteration gave."""
+
+    def __init__(self) -> None:
+        # Worded as 1.102.0 words it (code and tests match on it).
+        super().__init__(
+            "Attempted to read or stream some content, but the content has already been streamed. "
+            "This could be due to attempting to stream the response content more than once."
+            "\n\nYou can fix this by manually accumulating the response content while streaming "
+            "or by calling `.read()` before starting to stream."
+        )
 
 class _DeprecatedOnFirstLookup:
     """`@deprecated(message)` for an `async def`, applied when the method is first looked up:
