@@ -5,9 +5,9 @@
 Starts `server.py` on 127.0.0.1 (free port), then three long-lived client processes
 (`worker.py`): ours and raw httpx under this interpreter, the official package under
 `--official-python`. Each measurement runs in rounds; every round runs the clients one after
-the other, in a rotated order, and the table reports the median round. Import time, the cold
-first call and memory use fresh processes instead. Everything is stopped at the end. See
-benchmarks/README.md for what each number means.
+the other, in a rotated order, and the table reports the median round. Import time, the first
+construction, the cold first call and memory use fresh processes instead. Everything is
+stopped at the end. See benchmarks/README.md for what each number means and the targets.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / ".results"
 ANSWER_TIMEOUT = 300.0  # seconds one worker command may take before the run gives up on it
 OURS, RAW, OFFICIAL = "ours", "httpx", "official"
+# Every section, in the order it runs (and its rows appear); `--only` takes a subset.
+SECTIONS = ("import", "construct", "cold", "calls", "responses", "stream", "embed", "memory", "pages", "retry", "async")
 
 
 @dataclass
@@ -36,7 +38,13 @@ class Config:
     import_samples: int
     cold_samples: int
     rounds: int
+    construct_n: int
     sync_n: int
+    retry_n: int
+    responses_n: int
+    pages: int
+    page_limit: int
+    page_runs: int
     async_n: int
     concurrency: int
     async_small_n: int
@@ -51,7 +59,13 @@ FULL = Config(
     import_samples=15,
     cold_samples=7,
     rounds=7,
+    construct_n=20,
     sync_n=2000,
+    retry_n=1000,
+    responses_n=2000,
+    pages=50,
+    page_limit=20,
+    page_runs=5,
     async_n=320,
     concurrency=64,
     async_small_n=2000,
@@ -65,7 +79,13 @@ QUICK = Config(
     import_samples=3,
     cold_samples=1,
     rounds=2,
+    construct_n=5,
     sync_n=200,
+    retry_n=100,
+    responses_n=200,
+    pages=50,
+    page_limit=20,
+    page_runs=2,
     async_n=128,
     concurrency=64,
     async_small_n=200,
@@ -157,6 +177,8 @@ def start_server(config: Config) -> Tuple[Child, str]:
             str(HERE / "server.py"),
             "--stream-chunks",
             str(config.stream_chunks),
+            "--pages",
+            str(config.pages),
             "--max-seconds",
             "1800",
         ],
@@ -184,6 +206,14 @@ import httpx, json
 client = httpx.Client(base_url={url!r}, headers={{"Authorization": "Bearer sk-bench"}})
 json.loads(client.post("/chat/completions", json={{"model": "gpt-4o-mini", "messages": [{{"role": "user", "content": "hi"}}]}}).content)
 print(time.perf_counter() - t)"""
+CONSTRUCT_SDK = """import time, openai
+t = time.perf_counter()
+openai.OpenAI(api_key="sk-bench", base_url={url!r})
+print(time.perf_counter() - t)"""
+CONSTRUCT_RAW = """import time, httpx
+t = time.perf_counter()
+httpx.Client(base_url={url!r}, headers={{"Authorization": "Bearer sk-bench"}})
+print(time.perf_counter() - t)"""
 
 
 def run_python(python: str, code: str) -> float:
@@ -210,13 +240,22 @@ def fresh_process_samples(codes: Dict[str, Tuple[str, str]], samples: int) -> Di
 # ----------------------------------------------------------------------------- the report
 
 
+@dataclass(frozen=True)
+class Target:
+    """Relative: ours / `versus` <= `limit` (a cost ratio, see Row.ratio). Absolute (`versus`
+    None): our own value < `limit`, in the row's unit."""
+
+    limit: float
+    versus: Optional[str] = RAW
+
+
 @dataclass
 class Row:
     name: str
     unit: str
     values: Mapping[str, Optional[float]]  # per client; the cost-like number shown (or a rate)
     higher_is_better: bool = False
-    target: Optional[Tuple[str, float]] = None  # (which ratio, limit): ("httpx", 1.3) = ours <= 1.3x raw
+    target: Optional[Target] = None
     note: str = ""
     errors: Optional[Dict[str, str]] = None
 
@@ -227,14 +266,16 @@ class Row:
         return theirs / ours if self.higher_is_better else ours / theirs
 
     def verdict(self) -> str:
-        if self.target is None:
+        target = self.target
+        if target is None:
             return ""
-        other, limit = self.target
-        ratio = self.ratio(other)
-        label = f"ours <= {limit:g}x {other}"
-        if ratio is None:
-            return f"{label}: n/a"
-        return f"{label}: {'PASS' if ratio <= limit else 'FAIL'}"
+        if target.versus is None:
+            label, value = f"ours < {target.limit:g} {self.unit}", self.values.get(OURS)
+            met = value is not None and value < target.limit
+        else:
+            label, value = f"ours <= {target.limit:g}x {target.versus}", self.ratio(target.versus)
+            met = value is not None and value <= target.limit
+        return f"{label}: {'n/a' if value is None else 'PASS' if met else 'FAIL'}"
 
 
 def _fmt(value: Optional[float]) -> str:
@@ -249,6 +290,12 @@ def _fmt(value: Optional[float]) -> str:
     return f"{value:.2f}"
 
 
+def _fmt_ratio(ratio: Optional[float]) -> str:
+    if ratio is None:
+        return "-"
+    return f"{ratio:.2f}x" if ratio >= 0.1 else f"{ratio:.3f}x"
+
+
 def render(rows: List[Row]) -> str:
     header = ["benchmark", "unit", "httpx", "ours", "official", "ours/httpx", "ours/official", "target"]
     lines = [header]
@@ -261,7 +308,7 @@ def render(rows: List[Row]) -> str:
                 _fmt(row.values.get(RAW)),
                 _fmt(row.values.get(OURS)),
                 _fmt(row.values.get(OFFICIAL)),
-                *(f"{r:.2f}x" if r is not None else "-" for r in ratios),
+                *(_fmt_ratio(r) for r in ratios),
                 row.verdict(),
             ]
         )
@@ -279,10 +326,10 @@ def render(rows: List[Row]) -> str:
 
 
 class Bench:
-    def __init__(self, config: Config, official_python: Optional[str], verbose: bool) -> None:
+    def __init__(self, config: Config, official_python: Optional[str], base_url: str) -> None:
         self.config = config
         self.official_python = official_python
-        self.verbose = verbose
+        self.base_url = base_url
         self.rows: List[Row] = []
         self.raw: Dict[str, Any] = {"config": asdict(config)}
         self.workers: Dict[str, Worker] = {}
@@ -292,35 +339,27 @@ class Bench:
 
     # ---- fresh processes
 
+    def _fresh(self, key: str, sdk_code: str, raw_code: str, samples: int) -> Dict[str, Optional[float]]:
+        """Median milliseconds per client of `samples` fresh `python -I -c code` runs."""
+        codes = {RAW: (sys.executable, raw_code), OURS: (sys.executable, sdk_code)}
+        if self.official_python:
+            codes[OFFICIAL] = (self.official_python, sdk_code)
+        self.raw[key] = got = fresh_process_samples(codes, samples)
+        return {label: statistics.median(s) * 1000 for label, s in got.items()}
+
     def import_times(self) -> None:
         self.log("import time (fresh processes)...")
-        codes = {
-            RAW: (sys.executable, IMPORT_CODE.format(module="httpx")),
-            OURS: (sys.executable, IMPORT_CODE.format(module="openai")),
-        }
-        if self.official_python:
-            codes[OFFICIAL] = (self.official_python, IMPORT_CODE.format(module="openai"))
-        samples = fresh_process_samples(codes, self.config.import_samples)
-        self.raw["import"] = samples
-        values = {label: statistics.median(s) * 1000 for label, s in samples.items()}
-        self.rows.append(
-            Row("import openai (httpx: import httpx)", "ms", values, target=(OFFICIAL, 0.5), note="fresh process")
-        )
+        sdk, raw = IMPORT_CODE.format(module="openai"), IMPORT_CODE.format(module="httpx")
+        values = self._fresh("import", sdk, raw, self.config.import_samples)
+        self.rows.append(Row("import openai (httpx: import httpx)", "ms", values, target=Target(1.3)))
 
-    def cold_call(self, base_url: str) -> None:
+    def cold_call(self) -> None:
         self.log("import + client + first call (fresh processes)...")
-        codes = {
-            RAW: (sys.executable, COLD_RAW.format(url=base_url)),
-            OURS: (sys.executable, COLD_SDK.format(url=base_url)),
-        }
-        if self.official_python:
-            codes[OFFICIAL] = (self.official_python, COLD_SDK.format(url=base_url))
-        samples = fresh_process_samples(codes, self.config.cold_samples)
-        self.raw["cold_call"] = samples
-        values = {label: statistics.median(s) * 1000 for label, s in samples.items()}
+        url = self.base_url
+        values = self._fresh("cold_call", COLD_SDK.format(url=url), COLD_RAW.format(url=url), self.config.cold_samples)
         self.rows.append(Row("import + first chat call", "ms", values))
 
-    def memory(self, base_url: str) -> None:
+    def memory(self) -> None:
         self.log(f"memory held by {self.config.memory_count:,} parsed completions (fresh processes)...")
         clients = [(OURS, sys.executable, "sdk"), (RAW, sys.executable, "httpx")]
         if self.official_python:
@@ -328,7 +367,7 @@ class Bench:
         answers: Dict[str, List[Dict[str, Any]]] = {label: [] for label, _, _ in clients}
         for i in range(self.config.memory_reps):
             for label, python, kind in clients[i % len(clients) :] + clients[: i % len(clients)]:
-                worker = Worker(f"memory-{label}", python, kind, base_url)
+                worker = Worker(f"memory-{label}", python, kind, self.base_url)
                 try:
                     answers[label].append(worker.ask(op="memory", count=self.config.memory_count))
                 finally:
@@ -336,25 +375,36 @@ class Bench:
         self.raw["memory"] = answers
         errors = {label: a["error"] for label, got in answers.items() for a in got if "error" in a}
         good = {label: [a for a in got if "error" not in a] for label, got in answers.items()}
+        count = self.config.memory_count
         held = {
-            label: statistics.median(a["bytes"] for a in got) / 2**20 if got else None for label, got in good.items()
+            label: statistics.median(a["bytes"] for a in got) / count if got else None for label, got in good.items()
         }
         parse = {
             label: statistics.median(a["seconds"] for a in got) * 1000 if got else None for label, got in good.items()
         }
-        count = self.config.memory_count
-        note = "httpx column: the same list as plain dicts from json.loads"
-        self.rows.append(Row(f"memory held by {count:,} ChatCompletion", "MiB", held, note=note, errors=errors or None))
+        note = f"httpx column: the same {count:,} completions as plain dicts from json.loads"
+        self.rows.append(
+            Row(
+                "memory per parsed ChatCompletion",
+                "B/object",
+                held,
+                target=Target(1.5),
+                note=note,
+                errors=errors or None,
+            )
+        )
         self.rows.append(Row(f"parse a list page of {count:,}", "ms", parse, errors=errors or None))
 
     # ---- long-lived workers, rounds
 
-    def start_workers(self, base_url: str) -> None:
+    def start_workers(self) -> None:
+        if self.workers:
+            return
         self.log("starting clients...")
-        self.workers[OURS] = Worker(OURS, sys.executable, "sdk", base_url)
-        self.workers[RAW] = Worker(RAW, sys.executable, "httpx", base_url)
+        self.workers[OURS] = Worker(OURS, sys.executable, "sdk", self.base_url)
+        self.workers[RAW] = Worker(RAW, sys.executable, "httpx", self.base_url)
         if self.official_python:
-            self.workers[OFFICIAL] = Worker(OFFICIAL, self.official_python, "sdk", base_url)
+            self.workers[OFFICIAL] = Worker(OFFICIAL, self.official_python, "sdk", self.base_url)
         loaded = {label: w.ask(op="hello") for label, w in self.workers.items()}
         self.raw["clients"] = loaded
         for label, info in loaded.items():
@@ -366,6 +416,7 @@ class Bench:
             raise RuntimeError("--official-python imports this repository's package, not the official one")
 
     def rounds(self, rounds: int, **command: Any) -> Tuple[Dict[str, List[Dict[str, Any]]], Dict[str, str]]:
+        self.start_workers()
         labels = list(self.workers)
         results: Dict[str, List[Dict[str, Any]]] = {label: [] for label in labels}
         errors: Dict[str, str] = {}
@@ -393,18 +444,21 @@ class Bench:
                 results[label] = []
                 self.log(f"  {label}: {errors[label]}")
 
-    def _add_rows(
+    def _measure(
         self,
         name: str,
         unit: str,
-        results: Dict[str, List[Dict[str, Any]]],
-        errors: Dict[str, str],
         scale: Callable[[float], float],
+        command: Dict[str, Any],
         cpu_unit: Optional[str] = None,
+        rounds: Optional[int] = None,
         **row: Any,
     ) -> None:
-        """A row for the typical time of one operation (median over rounds of each round's median
-        block), and one for client CPU time per operation (median over rounds) if `cpu_unit`."""
+        """Run `command` in rounds; a row for the typical time of one operation (median over
+        rounds of each round's median block), and one for client CPU time per operation
+        (median over rounds) if `cpu_unit`. `row`: further Row fields (target, note...)."""
+        self.log(f"{name}: {command}...")
+        results, errors = self.rounds(rounds or self.config.rounds, **command)
 
         def median(
             per_op: Callable[[Dict[str, Any]], float], scale: Callable[[float], float]
@@ -416,39 +470,65 @@ class Bench:
 
         self.rows.append(Row(name, unit, median(lambda a: a["per_op"], scale), errors=errors or None, **row))
         if cpu_unit is not None:
-            cpu = median(lambda a: a["cpu"] / a["count"], lambda s: s * 1e6)
+            cpu = median(lambda a: a["cpu"] / a["count"], _micro)
             self.rows.append(Row("  same, client CPU only", cpu_unit, cpu, errors=errors or None))
 
-    def per_call(self) -> None:
-        c = self.config
-        self.log(f"sync: {c.rounds} rounds x {c.sync_n} calls...")
-        results, errors = self.rounds(c.rounds, op="sync_calls", n=c.sync_n)
-        self._add_rows("sync chat call, sequential", "us/call", results, errors, _micro, "us/call", target=(RAW, 1.3))
-        for n, concurrency, target in ((c.async_n, c.concurrency, (RAW, 1.3)), (c.async_small_n, 8, None)):
-            self.log(f"async: {c.rounds} rounds x {n} calls over {concurrency} tasks...")
-            results, errors = self.rounds(c.rounds, op="async_calls", n=n, concurrency=concurrency)
-            name = f"async chat call, {concurrency} tasks"
-            self._add_rows(name, "us/call", results, errors, _micro, "us/call", target=target)
+    def construct(self) -> None:
+        c, url = self.config, self.base_url
+        note = "fresh objects in a warmed process, each kept until the round ends; httpx column: httpx.Client()"
+        command = {"op": "construct", "n": c.construct_n}
+        name = "OpenAI() construction (httpx: httpx.Client())"
+        self._measure(name, "ms", _milli, command, target=Target(1.0, versus=None), note=note)
+        self.log("first OpenAI() in a fresh process...")
+        sdk, raw = CONSTRUCT_SDK.format(url=url), CONSTRUCT_RAW.format(url=url)
+        values = self._fresh("first_construct", sdk, raw, c.cold_samples)
+        self.rows.append(Row("  first OpenAI() in a fresh process", "ms", values))
+
+    def calls(self) -> None:
+        command = {"op": "sync_calls", "n": self.config.sync_n}
+        self._measure("chat.create sync", "us/call", _micro, command, "us/call", target=Target(1.15))
+
+    def responses(self) -> None:
+        command = {"op": "responses", "n": self.config.responses_n}
+        self._measure("responses.create sync", "us/call", _micro, command, "us/call", target=Target(1.15))
 
     def streaming(self) -> None:
-        c = self.config
         for op, name in (("stream", "SSE stream, sync"), ("astream", "SSE stream, async")):
-            self.log(f"{name}: {c.rounds} rounds x {c.stream_chunks} chunks...")
-            results, errors = self.rounds(c.rounds, op=op, expected=c.stream_chunks)
-            target = (RAW, 2.0) if op == "stream" else None
-            self._add_rows(
-                name, "chunks/s", results, errors, _per_second, "us/chunk", higher_is_better=True, target=target
+            command = {"op": op, "expected": self.config.stream_chunks}
+            self._measure(
+                name, "chunks/s", _per_second, command, "us/chunk", target=Target(1.15), higher_is_better=True
             )
 
     def embeddings(self) -> None:
         c = self.config
-        for fmt, name in (
-            ("float", 'embeddings 100x1536, "float"'),
-            ("default", "embeddings 100x1536, default (base64)"),
+        for fmt, name, target in (
+            ("float", 'embeddings 100x1536, "float"', Target(1.1)),
+            ("default", "embeddings 100x1536, default (base64)", None),
         ):
-            self.log(f"{name}: {c.embed_rounds} rounds x {c.embed_n} calls...")
-            results, errors = self.rounds(c.embed_rounds, op="embed", n=c.embed_n, format=fmt)
-            self._add_rows(name, "ms/call", results, errors, lambda s: s * 1e3)
+            command = {"op": "embed", "n": c.embed_n, "format": fmt}
+            self._measure(name, "ms/call", _milli, command, rounds=c.embed_rounds, target=target)
+
+    def pages(self) -> None:
+        c = self.config
+        name = f"auto-paginate {c.pages} pages x {c.page_limit} jobs"
+        note = "httpx column: the same GETs with `after`, json.loads each page"
+        command = {"op": "paginate", "n": c.page_runs, "limit": c.page_limit}
+        self._measure(name, "ms", _milli, command, target=Target(1.15), note=note)
+
+    def retry(self) -> None:
+        note = "429 with retry-after-ms: 0.001 (honoured by both SDKs), then 200; httpx sends both by hand"
+        command = {"op": "retry_calls", "n": self.config.retry_n}
+        self._measure("429 -> retry -> 200, sync", "us/call", _micro, command, target=Target(1.15), note=note)
+
+    def async_calls(self) -> None:
+        c = self.config
+        note = "same limits (1000/100) and the same warmed connections (one per task) for every client"
+        for n, concurrency, row in (
+            (c.async_n, c.concurrency, {"target": Target(1.0), "note": note}),
+            (c.async_small_n, 8, {}),
+        ):
+            command = {"op": "async_calls", "n": n, "concurrency": concurrency}
+            self._measure(f"async chat.create, {concurrency} tasks", "us/call", _micro, command, "us/call", **row)
 
     def stop_workers(self) -> None:
         for worker in self.workers.values():
@@ -457,8 +537,8 @@ class Bench:
 
     # ---- profile of our client
 
-    def profile(self, base_url: str) -> str:
-        worker = Worker("profile", sys.executable, "sdk", base_url)
+    def profile(self) -> str:
+        worker = Worker("profile", sys.executable, "sdk", self.base_url)
         try:
             parts = []
             for what, args in (
@@ -470,6 +550,10 @@ class Bench:
             return "\n".join(parts)
         finally:
             worker.stop()
+
+
+def _milli(seconds: float) -> float:
+    return seconds * 1e3
 
 
 def _micro(seconds: float) -> float:
@@ -492,33 +576,36 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--official-python", help="interpreter of a separate venv with the official openai package")
     parser.add_argument("--quick", action="store_true", help="a short smoke run (small counts, few rounds)")
     parser.add_argument("--profile", action="store_true", help="also cProfile our client (sync calls, stream)")
-    parser.add_argument("--only", help="comma-separated sections: import,cold,calls,stream,embed,memory")
+    parser.add_argument("--only", help=f"comma-separated sections, of: {','.join(SECTIONS)}")
     args = parser.parse_args(argv)
     config = QUICK if args.quick else FULL
-    sections = set((args.only or "import,cold,calls,stream,embed,memory").split(","))
-    bench = Bench(config, args.official_python, verbose=True)
+    chosen = args.only.split(",") if args.only else list(SECTIONS)
+    unknown = set(chosen) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections {','.join(sorted(unknown))}; choose from {','.join(SECTIONS)}")
     started = time.perf_counter()
     server, base_url = start_server(config)
+    bench = Bench(config, args.official_python, base_url)
+    run_section: Dict[str, Callable[[], None]] = {
+        "import": bench.import_times,
+        "construct": bench.construct,
+        "cold": bench.cold_call,
+        "calls": bench.calls,
+        "responses": bench.responses,
+        "stream": bench.streaming,
+        "embed": bench.embeddings,
+        "memory": bench.memory,
+        "pages": bench.pages,
+        "retry": bench.retry,
+        "async": bench.async_calls,
+    }
     try:
         bench.log(f"server at {base_url}")
-        if "import" in sections:
-            bench.import_times()
-        if "cold" in sections:
-            bench.cold_call(base_url)
-        if sections & {"calls", "stream", "embed"}:
-            bench.start_workers(base_url)
-            try:
-                if "calls" in sections:
-                    bench.per_call()
-                if "stream" in sections:
-                    bench.streaming()
-                if "embed" in sections:
-                    bench.embeddings()
-            finally:
-                bench.stop_workers()
-        if "memory" in sections:
-            bench.memory(base_url)
-        profile = bench.profile(base_url) if args.profile else ""
+        for section in SECTIONS:
+            if section in chosen:
+                run_section[section]()
+        bench.stop_workers()
+        profile = bench.profile() if args.profile else ""
     finally:
         bench.stop_workers()
         server.stop()

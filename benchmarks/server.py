@@ -7,8 +7,16 @@ serves until its stdin closes (the parent went away), SIGTERM, or `--max-seconds
 
 Routes (enough for the benchmark, nothing more):
   POST /v1/chat/completions   a small ChatCompletion, or with `"stream": true` an SSE stream
-                              of `--stream-chunks` ChatCompletionChunk events, one HTTP chunk each
+                              of `--stream-chunks` ChatCompletionChunk events, one HTTP chunk each.
+                              `?bench=retry`: the ChatCompletion to a first retry (header
+                              `x-stainless-retry-count: 1`), 429 (`retry-after-ms: 0.001`) to
+                              anything else, so every call takes exactly one retry.
+                              `?warm=N`: held until N such requests are waiting, then all are
+                              answered, so a client ends with N open connections.
   GET  /v1/chat/completions   a list page of `limit` stored ChatCompletion objects
+  GET  /v1/fine_tuning/jobs   cursor pages of `limit` FineTuningJob objects after the id `after`;
+                              `has_more` is false on page `--pages`
+  POST /v1/responses          a Response (about 1 KB)
   POST /v1/embeddings         `--embed-count` vectors of `--embed-dim` floats, as JSON numbers
                               or, when the body asks for `"encoding_format": "base64"`, as base64
 """
@@ -30,6 +38,7 @@ from urllib.parse import parse_qs
 
 MODEL = "gpt-4o-mini-2024-07-18"
 CREATED = 1741569952
+RETRY_AFTER_MS = "0.001"  # both SDKs honour a delay in (0, 60] s; 0 would mean their own backoff
 
 
 def chat_completion(index: int = 0) -> Dict[str, Any]:
@@ -85,6 +94,89 @@ def chunk_event(index: int, last: bool) -> Dict[str, Any]:
     }
 
 
+def response_object() -> Dict[str, Any]:
+    """A Response from POST /v1/responses for a one-line answer (about 1 KB as JSON)."""
+    return {
+        "id": "resp_67ccd2bed1ec8190b14f964abc0542670bb6a6b452d3795b",
+        "object": "response",
+        "created_at": CREATED,
+        "status": "completed",
+        "background": False,
+        "error": None,
+        "incomplete_details": None,
+        "instructions": None,
+        "max_output_tokens": None,
+        "max_tool_calls": None,
+        "model": MODEL,
+        "output": [
+            {
+                "id": "msg_67ccd2bf17f0819081ff3bb2cf6508e60bb6a6b452d3795b",
+                "type": "message",
+                "status": "completed",
+                "role": "assistant",
+                "content": [
+                    {
+                        "type": "output_text",
+                        "text": "Hello! How can I assist you today?",
+                        "annotations": [],
+                        "logprobs": [],
+                    }
+                ],
+            }
+        ],
+        "parallel_tool_calls": True,
+        "previous_response_id": None,
+        "prompt_cache_key": None,
+        "reasoning": {"effort": None, "summary": None},
+        "safety_identifier": None,
+        "service_tier": "default",
+        "store": True,
+        "temperature": 1.0,
+        "text": {"format": {"type": "text"}, "verbosity": "medium"},
+        "tool_choice": "auto",
+        "tools": [],
+        "top_logprobs": 0,
+        "top_p": 1.0,
+        "truncation": "disabled",
+        "usage": {
+            "input_tokens": 36,
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens": 10,
+            "output_tokens_details": {"reasoning_tokens": 0},
+            "total_tokens": 46,
+        },
+        "user": None,
+        "metadata": {},
+    }
+
+
+def fine_tuning_job(index: int) -> Dict[str, Any]:
+    """A finished FineTuningJob (about 800 bytes as JSON); the id ends in its index."""
+    hyperparameters = {"n_epochs": 3, "batch_size": 1, "learning_rate_multiplier": 1.8}
+    return {
+        "object": "fine_tuning.job",
+        "id": f"ftjob-{index:010d}",
+        "model": MODEL,
+        "created_at": CREATED + index,
+        "finished_at": CREATED + index + 600,
+        "fine_tuned_model": f"ft:{MODEL}:bench::{index:08d}",
+        "organization_id": "org-bench0000000000000000",
+        "result_files": ["file-9pC0qWcAd6Am2NUPiVCPzY"],
+        "status": "succeeded",
+        "validation_file": None,
+        "training_file": "file-7NsqyXfDuW1cfThAWb2u7D",
+        "hyperparameters": hyperparameters,
+        "trained_tokens": 5768,
+        "error": None,
+        "integrations": [],
+        "seed": 1234,
+        "estimated_finish": None,
+        "user_provided_suffix": None,
+        "metadata": None,
+        "method": {"type": "supervised", "supervised": {"hyperparameters": hyperparameters}},
+    }
+
+
 def embedding_vectors(count: int, dim: int) -> List[array]:
     """Deterministic float32 vectors (the API's embeddings are float32)."""
     rng = random.Random(1536)
@@ -95,13 +187,14 @@ def _json_bytes(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
 
-def _http(status: str, body: bytes, content_type: str = "application/json") -> bytes:
+def _http(status: str, body: bytes, content_type: str = "application/json", extra: str = "") -> bytes:
     head = (
         f"HTTP/1.1 {status}\r\n"
         f"content-type: {content_type}\r\n"
         f"content-length: {len(body)}\r\n"
         "x-request-id: req_bench_0001\r\n"
         "openai-processing-ms: 1\r\n"
+        f"{extra}"
         "\r\n"
     )
     return head.encode() + body
@@ -123,10 +216,18 @@ def _sse_response(events: List[bytes]) -> bytes:
 
 
 class Responses:
-    """Every answer the server gives, as ready-to-write bytes."""
+    """Every answer the server gives, as ready-to-write bytes (lists built on first request)."""
 
-    def __init__(self, *, stream_chunks: int, embed_count: int, embed_dim: int) -> None:
+    def __init__(self, *, stream_chunks: int, embed_count: int, embed_dim: int, pages: int) -> None:
         self.chat = _http("200 OK", _json_bytes(chat_completion()))
+        self.rate_limited = _http(
+            "429 Too Many Requests",
+            _json_bytes(
+                {"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}}
+            ),
+            extra=f"retry-after-ms: {RETRY_AFTER_MS}\r\n",
+        )
+        self.response = _http("200 OK", _json_bytes(response_object()))
         events = [
             b"data: " + _json_bytes(chunk_event(i, i == stream_chunks - 1)) + b"\n\n" for i in range(stream_chunks)
         ]
@@ -140,7 +241,10 @@ class Responses:
             "200 OK", _json_bytes(self._embeddings([base64.b64encode(v.tobytes()).decode() for v in vectors]))
         )
         self.not_found = _http("404 Not Found", _json_bytes({"error": {"message": "no such route", "type": "bench"}}))
+        self.pages = pages
         self._lists: Dict[int, bytes] = {}
+        self._job_pages: Dict[Tuple[int, int], bytes] = {}
+        self._waiting: List[asyncio.Transport] = []  # `?warm=N` requests held until N are here
 
     @staticmethod
     def _embeddings(vectors: List[Any]) -> Dict[str, Any]:
@@ -165,19 +269,51 @@ class Responses:
             cached = self._lists[limit] = _http("200 OK", _json_bytes(page))
         return cached
 
-    def answer(self, method: bytes, target: bytes, body: bytes) -> bytes:
+    def job_page(self, query: Dict[str, List[str]]) -> bytes:
+        """The page of `limit` jobs after job `after` (ids end in their index); `pages` in all."""
+        limit = max(1, min(int(query.get("limit", ["20"])[0]), 100))
+        after = query.get("after")
+        start = int(after[0].rsplit("-", 1)[1]) + 1 if after else 0
+        cached = self._job_pages.get((start, limit))
+        if cached is None:
+            page = {
+                "object": "list",
+                "data": [fine_tuning_job(i) for i in range(start, start + limit)],
+                "has_more": start + limit < self.pages * limit,
+            }
+            cached = self._job_pages[(start, limit)] = _http("200 OK", _json_bytes(page))
+        return cached
+
+    def answer(self, method: bytes, target: bytes, head: bytes, body: bytes) -> bytes:
+        """`head` is the request head in lower case."""
         path, _, query = target.partition(b"?")
         if path == b"/v1/chat/completions":
             if method == b"POST":
+                if query == b"bench=retry":
+                    # a first retry gets the answer; anything else (first attempt, no header) a 429
+                    return self.chat if b"\r\nx-stainless-retry-count: 1\r\n" in head else self.rate_limited
                 compact = body.replace(b" ", b"")
                 return self.stream if b'"stream":true' in compact else self.chat
             if method == b"GET":
                 limit = parse_qs(query.decode()).get("limit", ["20"])[0]
                 return self.chat_list(max(0, min(int(limit), 100_000)))
+        if path == b"/v1/responses" and method == b"POST":
+            return self.response
+        if path == b"/v1/fine_tuning/jobs" and method == b"GET":
+            return self.job_page(parse_qs(query.decode()))
         if path == b"/v1/embeddings" and method == b"POST":
             compact = body.replace(b" ", b"")
             return self.embed_base64 if b'"encoding_format":"base64"' in compact else self.embed_float
         return self.not_found
+
+    def wait_for_peers(self, transport: asyncio.Transport, count: int) -> None:
+        """Hold this request until `count` are held, then answer them all with the ChatCompletion."""
+        self._waiting.append(transport)
+        if len(self._waiting) >= count:
+            for waiting in self._waiting:
+                if not waiting.is_closing():
+                    waiting.write(self.chat)
+            self._waiting.clear()
 
 
 class _Connection(asyncio.Protocol):
@@ -197,13 +333,17 @@ class _Connection(asyncio.Protocol):
             request = self._next_request()
             if request is None:
                 return
-            method, target, body, close = request
-            self._transport.write(self._responses.answer(method, target, body))
-            if close:
+            method, target, head, body = request
+            if b"?warm=" in target:
+                self._responses.wait_for_peers(self._transport, int(target.rsplit(b"=", 1)[1]))
+                continue
+            self._transport.write(self._responses.answer(method, target, head, body))
+            if b"\r\nconnection: close" in head:
                 self._transport.close()
                 self._transport = None
 
-    def _next_request(self) -> Optional[Tuple[bytes, bytes, bytes, bool]]:
+    def _next_request(self) -> Optional[Tuple[bytes, bytes, bytes, bytes]]:
+        """(method, target, the head in lower case, body) of the next complete request."""
         end = self._buffer.find(b"\r\n\r\n")
         if end < 0:
             return None
@@ -220,7 +360,7 @@ class _Connection(asyncio.Protocol):
         body = self._buffer[end + 4 : total]
         self._buffer = self._buffer[total:]
         method, target, _ = head[: head.find(b"\r\n")].split(b" ", 2)
-        return method, target, body, b"\r\nconnection: close" in lower
+        return method, target, lower + b"\r\n", body
 
     def connection_lost(self, exc: Optional[Exception]) -> None:
         self._transport = None
@@ -252,9 +392,12 @@ def main(argv: Optional[List[str]] = None) -> None:
     parser.add_argument("--stream-chunks", type=int, default=5000)
     parser.add_argument("--embed-count", type=int, default=100)
     parser.add_argument("--embed-dim", type=int, default=1536)
+    parser.add_argument("--pages", type=int, default=50, help="cursor pages of fine-tuning jobs")
     parser.add_argument("--max-seconds", type=float, default=1800.0, help="stop by itself after this long")
     args = parser.parse_args(argv)
-    responses = Responses(stream_chunks=args.stream_chunks, embed_count=args.embed_count, embed_dim=args.embed_dim)
+    responses = Responses(
+        stream_chunks=args.stream_chunks, embed_count=args.embed_count, embed_dim=args.embed_dim, pages=args.pages
+    )
     asyncio.run(serve(responses, args.max_seconds))
     os._exit(0)  # the stdin watcher thread may still be blocked in read()
 

@@ -5,10 +5,16 @@ The same file runs under two interpreters: this repo's venv (our `openai`, or ra
 code below uses only the public API both packages share, so both run exactly the same calls.
 
 Commands (timed ones answer `{"seconds": wall, "cpu": process CPU, "count": operations,
-"per_op": typical seconds per operation, "check": what came back}`; failures `{"error": ...}`):
+"per_op": typical seconds per operation, "check": what came back}`; failures `{"error": ...}`).
+Before its first timed run in a process, an op taking `n` runs once untimed with `n` = 1.
   {"op": "hello"}                                  which package and version this process loaded
+  {"op": "construct", "n": N}                      construct N clients (closed after timing)
   {"op": "sync_calls", "n": N}                     N sequential chat.completions.create calls
-  {"op": "async_calls", "n": N, "concurrency": C}  N calls spread over C concurrent tasks
+  {"op": "retry_calls", "n": N}                    N calls, each answered 429 then, retried, 200
+  {"op": "responses", "n": N}                      N sequential responses.create calls
+  {"op": "paginate", "n": N, "limit": L}           N times: every fine-tuning job over all pages
+  {"op": "async_calls", "n": N, "concurrency": C}  N calls spread over C concurrent tasks, after
+                                                   opening C connections (the same pool for all)
   {"op": "stream", "expected": K}                  consume one streamed completion of K chunks
   {"op": "astream", "expected": K}                 the same with the async client
   {"op": "embed", "n": N, "format": F}             N embeddings calls; F = "float" or "default"
@@ -29,7 +35,7 @@ import time
 import traceback
 import tracemalloc
 from array import array
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Set
 
 import httpx
 
@@ -37,7 +43,9 @@ MODEL = "gpt-4o-mini"
 MESSAGES: List[Any] = [{"role": "user", "content": "Say hello to the benchmark."}]
 EMBED_MODEL = "text-embedding-3-small"
 EMBED_INPUT = [f"benchmark sentence number {i}" for i in range(100)]
+RESPONSE_INPUT = "Say hello to the benchmark."
 API_KEY = "sk-bench-0000000000000000"
+RETRY_QUERY = {"bench": "retry"}  # the server answers a first attempt 429, a retry 200
 TIMEOUT = 30.0
 # What an SDK request carries, so the raw-httpx baseline sends the same header bytes.
 RAW_HEADERS = {
@@ -108,6 +116,12 @@ async def _spread(call: Callable[[], Any], n: int, concurrency: int, clock: Opti
     return results[0]
 
 
+def _open_connections(http_client: httpx.AsyncClient) -> int:
+    """Connections in the client's pool (httpcore's), to check every contender starts alike."""
+    pool = getattr(getattr(http_client, "_transport", None), "_pool", None)
+    return len(pool.connections) if pool is not None else -1
+
+
 def _decode_base64(items: List[Dict[str, Any]]) -> None:
     for item in items:
         item["embedding"] = array("f", base64.b64decode(item["embedding"])).tolist()
@@ -128,8 +142,20 @@ class SdkClient:
     def hello(self) -> Dict[str, Any]:
         return {"package": self.openai.__file__, "version": self.openai.__version__, "httpx": httpx.__version__}
 
-    def _async_client(self) -> Any:
-        return self.openai.AsyncOpenAI(api_key=API_KEY, base_url=self.base_url, timeout=TIMEOUT)
+    def _async_client(self, http_client: Optional[httpx.AsyncClient] = None) -> Any:
+        return self.openai.AsyncOpenAI(
+            api_key=API_KEY, base_url=self.base_url, timeout=TIMEOUT, http_client=http_client
+        )
+
+    def construct(self, n: int) -> Dict[str, Any]:
+        clock, clients = Clock(1), []
+        for _ in range(n):
+            clients.append(self.openai.OpenAI(api_key=API_KEY, base_url=self.base_url))
+            clock.tick()
+        result = clock.result(str(clients[-1].base_url))
+        for client in clients:
+            client.close()
+        return result
 
     def sync_calls(self, n: int) -> Dict[str, Any]:
         clock, completion = Clock(_block(n)), None
@@ -138,17 +164,49 @@ class SdkClient:
             clock.tick()
         return clock.result(completion.choices[0].message.content)  # type: ignore[union-attr]
 
+    def retry_calls(self, n: int) -> Dict[str, Any]:
+        clock, completion = Clock(_block(n)), None
+        for _ in range(n):
+            completion = self.client.chat.completions.create(model=MODEL, messages=MESSAGES, extra_query=RETRY_QUERY)
+            clock.tick()
+        return clock.result(completion.choices[0].message.content)  # type: ignore[union-attr]
+
+    def responses(self, n: int) -> Dict[str, Any]:
+        clock, response = Clock(_block(n)), None
+        for _ in range(n):
+            response = self.client.responses.create(model=MODEL, input=RESPONSE_INPUT)
+            clock.tick()
+        return clock.result(response.output_text)  # type: ignore[union-attr]
+
+    def paginate(self, n: int, limit: int) -> Dict[str, Any]:
+        clock, count, last = Clock(1), 0, ""
+        for _ in range(n):
+            count = 0
+            for job in self.client.fine_tuning.jobs.list(limit=limit):
+                count += 1
+                last = job.id
+            clock.tick()
+        return clock.result([count, last])
+
     def async_calls(self, n: int, concurrency: int) -> Dict[str, Any]:
         async def main() -> Dict[str, Any]:
-            async with self._async_client() as client:
+            http_client = self.openai.DefaultAsyncHttpxClient(limits=LIMITS, timeout=TIMEOUT)
+            async with self._async_client(http_client) as client:
 
                 def call() -> Any:
                     return client.chat.completions.create(model=MODEL, messages=MESSAGES)
 
-                await _spread(call, concurrency, concurrency, None)  # warm: open every connection
+                warm = {"warm": str(concurrency)}  # the server answers once all are waiting
+                await asyncio.gather(
+                    *(
+                        client.chat.completions.create(model=MODEL, messages=MESSAGES, extra_query=warm)
+                        for _ in range(concurrency)
+                    )
+                )
+                connections = _open_connections(http_client)
                 clock = Clock(_block(n))
                 completion = await _spread(call, n, concurrency, clock)
-                return clock.result(completion.choices[0].message.content)
+                return clock.result([completion.choices[0].message.content, connections])
 
         return asyncio.run(main())
 
@@ -205,6 +263,65 @@ class RawClient:
             raise RuntimeError(f"HTTP {response.status_code}")
         return json.loads(response.content)
 
+    def construct(self, n: int) -> Dict[str, Any]:
+        clock, clients = Clock(1), []
+        for _ in range(n):
+            clients.append(httpx.Client(base_url=self.base_url, headers=RAW_HEADERS))
+            clock.tick()
+        result = clock.result(str(clients[-1].base_url))
+        for client in clients:
+            client.close()
+        return result
+
+    def retry_calls(self, n: int) -> Dict[str, Any]:
+        """By hand what the SDKs do: on 429, wait `retry-after-ms` and send again, counting the retry."""
+        body = {"model": MODEL, "messages": MESSAGES}
+        retry_headers = {"x-stainless-retry-count": "1"}
+        clock, data = Clock(_block(n)), None
+        for _ in range(n):
+            response = self.client.post("/chat/completions", params=RETRY_QUERY, json=body)
+            if response.status_code == 429:
+                time.sleep(float(response.headers["retry-after-ms"]) / 1000)
+                response = self.client.post("/chat/completions", params=RETRY_QUERY, json=body, headers=retry_headers)
+            if response.status_code != 200:
+                raise RuntimeError(f"HTTP {response.status_code}")
+            data = json.loads(response.content)
+            clock.tick()
+        return clock.result(data["choices"][0]["message"]["content"])  # type: ignore[index]
+
+    def responses(self, n: int) -> Dict[str, Any]:
+        body = {"model": MODEL, "input": RESPONSE_INPUT}
+        clock, data = Clock(_block(n)), None
+        for _ in range(n):
+            data = self._post_json("/responses", body)
+            clock.tick()
+        text = [
+            part["text"]
+            for item in data["output"]  # type: ignore[index]
+            if item["type"] == "message"
+            for part in item["content"]
+            if part["type"] == "output_text"
+        ]
+        return clock.result("".join(text))
+
+    def paginate(self, n: int, limit: int) -> Dict[str, Any]:
+        clock, count, last = Clock(1), 0, ""
+        for _ in range(n):
+            count, params = 0, {"limit": limit}
+            while True:
+                response = self.client.get("/fine_tuning/jobs", params=params)
+                if response.status_code != 200:
+                    raise RuntimeError(f"HTTP {response.status_code}")
+                page = json.loads(response.content)
+                for job in page["data"]:
+                    count += 1
+                    last = job["id"]
+                if not page["has_more"] or not page["data"]:
+                    break
+                params = {"limit": limit, "after": page["data"][-1]["id"]}
+            clock.tick()
+        return clock.result([count, last])
+
     def _async_client(self) -> httpx.AsyncClient:
         headers = {**RAW_HEADERS, "X-Stainless-Async": "async:asyncio"}
         return httpx.AsyncClient(base_url=self.base_url, headers=headers, timeout=TIMEOUT, limits=LIMITS)
@@ -223,16 +340,17 @@ class RawClient:
         async def main() -> Dict[str, Any]:
             async with self._async_client() as client:
 
-                async def call() -> Any:
-                    response = await client.post("/chat/completions", json=body)
+                async def call(params: Optional[Dict[str, str]] = None) -> Any:
+                    response = await client.post("/chat/completions", json=body, params=params)
                     if response.status_code != 200:
                         raise RuntimeError(f"HTTP {response.status_code}")
                     return json.loads(response.content)
 
-                await _spread(call, concurrency, concurrency, None)
+                await asyncio.gather(*(call({"warm": str(concurrency)}) for _ in range(concurrency)))
+                connections = _open_connections(client)
                 clock = Clock(_block(n))
                 data = await _spread(call, n, concurrency, clock)
-                return clock.result(data["choices"][0]["message"]["content"])
+                return clock.result([data["choices"][0]["message"]["content"], connections])
 
         return asyncio.run(main())
 
@@ -377,12 +495,20 @@ def _profile(client: Any, what: str, args: Dict[str, Any]) -> Dict[str, Any]:
 # ----------------------------------------------------------------------------- command loop
 
 
+_warmed: Set[str] = set()  # ops already run once in this process
+
+
 def _handle(client: Any, command: Dict[str, Any]) -> Dict[str, Any]:
     op = command["op"]
+    if "n" in command and op not in _warmed:  # the first use builds schemas, imports lazy modules
+        _warmed.add(op)
+        _handle(client, {**command, "n": 1})
     if op == "hello":
         return client.hello()  # type: ignore[no-any-return]
-    if op == "sync_calls":
-        return client.sync_calls(command["n"])  # type: ignore[no-any-return]
+    if op in ("construct", "sync_calls", "retry_calls", "responses"):
+        return getattr(client, op)(command["n"])  # type: ignore[no-any-return]
+    if op == "paginate":
+        return client.paginate(command["n"], command["limit"])  # type: ignore[no-any-return]
     if op == "async_calls":
         return client.async_calls(command["n"], command["concurrency"])  # type: ignore[no-any-return]
     if op in ("stream", "astream"):
