@@ -395,3 +395,36 @@ def test_response_into_user_model(client: openai.OpenAI, mock: respx.MockRouter)
     assert isinstance(owner, Owner)
     assert isinstance(owner.pets[0], Cat) and owner.pets[0].lives == 3  # type: ignore[index]
     assert owner.age == 40  # type: ignore[attr-defined]
+
+
+def test_aliased_keys_and_extras_look_as_the_official_construction_leaves_them() -> None:
+    # Observed on the official 1.102.0 with the same classes: a model reached without a union is
+    # constructed (extras not set, the aliased key kept among the extras in the order sent);
+    # below `Optional[...]` it is validated (extras set, no aliased key).
+    from openai._models import parse_obj
+
+    class Aliased(openai.BaseModel):
+        self_harm: bool = Field(alias="self-harm")
+        note: Optional[str] = None
+
+    class Holder(openai.BaseModel):
+        direct: Aliased
+        maybe: Optional[Aliased] = None
+        many: List[Aliased]
+
+    data = {
+        "direct": {"x": 1, "self-harm": True},
+        "maybe": {"x": 2, "self-harm": False},
+        "many": [{"self-harm": True, "y": 0}],
+        "extra_top": 3,
+    }
+    holder = parse_obj(Holder, data, strict=False)
+    assert holder.maybe is not None
+    seen = [(m.model_extra, sorted(m.model_fields_set)) for m in (holder, holder.direct, holder.maybe, holder.many[0])]
+    assert seen == [
+        ({"extra_top": 3}, ["direct", "many", "maybe"]),
+        ({"x": 1, "self-harm": True}, ["self_harm"]),
+        ({"x": 2}, ["self_harm", "x"]),
+        ({"self-harm": True, "y": 0}, ["self_harm"]),
+    ]
+    assert list(holder.direct.model_extra or {}) == ["x", "self-harm"]

@@ -3,7 +3,7 @@
 The official package builds responses without validating them (`construct`): every value the
 server sent is kept as sent. We get the same objects faster: strict validation first
 (pydantic's compiled path, which accepts exactly the data that construction would keep
-unchanged), marked as response parsing so that each model then looks constructed
+unchanged), then a walk that makes the models look constructed
 (`_as_constructed`: unknown keys are extras, not "set" fields; aliased keys are kept as extras
 too). When the server sends something our models do not describe -- a new enum value, a new
 union member, a missing field, a value of an unexpected type -- strict validation fails and
@@ -108,10 +108,6 @@ class BaseModel(pydantic.BaseModel):
         # `print(completion)` shows the class name, as the official package prints it.
         return f"{self.__repr_name__()}({self.__repr_str__(', ')})"  # type: ignore[misc]
 
-    def model_post_init(self, context: Any, /) -> None:
-        if context is _FROM_RESPONSE:
-            _as_constructed(self)
-
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         # A class with aliased fields keeps its extras in the order the server sent the keys,
@@ -176,54 +172,68 @@ _FROM_RESPONSE = object()
 
 
 def _keep_input_order(cls: Any, data: Any, handler: Any, info: Any) -> Any:
+    """For the classes with aliased fields, in a response: a field sent under its alias also
+    keeps that key among the extras, and the extras are in the order the server sent the keys,
+    as the official construction leaves them (see `_as_constructed`)."""
     model = handler(data)
-    extra = getattr(model, "__pydantic_extra__", None)
-    if info.context is _FROM_RESPONSE and extra and isinstance(data, dict):
+    if info.context is not _FROM_RESPONSE or not isinstance(data, dict):
+        return model
+    extra = model.__pydantic_extra__ or {}
+    fields_set = model.__pydantic_fields_set__
+    values = model.__dict__
+    kept = {alias: values[name] for name, alias in _field_info(type(model)).aliases if name in fields_set}
+    if kept:
+        extra = {**extra, **kept}
+    if extra:
         ordered = {key: extra[key] for key in data if key in extra}
-        if len(ordered) == len(extra):
-            model.__pydantic_extra__ = ordered
+        model.__pydantic_extra__ = ordered if len(ordered) == len(extra) else extra
     return model
 
 
-def _as_constructed(model: BaseModel) -> None:
-    """Make a validated response model look as the official construction leaves it.
+def _as_constructed(value: Any) -> None:
+    """Make a validated response look as the official construction leaves it.
 
     The official `construct` keeps keys the model does not declare as extras, not "set"
     fields, and a field sent under its alias also keeps that key among the extras
     (`categories.model_dump()` holds "self-harm/intent"). But it *validates* (pydantic's lax
     mode) every value whose field type is a union (`Optional[Usage]` included): below such a
-    field the models look validated, extras counted as set. Children are finished before their
-    parent, so the parent turns its union-typed subtrees back to the validated look.
+    field the models keep the look validation gives them (extras counted as set). So this walks
+    the models reached without crossing a union, from the top, and leaves the rest alone.
     """
-    extra = model.__pydantic_extra__
-    if extra:
-        model.__pydantic_fields_set__ = model.__pydantic_fields_set__ - extra.keys()
-    info = _field_info(type(model))
-    if info.aliases:
-        fields_set = model.__pydantic_fields_set__
-        kept = {alias: model.__dict__[name] for name, alias in info.aliases if name in fields_set}
-        if kept:
-            model.__pydantic_extra__ = {**(extra or {}), **kept}
-    if info.through_union:
-        values = model.__dict__
-        for name in info.through_union:
-            value = values.get(name)
-            if value is not None:
-                _as_validated(value)
+    if isinstance(value, BaseModel):
+        extra = value.__pydantic_extra__
+        if extra:
+            value.__pydantic_fields_set__ = value.__pydantic_fields_set__ - extra.keys()
+        info = _field_info(type(value))
+        values = value.__dict__
+        for name in info.constructed_holders:
+            item = values.get(name)
+            if item is not None:
+                _as_constructed(item)
+        for name in info.validated_alias_holders:
+            item = values.get(name)
+            if item is not None:
+                _as_validated(item)
+    elif isinstance(value, list):
+        for item in value:
+            _as_constructed(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _as_constructed(item)
 
 
 def _as_validated(value: Any) -> None:
-    """Undo `_as_constructed` in a subtree the official client validates (see there)."""
+    """Below a union the official client validates: a model of a class with aliased fields
+    keeps no aliased key among its extras there (`_keep_input_order` put them in)."""
     if isinstance(value, BaseModel):
-        extra = value.__pydantic_extra__
         info = _field_info(type(value))
-        if extra:
+        extra = value.__pydantic_extra__
+        if extra and info.aliases:
             for name, alias in info.aliases:
                 if alias in extra and extra[alias] is value.__dict__.get(name):
                     del extra[alias]
-            value.__pydantic_fields_set__ = value.__pydantic_fields_set__ | extra.keys()
         values = value.__dict__
-        for name in info.model_holders:
+        for name in info.alias_holders:
             item = values.get(name)
             if item is not None:
                 _as_validated(item)
@@ -238,16 +248,47 @@ def _as_validated(value: Any) -> None:
 class _FieldInfo:
     """What `_as_constructed` needs to know of a model class, worked out once per class."""
 
-    __slots__ = ("aliases", "through_union", "model_holders")
+    __slots__ = ("aliases", "constructed_holders", "alias_holders", "validated_alias_holders")
 
     def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
         fields = cls.model_fields
         self.aliases = tuple((name, f.alias) for name, f in fields.items() if f.alias and f.alias != name)
-        # Only fields whose values can hold models need the walk back to the validated look.
-        self.model_holders = tuple(name for name, f in fields.items() if _holds_models(f.annotation))
-        self.through_union = tuple(
-            name for name in self.model_holders if _reached_through_union(fields[name].annotation)
+        # The fields whose values can hold models that the official construction builds (not
+        # through a union, where it validates): the walk goes on into these only.
+        self.constructed_holders = tuple(
+            name
+            for name, f in fields.items()
+            if _holds_models(f.annotation) and not _reached_through_union(f.annotation)
         )
+        # The fields whose values can hold models of classes with aliased fields (rare), and
+        # those of them reached through a union, where `_as_validated` takes the aliased keys out.
+        self.alias_holders = tuple(name for name, f in fields.items() if _holds_alias_models(f.annotation))
+        self.validated_alias_holders = tuple(
+            name for name in self.alias_holders if _reached_through_union(fields[name].annotation)
+        )
+
+
+_ALIAS_MODELS: Dict[type, bool] = {}
+
+
+def _holds_alias_models(tp: Any, _seen: Optional[set[type]] = None) -> bool:
+    """Whether a value of type `tp` can contain a model of a class with aliased fields."""
+    if is_basemodel_type(tp):
+        known = _ALIAS_MODELS.get(tp)
+        if known is not None:
+            return known
+        seen: set[type] = set() if _seen is None else _seen
+        if tp in seen:  # a model that contains itself: its other fields decide
+            return False
+        seen.add(tp)
+        fields = tp.model_fields
+        found = any(f.alias and f.alias != name for name, f in fields.items()) or any(
+            _holds_alias_models(f.annotation, seen) for f in fields.values()
+        )
+        if found or _seen is None:  # a "no" found inside a cycle may not be final
+            _ALIAS_MODELS[tp] = found
+        return found
+    return any(_holds_alias_models(arg, _seen) for arg in get_args(tp) if not isinstance(arg, (str, int, bool)))
 
 
 def _holds_models(tp: Any) -> bool:
@@ -328,9 +369,11 @@ def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
         return construct_type(value=value, type_=type_)
     try:
         # Strict mode accepts only data that construction keeps as it is (no "1" -> 1).
-        return _validator(type_)(value, strict=True, context=_FROM_RESPONSE)
+        result = _validator(type_)(value, strict=True, context=_FROM_RESPONSE)
     except (ValidationError, TypeError):  # TypeError: a type pydantic cannot build a schema for
         return construct_type(value=value, type_=type_)
+    _as_constructed(result)
+    return result
 
 
 def construct_type(*, value: object, type_: Any) -> Any:
@@ -354,9 +397,11 @@ def construct_type(*, value: object, type_: Any) -> Any:
     if is_basemodel_type(type_):
         if isinstance(value, dict):
             try:
-                return type_.model_validate(value, strict=True, context=_FROM_RESPONSE)
+                model = type_.model_validate(value, strict=True, context=_FROM_RESPONSE)
             except ValidationError:
                 return _construct_model(type_, value)
+            _as_constructed(model)
+            return model
         return value
     if origin in (list, tuple, set, frozenset) or (origin is not None and _is_sequence_origin(origin)):
         args = get_args(type_)

@@ -362,6 +362,7 @@ class StreamAlreadyConsumed(OpenAIError):
             "or by calling `.read()` before starting to stream."
         )
 
+
 class _DeprecatedOnFirstLookup:
     """`@deprecated(message)` for an `async def`, applied when the method is first looked up:
     decorating a coroutine function makes typing_extensions import asyncio, which `import openai`
