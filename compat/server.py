@@ -11,6 +11,7 @@ from __future__ import annotations
 import http.server
 import json
 import socketserver
+import sys
 import threading
 import time
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
@@ -159,6 +160,15 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     owner: "RecordingServer"
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # socketserver prints to `sys.stderr`, which a scenario may be capturing (the command
+        # line's output): a client that hung up early (a stream left on purpose) is not news,
+        # anything else goes to the real stderr.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            import traceback
+
+            traceback.print_exc(file=sys.__stderr__)
 
 
 class RecordingServer:

@@ -18,6 +18,7 @@ import time
 from typing import (
     TYPE_CHECKING,
     Any,
+    Callable,
     Dict,
     Generator,
     Generic,
@@ -716,6 +717,18 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             return models.parse_obj(cast_to, data, strict=self._strict_response_validation)
         except (models.ValidationError, TypeError) as exc:
             raise APIResponseValidationError(response=response, body=data) from exc
+
+    def _stream_text_parser(self, cast_to: Any) -> Optional[Callable[[str], Any]]:
+        """For the events of a stream: a function building `cast_to` straight from an event's
+        JSON text, as `_process_response_data` would from the decoded value (see
+        `_models.json_text_parser`). None when that cannot be done for `cast_to`, under strict
+        validation, or when `_process_response_data` was replaced (by a subclass or on this
+        client): whoever replaced it gets every event."""
+        if self._strict_response_validation or "_process_response_data" in vars(self):
+            return None
+        if type(self)._process_response_data is not BaseClient._process_response_data:
+            return None
+        return _models_module().json_text_parser(cast_to)  # type: ignore[no-any-return]
 
     def _make_sse_decoder(self) -> Union[SSEDecoder, SSEBytesDecoder]:
         return SSEDecoder()

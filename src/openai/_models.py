@@ -17,12 +17,14 @@ from __future__ import annotations
 import inspect
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Dict, Optional, Type, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Type, TypeVar, Union, cast
 
 import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 from typing_extensions import Annotated, Literal, get_args, get_origin
+
+from ._types import NOT_PARSED
 
 if TYPE_CHECKING:
     from ._request import FinalRequestOptions as FinalRequestOptions
@@ -204,16 +206,17 @@ def _as_constructed(value: Any) -> None:
         extra = value.__pydantic_extra__
         if extra:
             value.__pydantic_fields_set__ = value.__pydantic_fields_set__ - extra.keys()
-        info = _field_info(type(value))
-        values = value.__dict__
-        for name in info.constructed_holders:
-            item = values.get(name)
-            if item is not None:
-                _as_constructed(item)
-        for name in info.validated_alias_holders:
-            item = values.get(name)
-            if item is not None:
-                _as_validated(item)
+        info = _FIELD_INFOS.get(value.__class__) or _field_info(value.__class__)
+        if info.walks:
+            values = value.__dict__
+            for name in info.constructed_holders:
+                item = values.get(name)
+                if item is not None:
+                    _as_constructed(item)
+            for name in info.validated_alias_holders:
+                item = values.get(name)
+                if item is not None:
+                    _as_validated(item)
     elif isinstance(value, list):
         for item in value:
             _as_constructed(item)
@@ -248,7 +251,7 @@ def _as_validated(value: Any) -> None:
 class _FieldInfo:
     """What `_as_constructed` needs to know of a model class, worked out once per class."""
 
-    __slots__ = ("aliases", "constructed_holders", "alias_holders", "validated_alias_holders")
+    __slots__ = ("aliases", "constructed_holders", "alias_holders", "validated_alias_holders", "walks")
 
     def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
         fields = cls.model_fields
@@ -266,6 +269,7 @@ class _FieldInfo:
         self.validated_alias_holders = tuple(
             name for name in self.alias_holders if _reached_through_union(fields[name].annotation)
         )
+        self.walks = bool(self.constructed_holders or self.validated_alias_holders)
 
 
 _ALIAS_MODELS: Dict[type, bool] = {}
@@ -318,12 +322,14 @@ def _is_union_type(tp: Any) -> bool:
     return _reached_through_union(tp)
 
 
+_FIELD_INFOS: Dict[type, _FieldInfo] = {}
+
+
 def _field_info(cls: Type[pydantic.BaseModel]) -> _FieldInfo:
-    cached = cls.__dict__.get("_openai_field_info")
+    cached = _FIELD_INFOS.get(cls)
     if cached is None:
-        cached = _FieldInfo(cls)
-        type.__setattr__(cls, "_openai_field_info", cached)
-    return cached  # type: ignore[no-any-return]
+        cached = _FIELD_INFOS[cls] = _FieldInfo(cls)
+    return cached
 
 
 # Kept for code written against the official package, where generic models had their own base.
@@ -374,6 +380,55 @@ def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
         return construct_type(value=value, type_=type_)
     _as_constructed(result)
     return result
+
+
+@lru_cache(maxsize=256)
+def json_text_parser(type_: Any) -> Optional[Callable[[str], Any]]:
+    """A function building `type_` straight from JSON text, with the result `parse_obj(type_,
+    json.loads(text), strict=False)` gives (pydantic reads the text itself: no dict is built on
+    the way); it returns `NOT_PARSED` when the text is not that type. None for the types where
+    reading JSON text could accept more than strict validation of the decoded value does (dates,
+    enums, tuples, ...): only models of this package whose fields are JSON's own types."""
+    if not (isinstance(type_, type) and issubclass(type_, BaseModel)) or not _json_alike(type_, set()):
+        return None
+    validate = type_.model_validate_json
+
+    def parse(text: str) -> Any:
+        try:
+            model = validate(text, strict=True, context=_FROM_RESPONSE)
+        except ValidationError:
+            return NOT_PARSED
+        _as_constructed(model)
+        return model
+
+    return parse
+
+
+_JSON_LEAVES = (str, int, float, bool, type(None), object, Any)
+
+
+def _json_alike(tp: Any, seen: set[Any]) -> bool:
+    """Whether strict validation of `tp` from JSON text accepts exactly what strict validation of
+    the decoded value accepts, with the same result."""
+    tp = _strip_annotated(tp)
+    if any(tp is leaf for leaf in _JSON_LEAVES):
+        return True
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        if tp in seen:
+            return True
+        seen.add(tp)
+        return all(_json_alike(field.annotation, seen) for field in tp.model_fields.values())
+    origin = get_origin(tp)
+    args = get_args(tp)
+    if origin is Literal:
+        return all(type(arg) in (str, int, bool, type(None)) for arg in args)
+    if origin is Union or (origin is not None and getattr(origin, "__name__", "") == "UnionType"):
+        return all(_json_alike(arg, seen) for arg in args)
+    if origin is list:
+        return len(args) == 1 and _json_alike(args[0], seen)
+    if origin is dict:
+        return len(args) == 2 and args[0] is str and _json_alike(args[1], seen)
+    return False
 
 
 def construct_type(*, value: object, type_: Any) -> Any:

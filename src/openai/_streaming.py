@@ -27,6 +27,7 @@ import httpx
 from typing_extensions import Protocol, get_args, get_origin, runtime_checkable
 
 from ._exceptions import APIError
+from ._types import NOT_PARSED
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -212,9 +213,19 @@ class _StreamBase(Generic[_T]):
         self._cast_to = cast_to
         self._client = client
         self._decoder = client._make_sse_decoder()
+        self._parse_text = client._stream_text_parser(cast_to)
 
     def _item(self, sse: ServerSentEvent) -> Any:
         """The parsed item of one event; raises `APIError` for an error payload."""
+        parse_text = self._parse_text
+        if parse_text is not None and sse.event is None:
+            text = sse.data
+            # Without the key `"error"` in the text (nor a `\u` escape that could spell it), the
+            # event is not an error payload: the model is read straight from the text.
+            if '"error"' not in text and "\\u" not in text:
+                item = parse_text(text)
+                if item is not NOT_PARSED:
+                    return item
         data = sse.json()
         event = sse.event
         # Assistants events (`thread.run.created`, ...) carry their name next to the data; every
@@ -225,7 +236,7 @@ class _StreamBase(Generic[_T]):
             return self._client._process_response_data(
                 data={"data": data, "event": event}, cast_to=self._cast_to, response=self.response
             )
-        if isinstance(data, Mapping) and data.get("error"):
+        if (type(data) is dict or isinstance(data, Mapping)) and data.get("error"):
             raise APIError(message=_error_message(data["error"]), request=self.response.request, body=data["error"])
         return self._client._process_response_data(data=data, cast_to=self._cast_to, response=self.response)
 

@@ -170,3 +170,7 @@ __all__ = [
     "Base64FileInput",
     "ProxiesDict",
 ]
+
+
+# What a text parser (`_models.json_text_parser`) returns for text that is not its type.
+NOT_PARSED: Any = object()

@@ -1,0 +1,189 @@
+"""Stream events read straight from their JSON text (`_models.json_text_parser`): the same
+objects as decoding the text and parsing the value, and the long way wherever that is not sure."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any, Dict, List, Optional
+
+import httpx
+import pytest
+
+import openai
+from openai._models import json_text_parser, parse_obj
+from openai._types import NOT_PARSED
+from openai.types import ModerationCreateResponse
+from openai.types.chat import ChatCompletion, ChatCompletionChunk
+
+
+def _looks(value: Any) -> Any:
+    """Everything a caller can see of a parsed value, nested models included."""
+    if isinstance(value, openai.BaseModel):
+        return {
+            "type": type(value).__name__,
+            "repr": repr(value),
+            "dump": value.model_dump(),
+            "set": sorted(value.model_fields_set),
+            "extra": list((value.model_extra or {}).items()),
+            "fields": {name: _looks(item) for name, item in value.__dict__.items()},
+        }
+    if isinstance(value, list):
+        return [_looks(item) for item in value]
+    return repr(value)
+
+
+def _chunk(**changes: Any) -> Dict[str, Any]:
+    chunk: Dict[str, Any] = {
+        "id": "chatcmpl-1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "gpt-4o",
+        "choices": [{"index": 0, "delta": {"content": "Hi"}, "logprobs": None, "finish_reason": None}],
+    }
+    chunk.update(changes)
+    return chunk
+
+
+def _moderation() -> Dict[str, Any]:
+    """A moderation result: its category models have aliased fields ("self-harm/intent")."""
+    from openai.types.moderation import Categories, CategoryAppliedInputTypes, CategoryScores
+
+    def keys(model: Any) -> List[str]:
+        return [field.alias or name for name, field in model.model_fields.items()]
+
+    result = {
+        "flagged": False,
+        "categories": {**{key: False for key in keys(Categories)}, "new-category": True},
+        "category_scores": {key: 0.25 for key in keys(CategoryScores)},
+        "category_applied_input_types": {key: ["text"] for key in keys(CategoryAppliedInputTypes)},
+    }
+    return {"id": "modr-1", "model": "omni-moderation-latest", "results": [result]}
+
+
+SAMPLES = [
+    (ChatCompletionChunk, _chunk()),
+    (ChatCompletionChunk, _chunk(service_tier="default", system_fingerprint="fp", new_field={"a": [1, 2.5]})),
+    (
+        ChatCompletionChunk,
+        _chunk(choices=[{"index": 0, "delta": {"role": "assistant", "x": 1}, "finish_reason": None}]),
+    ),
+    (
+        ChatCompletionChunk,
+        _chunk(
+            choices=[
+                {
+                    "index": 0,
+                    "delta": {"tool_calls": [{"index": 0, "id": "c", "function": {"name": "f", "arguments": "{}"}}]},
+                    "finish_reason": None,
+                }
+            ],
+            usage={"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3, "extra_usage": 1},
+        ),
+    ),
+    (ModerationCreateResponse, _moderation()),
+]
+
+
+@pytest.mark.parametrize("type_, data", SAMPLES)
+def test_text_gives_what_the_decoded_value_gives(type_: Any, data: Dict[str, Any]) -> None:
+    parse = json_text_parser(type_)
+    assert parse is not None
+    from_text = parse(json.dumps(data))
+    assert from_text is not NOT_PARSED
+    assert _looks(from_text) == _looks(parse_obj(type_, json.loads(json.dumps(data)), strict=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not the type as declared (an unknown finish reason, a string for a number): the long way.
+        json.dumps(_chunk(choices=[{"index": 0, "delta": {}, "finish_reason": "brand_new"}])),
+        json.dumps(_chunk(created="1")),
+        '{"id": "x", "object": "chat.completion.chunk", "created": NaN, "model": "m", "choices": []}',
+    ],
+)
+def test_text_that_is_not_the_type_is_left_to_the_long_way(text: str) -> None:
+    parse = json_text_parser(ChatCompletionChunk)
+    assert parse is not None and parse(text) is NOT_PARSED
+
+
+def test_types_json_text_could_read_differently_get_no_text_parser() -> None:
+    class Dated(openai.BaseModel):
+        at: datetime
+
+    class Holder(openai.BaseModel):
+        items: List[Optional[Dated]]
+
+    class Plain(openai.BaseModel):
+        name: str
+        tags: Dict[str, List[int]] = {}
+
+    assert json_text_parser(Dated) is None and json_text_parser(Holder) is None
+    assert json_text_parser(Plain) is not None and json_text_parser(ChatCompletion) is not None
+    assert json_text_parser(Dict[str, Any]) is None  # only models
+
+
+# ---- in a stream -------------------------------------------------------------------------------
+
+
+def _sse(*events: Dict[str, Any]) -> bytes:
+    return b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events) + b"data: [DONE]\n\n"
+
+
+def _stream_client(body: bytes, **options: Any) -> openai.OpenAI:
+    reply = httpx.Response(200, content=body, headers={"content-type": "text/event-stream"})
+    transport = httpx.MockTransport(lambda request: reply)
+    return openai.OpenAI(
+        api_key="sk-test", base_url="http://api.test/v1", http_client=httpx.Client(transport=transport), **options
+    )
+
+
+def _chunks(client: openai.OpenAI) -> List[ChatCompletionChunk]:
+    return list(client.chat.completions.create(model="gpt-4o", messages=[], stream=True))
+
+
+def test_a_stream_reads_each_event_as_the_long_way_does() -> None:
+    events = [_chunk(), _chunk(extra_key=1), _chunk(choices=[{"index": 0, "delta": {}, "finish_reason": "new"}])]
+    fast = _chunks(_stream_client(_sse(*events)))
+    long_way = [parse_obj(ChatCompletionChunk, e, strict=False) for e in events]
+    assert _looks(fast) == _looks(long_way)
+
+
+def test_an_error_payload_still_raises_and_text_mentioning_errors_parses() -> None:
+    mentions = _chunk(choices=[{"index": 0, "delta": {"content": 'the "error" word \\u00e9'}, "finish_reason": None}])
+    (chunk,) = _chunks(_stream_client(_sse(mentions)))
+    assert chunk.choices[0].delta.content == 'the "error" word \\u00e9'
+    with pytest.raises(openai.APIError, match="boom"):
+        _chunks(_stream_client(_sse(_chunk(), {"error": {"message": "boom"}})))
+    escaped = b'data: {"\\u0065rror": {"message": "escaped"}}\n\n'
+    with pytest.raises(openai.APIError, match="escaped"):
+        _chunks(_stream_client(escaped))
+
+
+def test_a_replaced_process_response_data_sees_every_event() -> None:
+    seen: List[Any] = []
+    client = _stream_client(_sse(_chunk(), _chunk()))
+    original = client._process_response_data
+
+    def recording(*, data: object, cast_to: Any, response: httpx.Response) -> Any:
+        seen.append(data)
+        return original(data=data, cast_to=cast_to, response=response)
+
+    client._process_response_data = recording  # type: ignore[method-assign]
+    assert len(_chunks(client)) == 2 and len(seen) == 2
+
+    class Subclass(openai.OpenAI):
+        def _process_response_data(self, *, data: object, cast_to: Any, response: httpx.Response) -> Any:
+            seen.append(data)
+            return super()._process_response_data(data=data, cast_to=cast_to, response=response)
+
+    sub = Subclass(api_key="sk-test", base_url="http://api.test/v1", http_client=_stream_client(_sse(_chunk()))._client)
+    assert len(_chunks(sub)) == 1 and len(seen) == 3
+
+
+def test_strict_validation_takes_the_long_way() -> None:
+    client = _stream_client(_sse(_chunk(created="x")), _strict_response_validation=True)
+    assert client._stream_text_parser(ChatCompletionChunk) is None
+    with pytest.raises(openai.APIResponseValidationError):
+        _chunks(client)
