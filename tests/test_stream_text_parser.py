@@ -26,7 +26,7 @@ def _looks(value: Any) -> Any:
             "dump": value.model_dump(),
             "set": sorted(value.model_fields_set),
             "extra": list((value.model_extra or {}).items()),
-            "fields": {name: _looks(item) for name, item in value.__dict__.items()},
+            "fields": {name: _looks(item) for name, item in value.__dict__.items() if not name.startswith("_")},
         }
     if isinstance(value, list):
         return [_looks(item) for item in value]
@@ -184,6 +184,67 @@ def test_a_replaced_process_response_data_sees_every_event() -> None:
 
 def test_strict_validation_takes_the_long_way() -> None:
     client = _stream_client(_sse(_chunk(created="x")), _strict_response_validation=True)
-    assert client._stream_text_parser(ChatCompletionChunk) is None
+    assert client._text_parser(ChatCompletionChunk) is None
     with pytest.raises(openai.APIResponseValidationError):
         _chunks(client)
+
+
+# ---- whole bodies ------------------------------------------------------------------------------
+
+COMPLETION = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 1,
+    "model": "gpt-4o",
+    "choices": [
+        {
+            "index": 0,
+            "message": {"role": "assistant", "content": "Hi", "x": 1},
+            "finish_reason": "stop",
+            "logprobs": None,
+        }
+    ],
+    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    "new_top_level": [1, {"a": None}],
+}
+
+
+def _body_client(content: bytes, content_type: str = "application/json") -> openai.OpenAI:
+    reply = httpx.Response(200, content=content, headers={"content-type": content_type})
+    transport = httpx.MockTransport(lambda request: reply)
+    return openai.OpenAI(
+        api_key="sk-test", base_url="http://api.test/v1", http_client=httpx.Client(transport=transport)
+    )
+
+
+def _create(client: openai.OpenAI) -> ChatCompletion:
+    return client.chat.completions.create(model="gpt-4o", messages=[])
+
+
+def test_a_body_is_read_as_the_long_way_reads_it() -> None:
+    fast = _create(_body_client(json.dumps(COMPLETION).encode()))
+    assert _looks(fast) == _looks(parse_obj(ChatCompletion, COMPLETION, strict=False))
+
+
+def test_bodies_pydantic_cannot_read_as_text_take_the_long_way() -> None:
+    # UTF-16 JSON (json.loads detects it), and a value that is not the declared type.
+    utf16 = _create(_body_client(json.dumps(COMPLETION).encode("utf-16")))
+    assert _looks(utf16) == _looks(parse_obj(ChatCompletion, COMPLETION, strict=False))
+    drifted = {**COMPLETION, "created": "yesterday"}
+    loose = _create(_body_client(json.dumps(drifted).encode()))
+    assert loose.created == "yesterday"  # type: ignore[comparison-overlap]  # kept as sent
+    with pytest.raises(json.JSONDecodeError):
+        _create(_body_client(b"{not json"))
+
+
+def test_a_replaced_process_response_data_sees_the_body() -> None:
+    seen: List[Any] = []
+    client = _body_client(json.dumps(COMPLETION).encode())
+    original = client._process_response_data
+
+    def recording(*, data: object, cast_to: Any, response: httpx.Response) -> Any:
+        seen.append(data)
+        return original(data=data, cast_to=cast_to, response=response)
+
+    client._process_response_data = recording  # type: ignore[method-assign]
+    assert _create(client).id == "chatcmpl-1" and seen == [COMPLETION]

@@ -63,7 +63,7 @@ from ._response import (
     StreamedBinaryAPIResponse,
 )
 from ._streaming import AsyncStream, SSEBytesDecoder, SSEDecoder, Stream
-from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
+from ._types import NOT_GIVEN, NOT_PARSED, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
 from ._types import ResponseT as ResponseT  # the official module defines it; wrappers import it
 from ._version import __version__
 
@@ -718,12 +718,12 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         except (models.ValidationError, TypeError) as exc:
             raise APIResponseValidationError(response=response, body=data) from exc
 
-    def _stream_text_parser(self, cast_to: Any) -> Optional[Callable[[str], Any]]:
-        """For the events of a stream: a function building `cast_to` straight from an event's
-        JSON text, as `_process_response_data` would from the decoded value (see
-        `_models.json_text_parser`). None when that cannot be done for `cast_to`, under strict
-        validation, or when `_process_response_data` was replaced (by a subclass or on this
-        client): whoever replaced it gets every event."""
+    def _text_parser(self, cast_to: Any) -> Optional[Callable[[Union[str, bytes]], Any]]:
+        """A function building `cast_to` straight from JSON text (a body, a stream's event), as
+        `_process_response_data` would from the decoded value (see `_models.json_text_parser`).
+        None when that cannot be done for `cast_to`, under strict validation, or when
+        `_process_response_data` was replaced (by a subclass or on this client): whoever
+        replaced it gets every value."""
         if self._strict_response_validation or "_process_response_data" in vars(self):
             return None
         if type(self)._process_response_data is not BaseClient._process_response_data:
@@ -759,6 +759,11 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                     ) from None
                 return response.text
         else:
+            parse_text = self._text_parser(cast_to)
+            if parse_text is not None:
+                parsed = parse_text(response.content)
+                if parsed is not NOT_PARSED:
+                    return parsed
             data = response.json()
         return self._process_response_data(data=data, cast_to=cast_to, response=response)
 

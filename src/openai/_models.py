@@ -188,7 +188,7 @@ def _keep_input_order(cls: Any, data: Any, handler: Any, info: Any) -> Any:
         extra = {**extra, **kept}
     if extra:
         ordered = {key: extra[key] for key in data if key in extra}
-        model.__pydantic_extra__ = ordered if len(ordered) == len(extra) else extra
+        object.__setattr__(model, "__pydantic_extra__", ordered if len(ordered) == len(extra) else extra)
     return model
 
 
@@ -205,7 +205,7 @@ def _as_constructed(value: Any) -> None:
     if isinstance(value, BaseModel):
         extra = value.__pydantic_extra__
         if extra:
-            value.__pydantic_fields_set__ = value.__pydantic_fields_set__ - extra.keys()
+            value.__pydantic_fields_set__.difference_update(extra)  # this instance's own set
         info = _FIELD_INFOS.get(value.__class__) or _field_info(value.__class__)
         if info.walks:
             values = value.__dict__
@@ -383,7 +383,7 @@ def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
 
 
 @lru_cache(maxsize=256)
-def json_text_parser(type_: Any) -> Optional[Callable[[str], Any]]:
+def json_text_parser(type_: Any) -> Optional[Callable[[Union[str, bytes]], Any]]:
     """A function building `type_` straight from JSON text, with the result `parse_obj(type_,
     json.loads(text), strict=False)` gives (pydantic reads the text itself: no dict is built on
     the way); it returns `NOT_PARSED` when the text is not that type. None for the types where
@@ -393,7 +393,7 @@ def json_text_parser(type_: Any) -> Optional[Callable[[str], Any]]:
         return None
     validate = type_.model_validate_json
 
-    def parse(text: str) -> Any:
+    def parse(text: Union[str, bytes]) -> Any:
         try:
             model = validate(text, strict=True, context=_FROM_RESPONSE)
         except ValidationError:
