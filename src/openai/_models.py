@@ -202,27 +202,35 @@ def _as_constructed(value: Any) -> None:
     field the models keep the look validation gives them (extras counted as set). So this walks
     the models reached without crossing a union, from the top, and leaves the rest alone.
     """
-    if isinstance(value, BaseModel):
-        extra = value.__pydantic_extra__
-        if extra:
-            value.__pydantic_fields_set__.difference_update(extra)  # this instance's own set
-        info = _FIELD_INFOS.get(value.__class__) or _field_info(value.__class__)
-        if info.walks:
-            values = value.__dict__
-            for name in info.constructed_holders:
-                item = values.get(name)
-                if item is not None:
-                    _as_constructed(item)
-            for name in info.validated_alias_holders:
-                item = values.get(name)
-                if item is not None:
-                    _as_validated(item)
-    elif isinstance(value, list):
+    cls = value.__class__
+    if cls is list:
         for item in value:
             _as_constructed(item)
-    elif isinstance(value, dict):
+        return
+    if cls is dict:
         for item in value.values():
             _as_constructed(item)
+        return
+    if not isinstance(value, BaseModel):
+        return
+    extra = value.__pydantic_extra__
+    if extra:
+        value.__pydantic_fields_set__.difference_update(extra)  # this instance's own set
+    info = _FIELD_INFOS.get(cls) or _field_info(cls)
+    if info.walks:
+        values = value.__dict__
+        for name in info.constructed_holders:
+            item = values.get(name)
+            if item is not None:
+                if item.__class__ is list:  # the usual `List[Model]`, without a call for the list
+                    for element in item:
+                        _as_constructed(element)
+                else:
+                    _as_constructed(item)
+        for name in info.validated_alias_holders:
+            item = values.get(name)
+            if item is not None:
+                _as_validated(item)
 
 
 def _as_validated(value: Any) -> None:
@@ -391,7 +399,8 @@ def json_text_parser(type_: Any) -> Optional[Callable[[Union[str, bytes]], Any]]
     enums, tuples, ...): only models of this package whose fields are JSON's own types."""
     if not (isinstance(type_, type) and issubclass(type_, BaseModel)) or not _json_alike(type_, set()):
         return None
-    validate = type_.model_validate_json
+    type_.__pydantic_validator__.validate_json  # noqa: B018  (builds a deferred schema now)
+    validate = type_.__pydantic_validator__.validate_json  # what `model_validate_json` calls
 
     def parse(text: Union[str, bytes]) -> Any:
         try:

@@ -96,6 +96,9 @@ class SSEDecoder:
         an id line of its own -- as the official decoder does, except that the official one also
         fires for the id of an *earlier* event (then fails to parse the empty data: COMPAT.md).
         """
+        if line.startswith("data:"):  # most lines: the same as the general case below
+            self._data.append(line[6:] if line.startswith(" ", 5) else line[5:])
+            return None
         if not line:
             if not (self._event or self._data or self._retry is not None or self._id_seen):
                 return None
@@ -156,6 +159,13 @@ class _LineSplitter:
         data = self._buffer + chunk if self._buffer else chunk
         if not data:
             return []
+        if b"\r" not in data:  # LF line endings only (the usual): one decode for all the lines
+            end = data.rfind(b"\n")
+            if end < 0:
+                self._buffer = data
+                return []
+            self._buffer = data[end + 1 :]
+            return data[:end].decode("utf-8").split("\n")
         parts = data.splitlines(keepends=True)
         last = parts[-1]
         if last.endswith((b"\n", b"\r")):
