@@ -718,7 +718,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         except (models.ValidationError, TypeError) as exc:
             raise APIResponseValidationError(response=response, body=data) from exc
 
-    def _text_parser(self, cast_to: Any) -> Optional[Callable[[Union[str, bytes]], Any]]:
+    def _text_parser(self, cast_to: Any, *, share: bool = True) -> Optional[Callable[[Union[str, bytes]], Any]]:
         """A function building `cast_to` straight from JSON text (a body, a stream's event), as
         `_process_response_data` would from the decoded value (see `_models.json_text_parser`).
         None when that cannot be done for `cast_to`, under strict validation, or when
@@ -728,7 +728,7 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
             return None
         if type(self)._process_response_data is not BaseClient._process_response_data:
             return None
-        return _models_module().json_text_parser(cast_to)  # type: ignore[no-any-return]
+        return _models_module().json_text_parser(cast_to, share)  # type: ignore[no-any-return]
 
     def _make_sse_decoder(self) -> Union[SSEDecoder, SSEBytesDecoder]:
         return SSEDecoder()

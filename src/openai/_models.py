@@ -106,6 +106,23 @@ class BaseModel(pydantic.BaseModel):
             warnings=warnings,
         )
 
+    # Response models share their fields set and empty extras (see `_share`): a model takes
+    # its own before a change, or before handing them out.
+    def __setattr__(self, name: str, value: Any) -> None:
+        if not name.startswith("_"):  # `_request_id` and private attributes touch neither
+            _own_containers(self)
+        super().__setattr__(name, value)
+
+    @property
+    def model_fields_set(self) -> set[str]:
+        _own_containers(self)
+        return self.__pydantic_fields_set__
+
+    @property
+    def model_extra(self) -> Optional[Dict[str, Any]]:
+        _own_containers(self)
+        return self.__pydantic_extra__
+
     def __str__(self) -> str:
         # `print(completion)` shows the class name, as the official package prints it.
         return f"{self.__repr_name__()}({self.__repr_str__(', ')})"  # type: ignore[misc]
@@ -192,31 +209,35 @@ def _keep_input_order(cls: Any, data: Any, handler: Any, info: Any) -> Any:
     return model
 
 
-def _as_constructed(value: Any) -> None:
+def _as_constructed(value: Any, share: bool = True) -> None:
     """Make a validated response look as the official construction leaves it.
 
     The official `construct` keeps keys the model does not declare as extras, not "set"
     fields, and a field sent under its alias also keeps that key among the extras
     (`categories.model_dump()` holds "self-harm/intent"). But it *validates* (pydantic's lax
     mode) every value whose field type is a union (`Optional[Usage]` included): below such a
-    field the models keep the look validation gives them (extras counted as set). So this walks
-    the models reached without crossing a union, from the top, and leaves the rest alone.
+    field the models keep the look validation gives them (extras counted as set; see
+    `_as_validated`). This walks the models from the top; with `share`, every model also gets
+    the shared fields set and empty extras of its kind (see below): worth it for what a caller
+    keeps (bodies, pages), not for the events of a stream.
     """
     cls = value.__class__
-    if cls is list:
-        for item in value:
-            _as_constructed(item)
-        return
-    if cls is dict:
-        for item in value.values():
-            _as_constructed(item)
-        return
-    if not isinstance(value, BaseModel):
-        return
+    info = _FIELD_INFOS.get(cls)
+    if info is None:
+        if cls is list:
+            for item in value:
+                _as_constructed(item, share)
+            return
+        if cls is dict:
+            for item in value.values():
+                _as_constructed(item, share)
+            return
+        if not isinstance(value, BaseModel):
+            return
+        info = _field_info(cls)
     extra = value.__pydantic_extra__
     if extra:
-        value.__pydantic_fields_set__.difference_update(extra)  # this instance's own set
-    info = _FIELD_INFOS.get(cls) or _field_info(cls)
+        value.__pydantic_fields_set__.difference_update(extra)  # still this instance's own set
     if info.walks:
         values = value.__dict__
         for name in info.constructed_holders:
@@ -224,83 +245,148 @@ def _as_constructed(value: Any) -> None:
             if item is not None:
                 if item.__class__ is list:  # the usual `List[Model]`, without a call for the list
                     for element in item:
-                        _as_constructed(element)
+                        _as_constructed(element, share)
                 else:
-                    _as_constructed(item)
-        for name in info.validated_alias_holders:
+                    _as_constructed(item, share)
+        for name in info.validated_holders:
             item = values.get(name)
             if item is not None:
-                _as_validated(item)
+                _as_validated(item, share)
+    if share:  # `_share`, written out: this runs for every model of a response
+        fields_set = value.__pydantic_fields_set__
+        shared = info.last_shared
+        if shared is None or fields_set != shared:
+            shared = info.last_shared = _shared_fields_set(fields_set)
+        _setattr(value, "__pydantic_fields_set__", shared)
+        if extra is not None and not extra:
+            _setattr(value, "__pydantic_extra__", _EMPTY_EXTRA)
 
 
-def _as_validated(value: Any) -> None:
+def _as_validated(value: Any, share: bool = True) -> None:
     """Below a union the official client validates: a model of a class with aliased fields
     keeps no aliased key among its extras there (`_keep_input_order` put them in)."""
-    if isinstance(value, BaseModel):
-        info = _field_info(type(value))
-        extra = value.__pydantic_extra__
-        if extra and info.aliases:
-            for name, alias in info.aliases:
-                if alias in extra and extra[alias] is value.__dict__.get(name):
-                    del extra[alias]
+    cls = value.__class__
+    info = _FIELD_INFOS.get(cls)
+    if info is None:
+        if cls is list:
+            for item in value:
+                _as_validated(item, share)
+            return
+        if cls is dict:
+            for item in value.values():
+                _as_validated(item, share)
+            return
+        if not isinstance(value, BaseModel):
+            return
+        info = _field_info(cls)
+    extra = value.__pydantic_extra__
+    if extra and info.aliases:
+        for name, alias in info.aliases:
+            if alias in extra and extra[alias] is value.__dict__.get(name):
+                del extra[alias]
+    if info.walks:
         values = value.__dict__
-        for name in info.alias_holders:
+        for name in info.model_holders:
             item = values.get(name)
             if item is not None:
-                _as_validated(item)
-    elif isinstance(value, list):
-        for item in value:
-            _as_validated(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _as_validated(item)
+                if item.__class__ is list:
+                    for element in item:
+                        _as_validated(element, share)
+                else:
+                    _as_validated(item, share)
+    if share:
+        fields_set = value.__pydantic_fields_set__
+        shared = info.last_shared
+        if shared is None or fields_set != shared:
+            shared = info.last_shared = _shared_fields_set(fields_set)
+        _setattr(value, "__pydantic_fields_set__", shared)
+        if extra is not None and not extra:
+            _setattr(value, "__pydantic_extra__", _EMPTY_EXTRA)
+
+
+# ---- one fields set and one empty extras dict for many response models -------------------------
+#
+# A parsed response holds many models, and each would own a set of the names of its fields
+# (200-700 bytes, more than its values often) and an empty dict of extras. Models built from
+# responses share them instead: the same set for every model sent the same fields. Nothing
+# mutates a shared one: a model takes its own copy before any change (`BaseModel.__setattr__`)
+# and before handing them out (`model_fields_set`, `model_extra`); copies and pickles of a model
+# get plain ones, and the shared ones refuse changes rather than spread them.
+
+
+class _SharedFieldsSet(set):  # type: ignore[type-arg]
+    __slots__ = ()
+
+    def __reduce__(self) -> Any:
+        return (set, (list(self),))
+
+    def __repr__(self) -> str:
+        return repr(set(self))
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a response model's fields set is shared: change it through `model_fields_set`")
+
+    add = discard = remove = pop = clear = update = _refuse  # type: ignore[assignment]
+    difference_update = intersection_update = symmetric_difference_update = _refuse  # type: ignore[assignment]
+    __ior__ = __iand__ = __isub__ = __ixor__ = _refuse  # type: ignore[assignment]
+
+
+class _SharedEmptyExtra(dict):  # type: ignore[type-arg]
+    __slots__ = ()
+
+    def __reduce__(self) -> Any:
+        return (dict, ())
+
+    def __repr__(self) -> str:
+        return "{}"
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a response model's extras are shared: change them through `model_extra`")
+
+    __setitem__ = __delitem__ = setdefault = pop = popitem = clear = update = __ior__ = _refuse  # type: ignore[assignment]
+
+
+_SHARED_FIELDS_SETS: Dict[frozenset[str], _SharedFieldsSet] = {}
+_EMPTY_EXTRA = _SharedEmptyExtra()
+_setattr = object.__setattr__
+
+
+def _shared_fields_set(fields_set: set[str]) -> _SharedFieldsSet:
+    key = frozenset(fields_set)
+    shared = _SHARED_FIELDS_SETS.get(key)
+    if shared is None:
+        if len(_SHARED_FIELDS_SETS) >= 4096:  # bounded: many distinct shapes start it over
+            _SHARED_FIELDS_SETS.clear()
+        shared = _SHARED_FIELDS_SETS[key] = _SharedFieldsSet(fields_set)
+    return shared
+
+
+def _own_containers(model: BaseModel) -> None:
+    """Give `model` its own fields set and extras in place of shared ones (before a change)."""
+    fields_set = getattr(model, "__pydantic_fields_set__", None)  # not yet there in __init__
+    if type(fields_set) is _SharedFieldsSet:
+        object.__setattr__(model, "__pydantic_fields_set__", set(fields_set))
+    if type(getattr(model, "__pydantic_extra__", None)) is _SharedEmptyExtra:
+        object.__setattr__(model, "__pydantic_extra__", {})
 
 
 class _FieldInfo:
-    """What `_as_constructed` needs to know of a model class, worked out once per class."""
+    """What the walks above need to know of a model class, worked out once per class."""
 
-    __slots__ = ("aliases", "constructed_holders", "alias_holders", "validated_alias_holders", "walks")
+    __slots__ = ("aliases", "model_holders", "constructed_holders", "validated_holders", "walks", "last_shared")
 
     def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
         fields = cls.model_fields
         self.aliases = tuple((name, f.alias) for name, f in fields.items() if f.alias and f.alias != name)
-        # The fields whose values can hold models that the official construction builds (not
-        # through a union, where it validates): the walk goes on into these only.
+        self.model_holders = tuple(name for name, f in fields.items() if _holds_models(f.annotation))
+        # The official construction builds the models in these fields; it validates those below
+        # a union (`Optional[X]` too).
         self.constructed_holders = tuple(
-            name
-            for name, f in fields.items()
-            if _holds_models(f.annotation) and not _reached_through_union(f.annotation)
+            name for name in self.model_holders if not _reached_through_union(fields[name].annotation)
         )
-        # The fields whose values can hold models of classes with aliased fields (rare), and
-        # those of them reached through a union, where `_as_validated` takes the aliased keys out.
-        self.alias_holders = tuple(name for name, f in fields.items() if _holds_alias_models(f.annotation))
-        self.validated_alias_holders = tuple(
-            name for name in self.alias_holders if _reached_through_union(fields[name].annotation)
-        )
-        self.walks = bool(self.constructed_holders or self.validated_alias_holders)
-
-
-_ALIAS_MODELS: Dict[type, bool] = {}
-
-
-def _holds_alias_models(tp: Any, _seen: Optional[set[type]] = None) -> bool:
-    """Whether a value of type `tp` can contain a model of a class with aliased fields."""
-    if is_basemodel_type(tp):
-        known = _ALIAS_MODELS.get(tp)
-        if known is not None:
-            return known
-        seen: set[type] = set() if _seen is None else _seen
-        if tp in seen:  # a model that contains itself: its other fields decide
-            return False
-        seen.add(tp)
-        fields = tp.model_fields
-        found = any(f.alias and f.alias != name for name, f in fields.items()) or any(
-            _holds_alias_models(f.annotation, seen) for f in fields.values()
-        )
-        if found or _seen is None:  # a "no" found inside a cycle may not be final
-            _ALIAS_MODELS[tp] = found
-        return found
-    return any(_holds_alias_models(arg, _seen) for arg in get_args(tp) if not isinstance(arg, (str, int, bool)))
+        self.validated_holders = tuple(name for name in self.model_holders if name not in self.constructed_holders)
+        self.walks = bool(self.model_holders)
+        self.last_shared: Optional[_SharedFieldsSet] = None
 
 
 def _holds_models(tp: Any) -> bool:
@@ -391,7 +477,7 @@ def parse_obj(type_: Any, value: object, *, strict: bool) -> Any:
 
 
 @lru_cache(maxsize=256)
-def json_text_parser(type_: Any) -> Optional[Callable[[Union[str, bytes]], Any]]:
+def json_text_parser(type_: Any, share: bool = True) -> Optional[Callable[[Union[str, bytes]], Any]]:
     """A function building `type_` straight from JSON text, with the result `parse_obj(type_,
     json.loads(text), strict=False)` gives (pydantic reads the text itself: no dict is built on
     the way); it returns `NOT_PARSED` when the text is not that type. None for the types where
@@ -407,7 +493,7 @@ def json_text_parser(type_: Any) -> Optional[Callable[[Union[str, bytes]], Any]]
             model = validate(text, strict=True, context=_FROM_RESPONSE)
         except ValidationError:
             return NOT_PARSED
-        _as_constructed(model)
+        _as_constructed(model, share)
         return model
 
     return parse

@@ -223,7 +223,7 @@ class _StreamBase(Generic[_T]):
         self._cast_to = cast_to
         self._client = client
         self._decoder = client._make_sse_decoder()
-        self._parse_text = client._text_parser(cast_to)
+        self._parse_text = client._text_parser(cast_to, share=False)  # events are seldom kept
 
     def _item(self, sse: ServerSentEvent) -> Any:
         """The parsed item of one event; raises `APIError` for an error payload."""
