@@ -7,6 +7,7 @@ import http.cookiejar
 from typing import Any, List
 
 import httpx
+import pytest
 
 import openai
 from openai import _base_client
@@ -80,3 +81,30 @@ def test_the_parsed_url_cache_stays_bounded() -> None:
             str(_base_client._parsed_url(f"http://api.test/v1/files/file-{i}")) == f"http://api.test/v1/files/file-{i}"
         )
     assert 0 < len(_base_client._PARSED_URLS) <= 512
+
+
+def test_merging_request_headers_gives_what_httpx_gives() -> None:
+    client = DefaultHttpxClient(headers={"X-Client": "c", "Accept": "text/plain"})
+    plain = httpx.Client(headers={"X-Client": "c", "Accept": "text/plain"})
+    for headers in (
+        {"Authorization": "Bearer k", "accept": "application/json", "X-Stainless-Retry-Count": "0"},
+        {"ACCEPT": "a", "Accept": "b"},  # two cases of one name: both sent, as httpx sends them
+        {},
+    ):
+        ours = client._merge_headers(headers)
+        theirs = plain._merge_headers(headers)
+        assert isinstance(ours, httpx.Headers) and isinstance(theirs, httpx.Headers)
+        assert ours._list == theirs._list and ours.raw == theirs.raw and ours.encoding == theirs.encoding
+    # Anything else is left to httpx, errors included.
+    assert client._merge_headers([("A", "1")]).raw == plain._merge_headers([("A", "1")]).raw  # type: ignore[union-attr]
+    assert client._merge_headers(None).raw == plain._merge_headers(None).raw  # type: ignore[union-attr]
+    for bad in ({"X": "é"}, {"X": 1}):
+        with pytest.raises(Exception) as ours_error:
+            client._merge_headers(bad)
+        with pytest.raises(Exception) as theirs_error:
+            plain._merge_headers(bad)
+        assert type(ours_error.value) is type(theirs_error.value)
+    async_client = DefaultAsyncHttpxClient(headers={"X-Client": "c"})
+    merged = async_client._merge_headers({"x-client": "d"})
+    assert isinstance(merged, httpx.Headers) and merged.raw[-1] == (b"x-client", b"d")
+    assert [key for key, _ in merged.raw].count(b"X-Client") == 0

@@ -230,12 +230,34 @@ class _ResponseCookies(httpx.Cookies):
             super().extract_cookies(response)
 
 
+def _merged_headers(client_headers: httpx.Headers, headers: Any) -> Optional[httpx.Headers]:
+    """`httpx.Client._merge_headers` for the dict of str this package passes, in linear time
+    (httpx looks each key up in a list: quadratic in the number of headers, and every request
+    carries about 17). The same `Headers` httpx would build; None for anything else."""
+    if type(headers) is not dict:
+        return None
+    items = []
+    for key, value in headers.items():
+        if type(key) is not str or type(value) is not str:
+            return None
+        raw_key = key.encode("ascii")  # as httpx encodes them (non-ASCII raises the same error)
+        items.append((raw_key, raw_key.lower(), value.encode("ascii")))
+    replaced = {item[1] for item in items}
+    merged = httpx.Headers()
+    merged._list = [item for item in client_headers._list if item[1] not in replaced] + items
+    return merged
+
+
 class DefaultHttpxClient(httpx.Client):
     """An `httpx.Client` with the defaults this package uses (timeouts, pool limits, redirects)."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_default_client_options(kwargs))
         self._cookies.__class__ = _ResponseCookies  # the same jar (a caller's `cookies=` is kept)
+
+    def _merge_headers(self, headers: Any = None) -> Any:
+        merged = _merged_headers(self._headers, headers)
+        return merged if merged is not None else super()._merge_headers(headers)
 
 
 class DefaultAsyncHttpxClient(httpx.AsyncClient):
@@ -244,6 +266,10 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**_default_client_options(kwargs))
         self._cookies.__class__ = _ResponseCookies
+
+    def _merge_headers(self, headers: Any = None) -> Any:
+        merged = _merged_headers(self._headers, headers)
+        return merged if merged is not None else super()._merge_headers(headers)
 
 
 class DefaultAioHttpClient(DefaultAsyncHttpxClient):
