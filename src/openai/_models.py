@@ -209,78 +209,37 @@ def _keep_input_order(cls: Any, data: Any, handler: Any, info: Any) -> Any:
     return model
 
 
-def _as_constructed(value: Any, share: bool = True) -> None:
+def _as_constructed(value: Any, share: bool = True, validated: bool = False) -> None:
     """Make a validated response look as the official construction leaves it.
 
     The official `construct` keeps keys the model does not declare as extras, not "set"
     fields, and a field sent under its alias also keeps that key among the extras
     (`categories.model_dump()` holds "self-harm/intent"). But it *validates* (pydantic's lax
     mode) every value whose field type is a union (`Optional[Usage]` included): below such a
-    field the models keep the look validation gives them (extras counted as set; see
-    `_as_validated`). This walks the models from the top; with `share`, every model also gets
-    the shared fields set and empty extras of its kind (see below): worth it for what a caller
-    keeps (bodies, pages), not for the events of a stream.
+    field (`validated`) the models keep the look validation gives them: extras counted as set,
+    and no aliased key among them (`_keep_input_order` put those in). This walks the models from
+    the top; with `share`, every model also gets the shared fields set and empty extras of its
+    kind (see below): worth it for what a caller keeps (bodies, pages), not for stream events.
     """
     cls = value.__class__
     info = _FIELD_INFOS.get(cls)
     if info is None:
         if cls is list:
             for item in value:
-                _as_constructed(item, share)
+                _as_constructed(item, share, validated)
             return
         if cls is dict:
             for item in value.values():
-                _as_constructed(item, share)
+                _as_constructed(item, share, validated)
             return
         if not isinstance(value, BaseModel):
             return
         info = _field_info(cls)
     extra = value.__pydantic_extra__
-    if extra:
-        value.__pydantic_fields_set__.difference_update(extra)  # still this instance's own set
-    if info.walks:
-        values = value.__dict__
-        for name in info.constructed_holders:
-            item = values.get(name)
-            if item is not None:
-                if item.__class__ is list:  # the usual `List[Model]`, without a call for the list
-                    for element in item:
-                        _as_constructed(element, share)
-                else:
-                    _as_constructed(item, share)
-        for name in info.validated_holders:
-            item = values.get(name)
-            if item is not None:
-                _as_validated(item, share)
-    if share:  # `_share`, written out: this runs for every model of a response
-        fields_set = value.__pydantic_fields_set__
-        shared = info.last_shared
-        if shared is None or fields_set != shared:
-            shared = info.last_shared = _shared_fields_set(fields_set)
-        _setattr(value, "__pydantic_fields_set__", shared)
-        if extra is not None and not extra:
-            _setattr(value, "__pydantic_extra__", _EMPTY_EXTRA)
-
-
-def _as_validated(value: Any, share: bool = True) -> None:
-    """Below a union the official client validates: a model of a class with aliased fields
-    keeps no aliased key among its extras there (`_keep_input_order` put them in)."""
-    cls = value.__class__
-    info = _FIELD_INFOS.get(cls)
-    if info is None:
-        if cls is list:
-            for item in value:
-                _as_validated(item, share)
-            return
-        if cls is dict:
-            for item in value.values():
-                _as_validated(item, share)
-            return
-        if not isinstance(value, BaseModel):
-            return
-        info = _field_info(cls)
-    extra = value.__pydantic_extra__
-    if extra and info.aliases:
+    if not validated:
+        if extra:
+            value.__pydantic_fields_set__.difference_update(extra)  # still this instance's own set
+    elif extra and info.aliases:
         for name, alias in info.aliases:
             if alias in extra and extra[alias] is value.__dict__.get(name):
                 del extra[alias]
@@ -289,14 +248,15 @@ def _as_validated(value: Any, share: bool = True) -> None:
         for name in info.model_holders:
             item = values.get(name)
             if item is not None:
-                if item.__class__ is list:
+                below_union = validated or name in info.validated_holders
+                if item.__class__ is list:  # the usual `List[Model]`, without a call for the list
                     for element in item:
-                        _as_validated(element, share)
+                        _as_constructed(element, share, below_union)
                 else:
-                    _as_validated(item, share)
-    if share:
+                    _as_constructed(item, share, below_union)
+    if share:  # this runs for every model of a response: written out here, not called
         fields_set = value.__pydantic_fields_set__
-        shared = info.last_shared
+        shared = info.last_shared  # models of a class usually come with the same fields
         if shared is None or fields_set != shared:
             shared = info.last_shared = _shared_fields_set(fields_set)
         _setattr(value, "__pydantic_fields_set__", shared)
@@ -373,7 +333,7 @@ def _own_containers(model: BaseModel) -> None:
 class _FieldInfo:
     """What the walks above need to know of a model class, worked out once per class."""
 
-    __slots__ = ("aliases", "model_holders", "constructed_holders", "validated_holders", "walks", "last_shared")
+    __slots__ = ("aliases", "model_holders", "validated_holders", "walks", "last_shared")
 
     def __init__(self, cls: Type[pydantic.BaseModel]) -> None:
         fields = cls.model_fields
@@ -381,10 +341,9 @@ class _FieldInfo:
         self.model_holders = tuple(name for name, f in fields.items() if _holds_models(f.annotation))
         # The official construction builds the models in these fields; it validates those below
         # a union (`Optional[X]` too).
-        self.constructed_holders = tuple(
-            name for name in self.model_holders if not _reached_through_union(fields[name].annotation)
+        self.validated_holders = frozenset(
+            name for name in self.model_holders if _reached_through_union(fields[name].annotation)
         )
-        self.validated_holders = tuple(name for name in self.model_holders if name not in self.constructed_holders)
         self.walks = bool(self.model_holders)
         self.last_shared: Optional[_SharedFieldsSet] = None
 
