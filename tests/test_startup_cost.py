@@ -154,3 +154,15 @@ def test_the_certificate_environment_is_read_for_each_client(monkeypatch: pytest
     assert from_env is not shared and _ssl_context(openai.OpenAI(api_key="k")) is from_env
     monkeypatch.undo()
     assert _ssl_context(DefaultHttpxClient()) is shared
+
+
+def test_astream_to_file_is_a_coroutine_function_to_asyncio_once_an_async_client_exists() -> None:
+    code = (
+        "import asyncio, inspect, openai\n"
+        "from openai._response import HttpxBinaryResponseContent as H\n"
+        "before = asyncio.iscoroutinefunction(H.astream_to_file)\n"
+        "openai.AsyncOpenAI(api_key='k')\n"
+        "print(before, asyncio.iscoroutinefunction(H.astream_to_file), inspect.isfunction(H.astream_to_file))\n"
+    )
+    out = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "True"]  # the official: True from the start (COMPAT.md)

@@ -61,6 +61,7 @@ from ._response import (
     HttpxBinaryResponseContent,
     LegacyAPIResponse,
     StreamedBinaryAPIResponse,
+    mark_deprecated_coroutines,
 )
 from ._streaming import AsyncStream, SSEBytesDecoder, SSEDecoder, Stream
 from ._types import NOT_GIVEN, NOT_PARSED, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
@@ -436,6 +437,8 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         self._custom_query = dict(custom_query or {})
         self._strict_response_validation = _strict_response_validation
         self._client = cast(_HttpxClientT, http_client or self._owned_client_class(base_url=base_url, timeout=timeout))
+        if self._is_async:
+            mark_deprecated_coroutines()  # asyncio is loaded now (see `_response._async_deprecated`)
 
     # ---- configuration ---------------------------------------------------------------
 

@@ -10,8 +10,10 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import sys
+import warnings
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -22,6 +24,7 @@ from typing import (
     Dict,
     Generic,
     Iterator,
+    List,
     Optional,
     Type,
     TypeVar,
@@ -363,30 +366,46 @@ class StreamAlreadyConsumed(OpenAIError):
         )
 
 
-class _DeprecatedOnFirstLookup:
-    """`@deprecated(message)` for an `async def`, applied when the method is first looked up:
-    decorating a coroutine function makes typing_extensions import asyncio, which `import openai`
-    should not pay for. The result is the same wrapper, put on the class in place of this."""
-
-    def __init__(self, func: Callable[..., Any], message: LiteralString) -> None:
-        self._func = func
-        self._message: LiteralString = message
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._owner, self._name = owner, name
-
-    def __get__(self, instance: object, owner: Optional[type] = None) -> Any:
-        wrapper = deprecated(self._message)(self._func)
-        setattr(self._owner, self._name, wrapper)
-        return wrapper.__get__(instance, owner)
-
+_UNMARKED_COROUTINES: List[Any] = []
 
 if TYPE_CHECKING:
     _async_deprecated = deprecated
 else:
 
     def _async_deprecated(message: LiteralString) -> Callable[[Callable[..., Any]], Any]:
-        return lambda func: _DeprecatedOnFirstLookup(func, message)
+        """`typing_extensions.deprecated` for an `async def`, without importing asyncio (which
+        `import openai` should not pay for): a plain function that warns when called and returns the
+        coroutine, as that decorator makes. Before Python 3.12 asyncio's coroutine mark is added by
+        `mark_deprecated_coroutines` once an async client exists (asyncio is loaded by then)."""
+
+        def decorate(func: Callable[..., Any]) -> Any:
+            @functools.wraps(func)
+            def wrapper(*args: Any, **kwargs: Any) -> Any:
+                warnings.warn(message, category=DeprecationWarning, stacklevel=2)
+                return func(*args, **kwargs)
+
+            func.__deprecated__ = wrapper.__deprecated__ = message  # type: ignore[attr-defined]
+            if sys.version_info >= (3, 12):
+                import inspect
+
+                inspect.markcoroutinefunction(wrapper)
+            else:
+                _UNMARKED_COROUTINES.append(wrapper)
+            return wrapper
+
+        return decorate
+
+
+def mark_deprecated_coroutines() -> None:
+    """Give the wrappers of `_async_deprecated` asyncio's coroutine mark (Python < 3.12), as
+    `deprecated` does: `asyncio.iscoroutinefunction` then answers True for them."""
+    if not _UNMARKED_COROUTINES:
+        return
+    import asyncio.coroutines
+
+    marker = getattr(asyncio.coroutines, "_is_coroutine", None)
+    while _UNMARKED_COROUTINES:
+        _UNMARKED_COROUTINES.pop()._is_coroutine = marker
 
 
 class HttpxBinaryResponseContent:
