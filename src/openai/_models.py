@@ -106,7 +106,7 @@ class BaseModel(pydantic.BaseModel):
             warnings=warnings,
         )
 
-    # Response models share their fields set and empty extras (see `_share`): a model takes
+    # Response models share their fields set and empty extras (see `_shared_fields_set`): a model takes
     # its own before a change, or before handing them out.
     def __setattr__(self, name: str, value: Any) -> None:
         if not name.startswith("_"):  # `_request_id` and private attributes touch neither
@@ -339,8 +339,8 @@ class _FieldInfo:
         fields = cls.model_fields
         self.aliases = tuple((name, f.alias) for name, f in fields.items() if f.alias and f.alias != name)
         self.model_holders = tuple(name for name, f in fields.items() if _holds_models(f.annotation))
-        # The official construction builds the models in these fields; it validates those below
-        # a union (`Optional[X]` too).
+        # Of those, the fields whose models the official validates (reached through a union,
+        # `Optional[X]` too) instead of constructing them.
         self.validated_holders = frozenset(
             name for name in self.model_holders if _reached_through_union(fields[name].annotation)
         )
