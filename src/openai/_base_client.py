@@ -249,28 +249,27 @@ def _merged_headers(client_headers: httpx.Headers, headers: Any) -> Optional[htt
     return merged
 
 
-class DefaultHttpxClient(httpx.Client):
-    """An `httpx.Client` with the defaults this package uses (timeouts, pool limits, redirects)."""
+class _PackageDefaults:
+    """What the httpx clients this package builds add to httpx's (sync and async alike)."""
+
+    _cookies: httpx.Cookies
+    _headers: httpx.Headers
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_default_client_options(kwargs))
+        super().__init__(**_default_client_options(kwargs))  # type: ignore[call-arg]
         self._cookies.__class__ = _ResponseCookies  # the same jar (a caller's `cookies=` is kept)
 
     def _merge_headers(self, headers: Any = None) -> Any:
         merged = _merged_headers(self._headers, headers)
-        return merged if merged is not None else super()._merge_headers(headers)
+        return merged if merged is not None else super()._merge_headers(headers)  # type: ignore[misc]
 
 
-class DefaultAsyncHttpxClient(httpx.AsyncClient):
+class DefaultHttpxClient(_PackageDefaults, httpx.Client):
+    """An `httpx.Client` with the defaults this package uses (timeouts, pool limits, redirects)."""
+
+
+class DefaultAsyncHttpxClient(_PackageDefaults, httpx.AsyncClient):
     """An `httpx.AsyncClient` with the defaults this package uses."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_default_client_options(kwargs))
-        self._cookies.__class__ = _ResponseCookies
-
-    def _merge_headers(self, headers: Any = None) -> Any:
-        merged = _merged_headers(self._headers, headers)
-        return merged if merged is not None else super()._merge_headers(headers)
 
 
 class DefaultAioHttpClient(DefaultAsyncHttpxClient):

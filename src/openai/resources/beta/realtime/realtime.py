@@ -235,17 +235,14 @@ def _log_connect(url: httpx.URL, options: WebsocketConnectionOptions) -> None:
         log.debug("Connection options: %s", options)
 
 
-class RealtimeConnectionManager:
-    """What `beta.realtime.connect()` returns: entering it opens a `RealtimeConnection`, leaving
-    it closes that connection.
-
-    Without a `with` block, `connection = client.beta.realtime.connect(...).enter()` opens it,
-    and closing it (`connection.close()`) is then up to you."""
+class _ConnectionManager:
+    """What the sync and async managers share: the arguments of `connect()`, and the handshake
+    they make of them (opening the socket itself differs)."""
 
     def __init__(
         self,
         *,
-        client: OpenAI,
+        client: Any,
         model: str,
         extra_query: Query,
         extra_headers: Headers,
@@ -256,7 +253,28 @@ class RealtimeConnectionManager:
         self._extra_query = extra_query
         self._extra_headers = extra_headers
         self._options = websocket_connection_options
-        self._connection: Optional[RealtimeConnection] = None
+
+    def _connect_args(self, azure: Optional[_Target]) -> Tuple[str, Dict[str, Any]]:
+        """The URL and the keyword arguments for `websockets`' `connect()`."""
+        url, headers = _handshake(self._client, self._model, self._extra_query, self._extra_headers, azure)
+        _log_connect(url, self._options)
+        options: Dict[str, Any] = {
+            "user_agent_header": self._client.user_agent,
+            "additional_headers": headers,
+            **cast(Dict[str, Any], self._options),
+        }
+        return str(url), options
+
+
+class RealtimeConnectionManager(_ConnectionManager):
+    """What `beta.realtime.connect()` returns: entering it opens a `RealtimeConnection`, leaving
+    it closes that connection.
+
+    Without a `with` block, `connection = client.beta.realtime.connect(...).enter()` opens it,
+    and closing it (`connection.close()`) is then up to you."""
+
+    _client: OpenAI
+    _connection: Optional[RealtimeConnection] = None
 
     def __enter__(self) -> RealtimeConnection:
         """Open the connection (also available as `.enter()`); remember to close it."""
@@ -265,16 +283,8 @@ class RealtimeConnectionManager:
         except ImportError as exc:
             raise OpenAIError(_MISSING_EXTRA) from exc
         configure = getattr(self._client, "_configure_realtime", None)  # Azure: its own endpoint
-        azure = configure(self._model, self._extra_query) if configure is not None else None
-        url, headers = _handshake(self._client, self._model, self._extra_query, self._extra_headers, azure)
-        _log_connect(url, self._options)
-        socket = connect(
-            str(url),
-            user_agent_header=self._client.user_agent,
-            additional_headers=headers,
-            **cast(Dict[str, Any], self._options),
-        )
-        self._connection = RealtimeConnection(socket)
+        url, options = self._connect_args(configure(self._model, self._extra_query) if configure else None)
+        self._connection = RealtimeConnection(connect(url, **options))
         return self._connection
 
     enter = __enter__
@@ -286,28 +296,15 @@ class RealtimeConnectionManager:
             self._connection.close()
 
 
-class AsyncRealtimeConnectionManager:
+class AsyncRealtimeConnectionManager(_ConnectionManager):
     """What `beta.realtime.connect()` returns: entering it opens an `AsyncRealtimeConnection`,
     leaving it closes that connection.
 
     Without an `async with` block, `connection = await client.beta.realtime.connect(...).enter()`
     opens it, and closing it (`await connection.close()`) is then up to you."""
 
-    def __init__(
-        self,
-        *,
-        client: AsyncOpenAI,
-        model: str,
-        extra_query: Query,
-        extra_headers: Headers,
-        websocket_connection_options: WebsocketConnectionOptions,
-    ) -> None:
-        self._client = client
-        self._model = model
-        self._extra_query = extra_query
-        self._extra_headers = extra_headers
-        self._options = websocket_connection_options
-        self._connection: Optional[AsyncRealtimeConnection] = None
+    _client: AsyncOpenAI
+    _connection: Optional[AsyncRealtimeConnection] = None
 
     async def __aenter__(self) -> AsyncRealtimeConnection:
         """Open the connection (also available as `.enter()`); remember to close it."""
@@ -316,16 +313,8 @@ class AsyncRealtimeConnectionManager:
         except ImportError as exc:
             raise OpenAIError(_MISSING_EXTRA) from exc
         configure = getattr(self._client, "_configure_realtime", None)  # Azure: its own endpoint
-        azure = await configure(self._model, self._extra_query) if configure is not None else None
-        url, headers = _handshake(self._client, self._model, self._extra_query, self._extra_headers, azure)
-        _log_connect(url, self._options)
-        socket = await connect(
-            str(url),
-            user_agent_header=self._client.user_agent,
-            additional_headers=headers,
-            **cast(Dict[str, Any], self._options),
-        )
-        self._connection = AsyncRealtimeConnection(socket)
+        url, options = self._connect_args(await configure(self._model, self._extra_query) if configure else None)
+        self._connection = AsyncRealtimeConnection(await connect(url, **options))
         return self._connection
 
     enter = __aenter__
