@@ -1,0 +1,1 @@
+"""Stateful endpoints of the fake (files, batches, vector stores, ...), one module per resource."""
