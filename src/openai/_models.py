@@ -220,48 +220,169 @@ def _as_constructed(value: Any, share: bool = True, validated: bool = False) -> 
     and no aliased key among them (`_keep_input_order` put those in). This walks the models from
     the top; with `share`, every model also gets the shared fields set and empty extras of its
     kind (see below): worth it for what a caller keeps (bodies, pages), not for stream events.
+    The walk of each model class is compiled once (`_compile_walker`).
     """
     cls = value.__class__
-    info = _FIELD_INFOS.get(cls)
-    if info is None:
-        if cls is list:
-            for item in value:
-                _as_constructed(item, share, validated)
-            return
-        if cls is dict:
-            for item in value.values():
-                _as_constructed(item, share, validated)
-            return
-        if not isinstance(value, BaseModel):
-            return
+    walker = _WALKERS.get(cls)
+    if walker is not None:
+        walker(value, share, validated)
+    elif cls is list:
+        for item in value:
+            _as_constructed(item, share, validated)
+    elif cls is dict:
+        for item in value.values():
+            _as_constructed(item, share, validated)
+    elif isinstance(value, BaseModel):
+        _walker_for(cls)(value, share, validated)
+
+
+# ---- the walk, compiled per model class ----------------------------------------------------------
+#
+# A stream parses thousands of small events and a page hundreds of models: a generic walk (look
+# up the class's facts, loop over its fields, call itself for each model) costs more than the
+# work it does, which is usually none (no extras, no aliases). So each class gets a function
+# written out for it, with the fields that can hold models named in the code, and the models
+# of the expected class below them written out inline a few levels deep; anything else (a
+# union member, a subclass, a dict of models) goes back through `_as_constructed`.
+
+_WALKERS: Dict[type, Callable[[Any, bool, bool], None]] = {}
+_INLINE_DEPTH = 3
+
+
+def _walker_for(cls: Type[pydantic.BaseModel]) -> Callable[[Any, bool, bool], None]:
+    walker = _WALKERS.get(cls)
+    if walker is None:
+        walker = _WALKERS[cls] = _compile_walker(cls)
+    return walker
+
+
+def _single_model_class(tp: Any) -> Optional[type]:
+    """The model class a field's value is (or is a list of), through `Optional`; None otherwise."""
+    tp = _strip_annotated(tp)
+    origin = get_origin(tp)
+    if origin is list or (origin is not None and _is_sequence_origin(origin)):
+        args = get_args(tp)
+        return _single_model_class(args[0]) if len(args) == 1 and origin is list else None
+    if origin is Union or (origin is not None and getattr(origin, "__name__", "") == "UnionType"):
+        members = [m for m in get_args(tp) if m is not type(None)]
+        return _single_model_class(members[0]) if len(members) == 1 else None
+    return tp if is_basemodel_type(tp) and issubclass(tp, BaseModel) else None
+
+
+def _is_list_annotation(tp: Any) -> bool:
+    """`List[...]`, also through `Optional`."""
+    tp = _strip_annotated(tp)
+    origin = get_origin(tp)
+    if origin is Union or (origin is not None and getattr(origin, "__name__", "") == "UnionType"):
+        members = [m for m in get_args(tp) if m is not type(None)]
+        tp = _strip_annotated(members[0]) if len(members) == 1 else tp
+    return get_origin(tp) is list
+
+
+class _WalkerSource:
+    """Writes the source of one class's walker (see `_compile_walker`)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.env: Dict[str, Any] = {
+            "_as_constructed": _as_constructed,
+            "_walker_for": _walker_for,
+            "_shared_fields_set": _shared_fields_set,
+            "_EMPTY_EXTRA": _EMPTY_EXTRA,
+            "_setattr": object.__setattr__,
+            "_drop_aliases": _drop_aliases,
+        }
+        self.names = 0
+
+    def name(self, prefix: str, value: Any = None) -> str:
+        self.names += 1
+        name = f"{prefix}{self.names}"
+        if value is not None:
+            self.env[name] = value
+        return name
+
+    def emit(self, indent: int, line: str) -> None:
+        self.lines.append("    " * indent + line)
+
+    def model(self, cls: type, var: str, validated: str, indent: int, depth: int) -> None:
+        """The walk of model `var` of class `cls`; `validated` is "validated" or "True"."""
         info = _field_info(cls)
-    extra = value.__pydantic_extra__
-    if not validated:
-        if extra:
-            value.__pydantic_fields_set__.difference_update(extra)  # still this instance's own set
-    elif extra and info.aliases:
-        for name, alias in info.aliases:
-            if alias in extra and extra[alias] is value.__dict__.get(name):
-                del extra[alias]
-    if info.walks:
-        values = value.__dict__
-        for name in info.model_holders:
-            item = values.get(name)
-            if item is not None:
-                below_union = validated or name in info.validated_holders
-                if item.__class__ is list:  # the usual `List[Model]`, without a call for the list
-                    for element in item:
-                        _as_constructed(element, share, below_union)
-                else:
-                    _as_constructed(item, share, below_union)
-    if share:  # this runs for every model of a response: written out here, not called
-        fields_set = value.__pydantic_fields_set__
-        shared = info.last_shared  # models of a class usually come with the same fields
-        if shared is None or fields_set != shared:
-            shared = info.last_shared = _shared_fields_set(fields_set)
-        _setattr(value, "__pydantic_fields_set__", shared)
-        if extra is not None and not extra:
-            _setattr(value, "__pydantic_extra__", _EMPTY_EXTRA)
+        info_name = self.name("info", info)
+        extra = self.name("extra")
+        emit = self.emit
+        emit(indent, f"{extra} = {var}.__pydantic_extra__")
+        if validated != "True":
+            emit(indent, f"if {extra} and not {validated}:")
+            emit(indent + 1, f"{var}.__pydantic_fields_set__.difference_update({extra})")
+            if info.aliases:
+                emit(indent, f"elif {extra}:")
+                emit(indent + 1, f"_drop_aliases({var}, {extra}, {info_name}.aliases)")
+        elif info.aliases:
+            emit(indent, f"if {extra}:")
+            emit(indent + 1, f"_drop_aliases({var}, {extra}, {info_name}.aliases)")
+        if info.model_holders:
+            values = self.name("values")
+            emit(indent, f"{values} = {var}.__dict__")
+            fields = cls.model_fields  # type: ignore[attr-defined]
+            for field_name in info.model_holders:
+                below = "True" if field_name in info.validated_holders else validated
+                item = self.name("item")
+                emit(indent, f"{item} = {values}.get({field_name!r})")
+                emit(indent, f"if {item} is not None:")
+                self.holder(fields[field_name].annotation, item, below, indent + 1, depth)
+        emit(indent, "if share:")
+        shared = self.name("shared")
+        emit(indent + 1, f"{shared} = {info_name}.last_shared")
+        emit(indent + 1, f"if {shared} is None or {var}.__pydantic_fields_set__ != {shared}:")
+        emit(indent + 2, f"{shared} = {info_name}.last_shared = _shared_fields_set({var}.__pydantic_fields_set__)")
+        emit(indent + 1, f'_setattr({var}, "__pydantic_fields_set__", {shared})')
+        emit(indent + 1, f"if {extra} is not None and not {extra}:")
+        emit(indent + 2, f'_setattr({var}, "__pydantic_extra__", _EMPTY_EXTRA)')
+
+    def holder(self, annotation: Any, item: str, validated: str, indent: int, depth: int) -> None:
+        """The walk of one field's value: a model or a list of models of one expected class."""
+        expected = _single_model_class(annotation)
+        emit = self.emit
+        if expected is None:
+            emit(indent, f"_as_constructed({item}, share, {validated})")
+            return
+        cls_name = self.name("cls", expected)
+        if _is_list_annotation(annotation):
+            element = self.name("element")
+            emit(indent, f"if {item}.__class__ is list:")
+            emit(indent + 1, f"for {element} in {item}:")
+            self.one(expected, cls_name, element, validated, indent + 2, depth)
+            emit(indent, "else:")
+            emit(indent + 1, f"_as_constructed({item}, share, {validated})")
+        else:
+            self.one(expected, cls_name, item, validated, indent, depth)
+
+    def one(self, expected: type, cls_name: str, var: str, validated: str, indent: int, depth: int) -> None:
+        emit = self.emit
+        emit(indent, f"if {var}.__class__ is {cls_name}:")
+        if depth + 1 < _INLINE_DEPTH:
+            self.model(expected, var, validated, indent + 1, depth + 1)
+        else:
+            emit(indent + 1, f"_walker_for({cls_name})({var}, share, {validated})")
+        emit(indent, "else:")
+        emit(indent + 1, f"_as_constructed({var}, share, {validated})")
+
+
+def _compile_walker(cls: Type[pydantic.BaseModel]) -> Callable[[Any, bool, bool], None]:
+    source = _WalkerSource()
+    source.emit(0, "def walk(value, share, validated):")
+    source.model(cls, "value", "validated", 1, 0)
+    namespace = dict(source.env)
+    exec(compile("\n".join(source.lines), f"<walk {cls.__qualname__}>", "exec"), namespace)
+    return cast(Callable[[Any, bool, bool], None], namespace["walk"])
+
+
+def _drop_aliases(model: Any, extra: Dict[str, Any], aliases: tuple[tuple[str, str], ...]) -> None:
+    """Below a union the official validates: no aliased key among the extras."""
+    values = model.__dict__
+    for name, alias in aliases:
+        if alias in extra and extra[alias] is values.get(name):
+            del extra[alias]
 
 
 # ---- one fields set and one empty extras dict for many response models -------------------------
