@@ -195,6 +195,13 @@ class Router:
     def patterns(self) -> List[Tuple[str, str]]:
         return [(method, pattern) for method, _, pattern, _ in self._routes]
 
+    def pattern_for(self, method: str, path: str) -> Optional[str]:
+        """The pattern (e.g. `/files/{file_id}`) of the route serving `method` `path`, if any."""
+        for route_method, regex, pattern, _ in self._routes:
+            if route_method == method.upper() and regex.match(path):
+                return pattern
+        return None
+
 
 ROUTES = Router()
 

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
+import time
 from email.parser import BytesParser
 from email.policy import HTTP
-from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Iterator, List, Optional
+from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Iterable, Iterator, List, Optional, Union, cast
 
+import anyio
 import httpx
 
 from ._core import SSE, FakeRequest, FakeUpload, Reply
+from ._faults import StreamCut
 
 if TYPE_CHECKING:
     from ._fake import FakeOpenAI
+    from ._faults import Fault
 
-__all__ = ["parse_request", "reply_to_response", "FakeTransport", "AsyncFakeTransport"]
+__all__ = ["parse_request", "reply_to_response", "FakeTransport", "AsyncFakeTransport", "shaped_events"]
 
 
 def _parse_multipart(content_type: str, content: bytes) -> Dict[str, Any]:
@@ -24,9 +28,9 @@ def _parse_multipart(content_type: str, content: bytes) -> Dict[str, Any]:
     fields: Dict[str, Any] = {}
     for part in message.iter_parts():  # type: ignore[attr-defined]
         name = part.get_param("name", header="content-disposition")
-        if name is None:
+        if not isinstance(name, str):
             continue
-        payload: bytes = part.get_payload(decode=True) or b""
+        payload = cast(bytes, part.get_payload(decode=True) or b"")
         filename = part.get_filename()
         value: Any
         if filename is not None or part.get_content_type() not in ("text/plain",) and part.get("content-type"):
@@ -72,40 +76,79 @@ def parse_request(request: httpx.Request, content: bytes) -> FakeRequest:
     )
 
 
-class _EventStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A reply body produced lazily, readable by both sync and async httpx clients."""
+def shaped_events(events: Iterable[Any], fault: Optional["Fault"]) -> Iterator[Union[bytes, float]]:
+    """The encoded events of a stream as an injected fault shapes them: a float is a pause to
+    take (the caller sleeps its own way), and `StreamCut` is raised where the stream breaks off."""
+    sent = 0
+    for event in events:
+        if fault is not None and fault.drop_done and isinstance(event, SSE) and event.data == "[DONE]":
+            continue
+        if fault is not None and fault.cut_after is not None and sent >= fault.cut_after:
+            raise StreamCut(f"stream cut off after {sent} events")
+        if sent and fault is not None and fault.event_delay > 0:
+            yield fault.event_delay
+        yield event.encode() if isinstance(event, SSE) else event
+        sent += 1
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
+
+_CUT_MESSAGE = "peer closed connection without sending complete message body (incomplete chunked read)"
+
+
+class _EventStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A reply body produced lazily, readable by both sync and async httpx clients; pauses
+    between events block the thread in sync use and yield to the event loop in async use."""
+
+    def __init__(self, events: Iterable[Any], fault: Optional["Fault"] = None) -> None:
+        self._events = events
+        self._fault = fault
 
     def __iter__(self) -> Iterator[bytes]:
-        yield from self._chunks
+        try:
+            for step in shaped_events(self._events, self._fault):
+                if isinstance(step, bytes):
+                    yield step
+                else:
+                    time.sleep(step)
+        except StreamCut:
+            raise httpx.RemoteProtocolError(_CUT_MESSAGE) from None
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self._chunks:
-            yield chunk
+        try:
+            for step in shaped_events(self._events, self._fault):
+                if isinstance(step, bytes):
+                    yield step
+                else:
+                    await anyio.sleep(step)
+        except StreamCut:
+            raise httpx.RemoteProtocolError(_CUT_MESSAGE) from None
 
 
-def _event_chunks(events: Any) -> Iterator[bytes]:
-    for event in events:
-        yield event.encode() if isinstance(event, SSE) else event
-
-
-def reply_to_response(reply: Reply, request: httpx.Request) -> httpx.Response:
-    """The httpx response for a handler's reply."""
-    headers: Dict[str, str] = {"x-request-id": reply.headers.pop("x-request-id", "req_fake")}
+def reply_headers(reply: Reply) -> Dict[str, str]:
+    """The headers of a reply, with the content type its body implies."""
+    headers: Dict[str, str] = {"x-request-id": reply.headers.get("x-request-id", "req_fake")}
     headers.update(reply.headers)
     if reply.events is not None:
         headers.setdefault("content-type", "text/event-stream; charset=utf-8")
-        return httpx.Response(
-            reply.status, headers=headers, stream=_EventStream(_event_chunks(reply.events)), request=request
-        )
-    if reply.content is not None:
+    elif reply.content is not None:
         headers.setdefault("content-type", reply.content_type or "application/octet-stream")
-        return httpx.Response(reply.status, headers=headers, content=reply.content, request=request)
-    headers.setdefault("content-type", "application/json")
-    body = json.dumps(reply.json).encode()
-    return httpx.Response(reply.status, headers=headers, content=body, request=request)
+    else:
+        headers.setdefault("content-type", "application/json")
+    return headers
+
+
+def reply_body(reply: Reply) -> bytes:
+    """The body of a non-streamed reply."""
+    if reply.content is not None:
+        return reply.content
+    return json.dumps(reply.json).encode()
+
+
+def reply_to_response(reply: Reply, request: httpx.Request, fault: Optional["Fault"] = None) -> httpx.Response:
+    """The httpx response for a handler's reply (a stream shaped by `fault`, if any)."""
+    headers = reply_headers(reply)
+    if reply.events is not None:
+        return httpx.Response(reply.status, headers=headers, stream=_EventStream(reply.events, fault), request=request)
+    return httpx.Response(reply.status, headers=headers, content=reply_body(reply), request=request)
 
 
 class FakeTransport(httpx.BaseTransport):
@@ -115,17 +158,23 @@ class FakeTransport(httpx.BaseTransport):
         self.fake = fake
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self.fake.handle(request, request.read())
+        reply, fault = self.fake.receive(request, request.read())
+        if fault is not None and fault.delay > 0:
+            time.sleep(fault.delay)
+        return reply_to_response(reply, request, fault)
 
 
 class AsyncFakeTransport(httpx.AsyncBaseTransport):
-    """The async twin of `FakeTransport`."""
+    """The async twin of `FakeTransport`; an injected delay awaits instead of blocking the loop."""
 
     def __init__(self, fake: "FakeOpenAI") -> None:
         self.fake = fake
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return self.fake.handle(request, await request.aread())
+        reply, fault = self.fake.receive(request, await request.aread())
+        if fault is not None and fault.delay > 0:
+            await anyio.sleep(fault.delay)
+        return reply_to_response(reply, request, fault)
 
 
 def recorded(requests: List[FakeRequest], request: FakeRequest, limit: Optional[int] = None) -> None:

@@ -29,7 +29,9 @@ def retrieve_model(fake: FakeCore, request: FakeRequest, model: str) -> Dict[str
 @ROUTES.route("DELETE", "/models/{model}")
 def delete_model(fake: FakeCore, request: FakeRequest, model: str) -> Dict[str, Any]:
     if model in BUILTIN_MODELS:
-        raise APIErrorReply(403, "You have insufficient permissions to delete this model.", type="invalid_request_error")
+        raise APIErrorReply(
+            403, "You have insufficient permissions to delete this model.", type="invalid_request_error"
+        )
     if model not in fake.store("models", "model"):
         raise not_found("model", model)
     fake.store("models", "model").delete(model)
