@@ -29,6 +29,8 @@ PARAMS = [
     "http_client",
     "_strict_response_validation",
 ]
+# Opt-in options of ours, after the official ones (default: off, the official behaviour).
+OPT_IN_PARAMS = {"limiter", "deadline", "retry_budget", "strict_stream_end"}
 ENV = {
     "OPENAI_API_KEY": "sk-from-env",
     "OPENAI_ORG_ID": "org-env",
@@ -81,7 +83,9 @@ def env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_constructor_takes_the_twelve_official_keyword_parameters(client_cls: Any) -> None:
     params = inspect.signature(client_cls.__init__).parameters
-    assert [name for name in params if name != "self"] == PARAMS
+    names = [name for name in params if name != "self"]
+    assert names[: len(PARAMS)] == PARAMS
+    assert set(names[len(PARAMS) :]) <= OPT_IN_PARAMS
     assert all(params[name].kind is inspect.Parameter.KEYWORD_ONLY for name in PARAMS)
 
 

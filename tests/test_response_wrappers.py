@@ -289,9 +289,11 @@ async def test_strict_client_accepts_a_matching_body(api: Any, respx_mock: respx
     assert (await run(create(strict_client(api).chat.completions))).id == "chatcmpl-1"
 
 
-async def test_non_json_body_for_a_model_returns_the_text(api: Any, respx_mock: respx.MockRouter) -> None:
+async def test_non_json_body_for_a_model_raises_a_validation_error(api: Any, respx_mock: respx.MockRouter) -> None:
+    # 1.102.0 returns the text in place of the model (COMPAT.md#malformed-body-error).
     mock_model(respx_mock, text="not json at all")
-    assert await run(api.models.retrieve("gpt-4o")) == "not json at all"
+    with pytest.raises(openai.APIResponseValidationError, match="not json at all"):
+        await run(api.models.retrieve("gpt-4o"))
 
 
 async def test_non_json_body_for_a_model_raises_when_strict(api: Any, respx_mock: respx.MockRouter) -> None:

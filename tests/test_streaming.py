@@ -200,8 +200,9 @@ async def test_async_done_ends_the_stream(async_client: openai.AsyncOpenAI, mock
 
 
 def test_stream_without_done_ends_with_the_body(client: openai.OpenAI, mock: respx.MockRouter) -> None:
+    # Opted out of the terminal-marker check (by default this stream raises: tests/reliability).
     body = serve_chat(mock, [chat_chunk("a"), chat_chunk("b")])
-    assert contents(list(chat_stream(client))) == ["a", "b"]
+    assert contents(list(chat_stream(client.with_options(strict_stream_end=False)))) == ["a", "b"]
     assert body.finished and body.closed
 
 

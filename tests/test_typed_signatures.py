@@ -134,7 +134,8 @@ def test_typed_views_name_real_methods() -> None:
         # Realtime WebSocket) are not.
         helpers = {n for n in methods if n not in raw}
         assert all(
-            ("poll" in n or "stream" in n or "upload" in n or n in ("wait_for_processing", "connect")) for n in helpers
+            ("poll" in n or "stream" in n or "upload" in n or n in ("wait_for_processing", "connect", "run"))
+            for n in helpers
         ), (
             cls.__qualname__,
             helpers,

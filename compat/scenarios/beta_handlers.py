@@ -492,7 +492,7 @@ def _(ctx):
     _record_log(ctx, handler.log)
 
 
-@scenario("beta: runs.stream broken connection")
+@scenario("beta: runs.stream broken connection", deviation="stream-interrupted-error")
 def _(ctx):
     reply = stream_reply(*text_stream())
     reply.chunks = reply.chunks[:8] + [b'event: thread.message.delta\ndata: {"id": "msg_ab', b"<cut>"]
@@ -500,7 +500,7 @@ def _(ctx):
     _drive_recorded(ctx)
 
 
-@scenario("beta: runs.stream broken connection (async)")
+@scenario("beta: runs.stream broken connection (async)", deviation="stream-interrupted-error")
 async def _(ctx):
     reply = stream_reply(*text_stream())
     reply.chunks = reply.chunks[:8] + [b"<cut>"]
@@ -528,7 +528,7 @@ class _SlowChunks(list):
             yield chunk
 
 
-@scenario("beta: runs.stream read timeout mid-stream")
+@scenario("beta: runs.stream read timeout mid-stream", deviation="stream-interrupted-error")
 def _(ctx):
     reply = stream_reply(*text_stream())
     reply.chunks = _SlowChunks(reply.chunks, 4, 0.5)

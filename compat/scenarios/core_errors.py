@@ -290,7 +290,7 @@ def _(ctx):
     _strict_retrieve(ctx)
 
 
-@scenario("core: response lenient with a bad body")
+@scenario("core: response lenient with a bad body", deviation="malformed-body-error")
 def _(ctx):
     ctx.reply(
         Reply(json_body=BAD_MODEL),

@@ -349,7 +349,7 @@ def _(ctx):
     ctx.note("closed", stream.response.is_closed)
 
 
-@_chunks("connection cut inside an event")
+@_chunks("connection cut inside an event", deviation="stream-interrupted-error")
 def _() -> Reply:
     data = encoded(EVENTS[:2], done=False)
     return Reply(chunks=[data, b'data: {"id": "chatcmpl-stream-001", "obj', b"<cut>"])
@@ -363,7 +363,7 @@ def _(ctx):
     ctx.note("closed", stream.response.is_closed)
 
 
-_chunks("ends without a final blank line")(
+_chunks("ends without a final blank line", deviation="stream-terminal-marker")(
     lambda: raw_reply(encoded(EVENTS[:2], done=False) + b"data: " + json.dumps(EVENTS[2]).encode() + b"\n")
 )
 
@@ -482,10 +482,12 @@ def _(ctx):
         ctx.see(f"chunk {i}", item)
 
 
-_chunks("non-SSE JSON body")(lambda: Reply(json_body={"id": "chatcmpl-x", "object": "chat.completion", "choices": []}))
+_chunks("non-SSE JSON body", deviation="stream-terminal-marker")(
+    lambda: Reply(json_body={"id": "chatcmpl-x", "object": "chat.completion", "choices": []})
+)
 
 
-@scenario("core: stream empty body")
+@scenario("core: stream empty body", deviation="stream-terminal-marker")
 def _(ctx):
     ctx.reply(Reply(chunks=[]))
     stream = _create(ctx)

@@ -48,7 +48,13 @@ from .lib.azure import AsyncAzureOpenAI, AzureOpenAI
 
 if TYPE_CHECKING:
     from . import types as types
+    from ._limiter import Limiter as Limiter
     from ._models import BaseModel as BaseModel
+    from ._rate_limits import RateLimits as RateLimits
+    from ._retry_budget import RetryBudget as RetryBudget
+    from ._stream_errors import StreamInterruptedError as StreamInterruptedError
+    from .lib._batch_runner import BatchRequestError as BatchRequestError
+    from .lib._batch_runner import BatchRunResults as BatchRunResults
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.streaming import AssistantEventHandler as AssistantEventHandler
     from .lib.streaming import AsyncAssistantEventHandler as AsyncAssistantEventHandler
@@ -109,6 +115,13 @@ __all__ = [
     "AsyncAzureOpenAI",
     "AssistantEventHandler",
     "AsyncAssistantEventHandler",
+    # Ours, beyond the official names (loaded on first use).
+    "RateLimits",
+    "Limiter",
+    "BatchRequestError",
+    "BatchRunResults",
+    "StreamInterruptedError",
+    "RetryBudget",
 ]
 
 # ---- the module-level client (see _module_client): settings, then resource proxies --------
@@ -188,6 +201,12 @@ _LAZY = {
     "BaseModel": ("._models", "BaseModel"),
     "AssistantEventHandler": (".lib.streaming", "AssistantEventHandler"),
     "AsyncAssistantEventHandler": (".lib.streaming", "AsyncAssistantEventHandler"),
+    "RateLimits": ("._rate_limits", "RateLimits"),
+    "Limiter": ("._limiter", "Limiter"),
+    "BatchRequestError": (".lib._batch_runner", "BatchRequestError"),
+    "BatchRunResults": (".lib._batch_runner", "BatchRunResults"),
+    "StreamInterruptedError": ("._stream_errors", "StreamInterruptedError"),
+    "RetryBudget": ("._retry_budget", "RetryBudget"),
     # Private modules the official `import openai` loads and integrations reach through the
     # package attribute (`openai._utils.is_given`); here they load on that first access.
     "_legacy_response": ("._legacy_response", None),

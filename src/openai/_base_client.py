@@ -69,6 +69,7 @@ from ._types import ResponseT as ResponseT  # the official module defines it; wr
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._rate_limits import RateLimits
     from .pagination import AsyncPaginator
 
 __all__ = [
@@ -356,7 +357,21 @@ class _Prepare:
         self.options = options
 
 
-_Action = Union[_Send, _Sleep, _Close, _Read, _Prepare]
+class _Acquire:
+    """Ask the driver to wait for the client's limiter (blocking or awaited); the result is the
+    limiter's ticket for this attempt."""
+
+    __slots__ = ("limiter", "tokens")
+
+    def __init__(self, limiter: Any, tokens: int) -> None:
+        self.limiter = limiter
+        self.tokens = tokens
+
+
+_Action = Union[_Send, _Sleep, _Close, _Read, _Prepare, _Acquire]
+
+# An auth that adds nothing: redirect hops carry the headers of the request they follow.
+_NO_AUTH = httpx.Auth()
 _Flow = Generator[_Action, Any, "tuple[httpx.Response, int]"]
 
 
@@ -395,6 +410,16 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
     _is_async = False
     # The header that carries `idempotency_key` (none for OpenAI's API, as in the official client).
     _idempotency_header: Optional[str] = None
+    # An `openai.Limiter` (opt-in; see `_limiter`), and the headers of the latest response, kept
+    # as they are: `rate_limits` parses them only when read.
+    _limiter: Any = None
+    _rate_limit_headers: Optional[httpx.Headers] = None
+    # Opt-in reliability settings (see `_retry_budget`, `_stream_errors`): a total deadline in
+    # seconds across attempts and pauses, a client-wide `RetryBudget`, and whether a stream that
+    # ends without its terminal marker raises.
+    _deadline: Optional[float] = None
+    _retry_budget: Any = None
+    _strict_stream_end: bool = True
 
     # The httpx client class a caller may pass, and the one we create when they pass none.
     _httpx_client_class: Type[Any]
@@ -461,6 +486,17 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
     @property
     def auth_headers(self) -> Dict[str, str]:
         return {}
+
+    @property
+    def rate_limits(self) -> "Optional[RateLimits]":
+        """The `x-ratelimit-*` headers of the latest response this client received (None before
+        the first one)."""
+        headers = self._rate_limit_headers
+        if headers is None:
+            return None
+        from ._rate_limits import RateLimits
+
+        return RateLimits.from_headers(headers)
 
     @property
     def custom_auth(self) -> Optional[httpx.Auth]:
@@ -653,34 +689,63 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         """Send `options`, retrying as configured; returns (response, retries_taken) or raises."""
         max_retries = options.get_max_retries(self.max_retries)
         retries_taken = 0
+        limiter = self._limiter
+        ticket: Any = None
+        tokens = limiter.estimate_tokens(options.json_data) if limiter is not None else 0
+        # `deadline` / `retry_budget` (both opt-in): None, so nothing to check, by default.
+        guard = self._retry_guard()
         while True:
             # Each attempt may change its options (e.g. a fresh token from a provider).
             prepared = yield _Prepare(options)
             request = self._build_request(prepared, retries_taken=retries_taken, files=files)
+            if guard is not None:
+                guard.cap_timeout(request)
             log.debug("Sending HTTP Request: %s %s", request.method, request.url)
             send_kwargs: Dict[str, Any] = {}
             if self.custom_auth is not None:
                 send_kwargs["auth"] = self.custom_auth
             if prepared.follow_redirects is not None:
                 send_kwargs["follow_redirects"] = prepared.follow_redirects
+            # Redirects are followed here, hop by hop, so that credentials never reach another
+            # origin and https never falls back to http (`_follow_redirects`).
+            follow = send_kwargs.get("follow_redirects", getattr(self._client, "follow_redirects", False))
+            if follow:
+                send_kwargs["follow_redirects"] = False
             # `with_streaming_response` marks its requests: their body is read only when asked.
             marked = request.headers.get(RAW_RESPONSE_HEADER) == "stream"
+            if limiter is not None:
+                ticket = yield _Acquire(limiter, tokens)
+            if not self._is_async and getattr(self._client, "_openai_streams", None):
+                self._check_pool(request)  # a pool held by this thread's own open streams
             result = yield _Send(request, stream or marked, send_kwargs)
+            if follow and isinstance(result, httpx.Response) and result.next_request is not None:
+                result = yield from self._follow_redirects(result, stream or marked)
             can_retry = retries_taken < max_retries
             if isinstance(result, Exception):
                 timed_out = isinstance(result, httpx.TimeoutException)
                 what = "httpx.TimeoutException" if timed_out else "Exception"
                 log.debug("Encountered %s", what, exc_info=result)
+                if isinstance(result, httpx.PoolTimeout):
+                    # Waiting longer gives no free connection: the pool is held (often by
+                    # streams never closed). Retrying would only multiply the wait.
+                    raise self._pool_timeout_error(request) from result
                 if can_retry:
-                    yield _Sleep(self._retry_pause(max_retries, retries_taken, options, None))
-                    retries_taken += 1
-                    continue
+                    delay = self._retry_pause(max_retries, retries_taken, options, None)
+                    if guard is None or guard.allow_retry(delay):
+                        yield _Sleep(delay)
+                        retries_taken += 1
+                        continue
                 if timed_out:
                     log.debug("Raising timeout error")
                     raise APITimeoutError(request=request) from result
                 log.debug("Raising connection error")
                 raise APIConnectionError(request=request) from result
             response: httpx.Response = result
+            self._rate_limit_headers = response.headers
+            paused = False
+            if limiter is not None:
+                response._openai_limiter_ticket = ticket  # type: ignore[attr-defined]  # settled on parse
+                paused = limiter.observe(response.status_code, response.headers)
             log.debug(
                 'HTTP Response: %s %s "%i %s" %s',
                 request.method,
@@ -694,10 +759,13 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 return response, retries_taken
             log.debug("Encountered httpx.HTTPStatusError (%i)", response.status_code)
             if can_retry and self._should_retry(response):
-                yield _Close(response)
-                yield _Sleep(self._retry_pause(max_retries, retries_taken, options, response.headers))
-                retries_taken += 1
-                continue
+                delay = self._retry_pause(max_retries, retries_taken, options, response.headers)
+                if guard is None or guard.allow_retry(delay):
+                    yield _Close(response)
+                    if not paused:  # when the limiter paused, the next `_Acquire` waits out the reset
+                        yield _Sleep(delay)
+                    retries_taken += 1
+                    continue
             yield _Read(response)
             log.debug("Re-raising status error")
             raise self._make_status_error_from_response(response)
@@ -714,6 +782,58 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         delay = self._calculate_retry_timeout(remaining, options, headers)
         log.info("Retrying request to %s in %f seconds", options.url, delay)
         return delay
+
+    def _retry_guard(self) -> Any:
+        """What bounds this request's retries beyond `max_retries` (`deadline`, `retry_budget`);
+        None when neither is set."""
+        if self._deadline is None and self._retry_budget is None:
+            return None
+        from ._retry_budget import RetryGuard
+
+        return RetryGuard(self._deadline, self._retry_budget)
+
+    def _check_pool(self, request: httpx.Request) -> None:
+        from ._stream_errors import pool_deadlock_error
+
+        error = pool_deadlock_error(request, self._client)
+        if error is not None:
+            raise error
+
+    def _pool_timeout_error(self, request: httpx.Request) -> APITimeoutError:
+        from ._stream_errors import pool_timeout_error
+
+        return pool_timeout_error(request, self._client)
+
+    def _follow_redirects(self, response: httpx.Response, stream: bool) -> Generator[_Action, Any, Any]:
+        """Follow `response`'s redirects one hop at a time (httpx builds each next request:
+        method, body, cookies). A hop to another origin goes without credentials and account
+        headers; a hop from https to http is refused (an `APIStatusError` for the redirect).
+        Returns the final response, or the exception a hop raised."""
+        from ._secrets import redirect_refusal, strip_for_redirect
+
+        history: "list[httpx.Response]" = []
+        max_redirects = getattr(self._client, "max_redirects", 20)
+        while response.next_request is not None:
+            next_request = response.next_request
+            refusal = redirect_refusal(response.request, next_request)
+            if refusal is not None:
+                yield _Read(response)
+                raise self._make_status_error(refusal, body=response.text, response=response)
+            if len(history) >= max_redirects:
+                yield _Close(response)
+                return httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=next_request)
+            strip_for_redirect(response.request, next_request)
+            yield _Read(response)  # as httpx reads the responses of the hops it follows
+            history.append(response)
+            log.debug("Following redirect to %s", next_request.url)
+            # No auth on a hop: the headers httpx carried over are the first request's (minus
+            # the ones dropped above), as when httpx follows redirects itself.
+            result = yield _Send(next_request, stream, {"follow_redirects": False, "auth": _NO_AUTH})
+            if isinstance(result, Exception):
+                return result
+            response = result
+        response.history = history
+        return response
 
     # ---- errors --------------------------------------------------------------------------
 
@@ -785,6 +905,8 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                         message=f"Expected Content-Type response header to be `application/json` but received `{content_type.split(';')[0]}` instead.",
                         body=response.text,
                     ) from None
+                if response.content and _wants_json(cast_to):  # an HTML error page, a proxy's text
+                    raise _malformed_body_error(response, "a non-JSON body") from None
                 return response.text
         else:
             parse_text = self._text_parser(cast_to)
@@ -792,7 +914,11 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
                 parsed = parse_text(response.content)
                 if parsed is not NOT_PARSED:
                     return parsed
-            data = response.json()
+            try:
+                data = response.json()
+            except ValueError as exc:  # invalid or empty JSON: say what came, not just JSONDecodeError
+                what = "an empty body" if not response.content else "invalid JSON"
+                raise _malformed_body_error(response, what) from exc
         return self._process_response_data(data=data, cast_to=cast_to, response=response)
 
     def _response_wrapper(
@@ -832,6 +958,23 @@ class BaseClient(Generic[_HttpxClientT, _StreamT]):
         api_response_cls: Any = AsyncAPIResponse if self._is_async else APIResponse
         api_response = api_response_cls(cast_to=cast_to, retries_taken=retries_taken, **common)
         return api_response, bool(marker)
+
+
+def _wants_json(cast_to: Any) -> bool:
+    """Whether `cast_to` can only be built from JSON (a model, a dict, a list, ...): a text body
+    handed back in its place would be a wrong result (plain `str`/`object` take text)."""
+    return cast_to not in (str, object, Any, type(None))
+
+
+def _malformed_body_error(response: httpx.Response, what: str) -> APIResponseValidationError:
+    text = response.text
+    content_type = response.headers.get("content-type", "").split(";")[0] or "no content type"
+    shown = text if len(text) <= 500 else text[:500] + "..."
+    message = (
+        f"Expected a JSON body, got {what} ({content_type}); status {response.status_code}, "
+        f"request id {response.headers.get('x-request-id')}: {shown!r}"
+    )
+    return APIResponseValidationError(response=response, body=text, message=message)
 
 
 class _ForceMultipart(Dict[str, Any]):
@@ -909,6 +1052,8 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
                     result = exc
             elif isinstance(action, _Prepare):
                 result = self._prepare_options(action.options)
+            elif isinstance(action, _Acquire):
+                result = action.limiter.acquire(action.tokens)
             elif isinstance(action, _Sleep):
                 self._sleep(action.seconds)
             elif isinstance(action, _Close):
@@ -1073,6 +1218,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
                     result = exc
             elif isinstance(action, _Prepare):
                 result = await self._prepare_options(action.options)
+            elif isinstance(action, _Acquire):
+                result = await action.limiter.acquire_async(action.tokens)
             elif isinstance(action, _Sleep):
                 await self._sleep(action.seconds)
             elif isinstance(action, _Close):

@@ -29,6 +29,8 @@ from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._limiter import Limiter
+    from ._retry_budget import RetryBudget
     from .resources.audio import AsyncAudio, Audio
     from .resources.batches import AsyncBatches, Batches
     from .resources.beta import AsyncBeta, Beta
@@ -66,6 +68,40 @@ class _Querystring:
 _QUERYSTRING = _Querystring()
 
 
+def _set_limiter(client: Any, limiter: Any) -> None:
+    """Give `client` an `openai.Limiter` (None: none, the class default)."""
+    if limiter is not None:
+        from ._limiter import Limiter
+
+        if not isinstance(limiter, Limiter):
+            raise TypeError(f"`limiter` must be an `openai.Limiter` or None, got {type(limiter)}")
+        client._limiter = limiter
+    elif "_limiter" in vars(client):
+        del client._limiter
+
+
+def _set_reliability(client: Any, deadline: Any, retry_budget: Any, strict_stream_end: bool) -> None:
+    """Store the opt-in reliability settings; left to the class defaults when off."""
+    if deadline is not None:
+        if isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not deadline > 0:
+            raise ValueError(f"`deadline` must be a positive number of seconds or None, got {deadline!r}")
+        client._deadline = float(deadline)
+    elif "_deadline" in vars(client):
+        del client._deadline
+    if retry_budget is not None:
+        from ._retry_budget import RetryBudget
+
+        if not isinstance(retry_budget, RetryBudget):
+            raise TypeError(f"`retry_budget` must be an `openai.RetryBudget` or None, got {type(retry_budget)}")
+        client._retry_budget = retry_budget
+    elif "_retry_budget" in vars(client):
+        del client._retry_budget
+    if not strict_stream_end:
+        client._strict_stream_end = False
+    elif "_strict_stream_end" in vars(client):
+        del client._strict_stream_end
+
+
 class _ClientConfig:
     """What `OpenAI` and `AsyncOpenAI` share: settings, headers, and `copy()`."""
 
@@ -87,6 +123,10 @@ class _ClientConfig:
     timeout: Any
     max_retries: int
     _strict_response_validation: bool
+    _limiter: Any
+    _deadline: Optional[float]
+    _retry_budget: Optional["RetryBudget"]
+    _strict_stream_end: bool
 
     def __init__(
         self,
@@ -103,8 +143,18 @@ class _ClientConfig:
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Union[httpx.Client, httpx.AsyncClient, None] = None,
         _strict_response_validation: bool = False,
+        limiter: Optional["Limiter"] = None,
+        deadline: Optional[float] = None,
+        retry_budget: Optional["RetryBudget"] = None,
+        strict_stream_end: bool = True,
     ) -> None:
-        """Configure a client; unset options come from OPENAI_* environment variables."""
+        """Configure a client; unset options come from OPENAI_* environment variables.
+        `limiter`: an `openai.Limiter` that every request of this client waits for.
+        `deadline`: seconds a request may take in all, attempts and retry pauses together.
+        `retry_budget`: an `openai.RetryBudget` capping retries to a share of recent requests.
+        `strict_stream_end=False` accepts streams that end without their terminal marker."""
+        _set_limiter(self, limiter)
+        _set_reliability(self, deadline, retry_budget, strict_stream_end)
         resolved_url = self._configure(api_key, organization, project, webhook_secret, base_url, websocket_base_url)
         cast(Any, super()).__init__(  # the sync or async base client, by MRO
             version=__version__,
@@ -169,6 +219,10 @@ class _ClientConfig:
         set_default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
+        limiter: Union["Limiter", None, NotGiven] = NOT_GIVEN,
+        deadline: Union[float, None, NotGiven] = NOT_GIVEN,
+        retry_budget: Union["RetryBudget", None, NotGiven] = NOT_GIVEN,
+        strict_stream_end: Union[bool, NotGiven] = NOT_GIVEN,
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
         """A new client with some options changed; it shares this client's connection pool."""
@@ -187,7 +241,7 @@ class _ClientConfig:
         elif set_default_query is not None:
             params = dict(set_default_query)
         client_cls: Any = type(self)
-        return client_cls(  # type: ignore[no-any-return]
+        new = client_cls(
             api_key=api_key or self.api_key,
             organization=organization or self.organization,
             project=project or self.project,
@@ -202,6 +256,16 @@ class _ClientConfig:
             _strict_response_validation=self._strict_response_validation,
             **_extra_kwargs,
         )
+        # Set on the copy, not passed: clients built on this one (Azure) need not know them. The
+        # copy shares this client's limiter unless told otherwise (None: no limiter).
+        _set_limiter(new, self._limiter if isinstance(limiter, NotGiven) else limiter)
+        _set_reliability(
+            new,
+            self._deadline if isinstance(deadline, NotGiven) else deadline,
+            self._retry_budget if isinstance(retry_budget, NotGiven) else retry_budget,
+            self._strict_stream_end if isinstance(strict_stream_end, NotGiven) else strict_stream_end,
+        )
+        return cast(Self, new)
 
     with_options = copy
 

@@ -20,12 +20,13 @@ OpenAIError
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
 import httpx
 from typing_extensions import Literal
 
 if TYPE_CHECKING:
+    from ._rate_limits import RateLimits
     from .types.chat import ChatCompletion
 
 __all__ = [
@@ -77,6 +78,20 @@ class APIError(OpenAIError):
             self.param = None
             self.type = None
 
+    def __reduce__(self) -> Any:
+        # Pickled with its attributes (the default would call `__init__` with only the message,
+        # which fails), the request's and response's credential headers redacted.
+        from ._secrets import redacted_error_state
+
+        return (_restore_error, (type(self), self.args, redacted_error_state(self)))
+
+
+def _restore_error(cls: Any, args: Tuple[Any, ...], state: Dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class APIResponseValidationError(APIError):
     response: httpx.Response
@@ -100,6 +115,14 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get("x-request-id")
+
+    @property
+    def rate_limits(self) -> "RateLimits":
+        """The error response's `x-ratelimit-*` headers, typed: on a `RateLimitError`,
+        `retry_after` / `reset_requests` / `reset_tokens` say how long to wait."""
+        from ._rate_limits import RateLimits
+
+        return RateLimits.from_headers(self.response.headers)
 
 
 class BadRequestError(APIStatusError):

@@ -261,6 +261,8 @@ def _prepare(
 class _APIResourceBase:
     _mode: "ResponseMode"
     _has_views = True  # `with_raw_response` / `with_streaming_response`
+    # This resource's helper methods that its views leave out, besides `_NOT_IN_VIEWS`.
+    _helpers: "frozenset[str]" = frozenset()
 
     def __init__(self, client: Any, mode: "ResponseMode" = "parsed") -> None:
         self._client = client
@@ -382,7 +384,7 @@ class ResponseView:
             return _view(attr, self._kind)
         if name.startswith("_") and name != "_call":
             return attr
-        if name in _NOT_IN_VIEWS or not callable(attr):
+        if name in _NOT_IN_VIEWS or name in self._resource._helpers or not callable(attr):
             raise AttributeError(f"{type(self._resource).__name__}.{self._view_name()} has no attribute {name!r}")
         return self._wrap(attr, name)
 

@@ -42,6 +42,7 @@ from ._types import NotGiven
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
+    from ._rate_limits import RateLimits
     from ._request import FinalRequestOptions
 
 __all__ = [
@@ -131,6 +132,13 @@ class BaseAPIResponse(Generic[R]):
     def request_id(self) -> Optional[str]:
         return self.http_response.headers.get("x-request-id")
 
+    @property
+    def rate_limits(self) -> "RateLimits":
+        """The response's `x-ratelimit-*` headers, typed (fields are None when absent)."""
+        from ._rate_limits import RateLimits
+
+        return RateLimits.from_headers(self.http_response.headers)
+
     def _parse(self, *, to: Any = None) -> Any:
         """The body as `to` (or the declared type), before the call's post-parser."""
         if self._stream:
@@ -141,7 +149,12 @@ class BaseAPIResponse(Generic[R]):
             else:  # the client's default stream class, of the declared type
                 stream_cls, item_type = self._client._default_stream_cls, self._cast_to
             return cast(Any, stream_cls)(cast_to=item_type, response=self.http_response, client=self._client)
-        return self._client._cast_response(self.http_response, to if to is not None else self._cast_to)
+        parsed = self._client._cast_response(self.http_response, to if to is not None else self._cast_to)
+        if self._client._limiter is not None:  # charge the request its real `usage`
+            ticket = getattr(self.http_response, "_openai_limiter_ticket", None)
+            if ticket is not None:
+                self._client._limiter.settle(ticket, parsed)
+        return parsed
 
     def _parse_once(self, to: Any) -> Any:
         key = to if to is not None else self._cast_to

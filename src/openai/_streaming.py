@@ -4,21 +4,32 @@ The decoder works on raw bytes as they arrive, so nothing is buffered beyond the
 read. A stream owns its HTTP response: it is closed when the events are exhausted, on
 `close()` or leaving `with`, or when the stream is garbage-collected; leaving a loop early
 keeps the stream where it stopped, as in the official package.
+
+A stream that stops early raises `StreamInterruptedError` (`_stream_errors`): a transport error
+while reading it, or -- unless the client has `strict_stream_end=False` -- a clean end without the
+terminal marker of its kind (the `_*End` watchers below, which look at fields of events already
+parsed).
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import sys
+import threading
+import weakref
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
     Any,
     AsyncIterator,
+    Callable,
     Generic,
     Iterator,
     List,
     Mapping,
     Optional,
+    Set,
     Type,
     TypeVar,
 )
@@ -178,7 +189,8 @@ class _LineSplitter:
     def flush(self) -> List[str]:
         # An event the stream ends in the middle of (no blank line after it) is not dispatched,
         # as the SSE spec and the official decoder have it.
-        lines = [self._buffer.decode("utf-8")] if self._buffer else []
+        # A stream cut in the middle of a character must not fail here: that line is dropped anyway.
+        lines = [self._buffer.decode("utf-8", errors="replace")] if self._buffer else []
         self._buffer = b""
         return lines
 
@@ -215,6 +227,204 @@ def _is_assistants_error(event: str, data: Any) -> bool:
     return event == "error" and isinstance(data, Mapping) and "error" not in data and data.get("type") != "error"
 
 
+class _ChoicesEnd:
+    """Chat Completions and Completions: ended when every choice seen has had its
+    `finish_reason` (`[DONE]` is checked by the stream itself)."""
+
+    __slots__ = ("ended", "_open", "_finished")
+
+    def __init__(self) -> None:
+        self.ended = False
+        self._open: Set[Any] = set()
+        self._finished: Set[Any] = set()
+
+    def see(self, sse: ServerSentEvent, item: Any) -> None:
+        choices = getattr(item, "choices", None)
+        if not choices:  # e.g. the usage chunk
+            return
+        for choice in choices:
+            index = getattr(choice, "index", None)
+            if getattr(choice, "finish_reason", None) is not None:
+                self._finished.add(index)
+                self._open.discard(index)
+            elif index not in self._finished:  # later chunks of a finished choice (filters) don't reopen it
+                self._open.add(index)
+        self.ended = not self._open and bool(self._finished)
+
+
+_RESPONSES_ENDS = frozenset({"response.completed", "response.failed", "response.incomplete", "error"})
+
+
+class _ResponsesEnd:
+    """Responses: ended by `response.completed` / `failed` / `incomplete` (or an `error` event)."""
+
+    __slots__ = ("ended",)
+
+    def __init__(self) -> None:
+        self.ended = False
+
+    def see(self, sse: ServerSentEvent, item: Any) -> None:
+        if getattr(item, "type", None) in _RESPONSES_ENDS:
+            self.ended = True
+
+
+_RUN_ENDS = frozenset(
+    {
+        "thread.run.completed",
+        "thread.run.incomplete",
+        "thread.run.failed",
+        "thread.run.cancelled",
+        "thread.run.expired",
+        "thread.run.requires_action",
+        "error",
+    }
+)
+
+
+class _RunEnd:
+    """Assistants: ended by a terminal run event (the run stops or waits for tool outputs)."""
+
+    __slots__ = ("ended",)
+
+    def __init__(self) -> None:
+        self.ended = False
+
+    def see(self, sse: ServerSentEvent, item: Any) -> None:
+        if sse.event in _RUN_ENDS:
+            self.ended = True
+
+
+# The item types whose streams have a known terminal marker (module, name, watcher).
+_TERMINAL_KINDS = (
+    ("openai.types.chat.chat_completion_chunk", "ChatCompletionChunk", _ChoicesEnd),
+    ("openai.types.completion", "Completion", _ChoicesEnd),
+    ("openai.types.responses.response_stream_event", "ResponseStreamEvent", _ResponsesEnd),
+    ("openai.types.beta.assistant_stream_event", "AssistantStreamEvent", _RunEnd),
+)
+
+
+def _end_watcher(cast_to: Any, client: Any) -> Any:
+    """A fresh watcher for a stream of `cast_to`, or None (unknown kind, or the check is off)."""
+    if not getattr(client, "_strict_stream_end", True):
+        return None
+    modules = sys.modules
+    for module_name, name, watcher in _TERMINAL_KINDS:
+        module = modules.get(module_name)  # loaded already if a stream of it is being read
+        if module is not None and getattr(module, name, None) is cast_to:
+            return watcher()
+    return None
+
+
+def _interrupted(response: httpx.Response, received: int, cause: Optional[BaseException]) -> Exception:
+    from ._stream_errors import stream_incomplete, stream_interrupted  # only on this rare path
+
+    request = response.request
+    if cause is None:
+        return stream_incomplete(request, received)
+    return stream_interrupted(request, received, cause)
+
+
+def _track(client: Any, response: httpx.Response) -> None:
+    """Remember the open streamed response on its httpx client (weakly), so that a pool timeout
+    can say how many connections this client's open streams hold (`_stream_errors`)."""
+    http_client = getattr(client, "_client", None)
+    if http_client is None:
+        return
+    tracked = getattr(http_client, "_openai_streams", None)
+    if tracked is None:
+        try:
+            tracked = http_client._openai_streams = weakref.WeakSet()
+        except AttributeError:  # a client class with __slots__
+            return
+    tracked.add(response)
+    response._openai_thread = threading.get_ident()  # type: ignore[attr-defined]  # see `_stream_errors`
+
+
+# Closing tasks of dropped async streams, kept until done (the loop holds tasks only weakly).
+_CLOSING: Set[Any] = set()
+# Sync responses waiting for the closer thread (made on first use).
+_CLOSE_QUEUE: Any = None
+
+
+def _close_later(response: httpx.Response) -> None:
+    """Close a sync response from another thread. For use where the garbage collector runs our
+    code: it may have interrupted httpcore while it held its pool lock, which closing a response
+    takes again (a deadlock if done here). `SimpleQueue.put` is safe to call from `__del__`."""
+    global _CLOSE_QUEUE
+    if _CLOSE_QUEUE is None:
+        import queue
+
+        _CLOSE_QUEUE = queue.SimpleQueue()
+        threading.Thread(target=_closer, args=(_CLOSE_QUEUE,), name="openai-stream-closer", daemon=True).start()
+    _CLOSE_QUEUE.put(response)
+
+
+def close_pending() -> None:
+    """Close, in this thread, the responses waiting for the closer thread (before counting the
+    connections still held)."""
+    import queue
+
+    responses = _CLOSE_QUEUE
+    while responses is not None:
+        try:
+            response = responses.get_nowait()
+        except queue.Empty:
+            return
+        try:
+            response.close()
+        except Exception:
+            pass
+
+
+def _closer(responses: Any) -> None:
+    while True:
+        response = responses.get()
+        try:
+            response.close()
+        except Exception:
+            pass
+        del response
+
+
+def _current_loop() -> Any:
+    """The running event loop (asyncio) or trio token: where a dropped async stream is closed."""
+    asyncio = sys.modules.get("asyncio")
+    loop = asyncio._get_running_loop() if asyncio is not None else None
+    if loop is not None:
+        return loop
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            return trio.lowlevel.current_trio_token()
+        except RuntimeError:
+            pass
+    return None
+
+
+def _close_dropped(response: httpx.Response, owner: Any) -> None:
+    """Close a response from `__del__` (which may run in any thread, in the middle of anything):
+    from the closer thread when sync; when async, by a task of the event loop the stream was made
+    in, scheduled thread-safely (left alone if that loop is gone)."""
+    if isinstance(response.stream, httpx.SyncByteStream):
+        _close_later(response)
+        return
+    if owner is None:
+        return
+    if hasattr(owner, "call_soon_threadsafe"):  # an asyncio loop
+        if not owner.is_closed():
+            owner.call_soon_threadsafe(_aclose_task, owner, response)
+        return
+    import trio
+
+    owner.run_sync_soon(trio.lowlevel.spawn_system_task, response.aclose)
+
+
+def _aclose_task(loop: Any, response: httpx.Response) -> None:
+    task = loop.create_task(response.aclose())
+    _CLOSING.add(task)
+    task.add_done_callback(_CLOSING.discard)
+
+
 class _StreamBase(Generic[_T]):
     response: httpx.Response
 
@@ -224,31 +434,54 @@ class _StreamBase(Generic[_T]):
         self._client = client
         self._decoder = client._make_sse_decoder()
         self._parse_text = client._text_parser(cast_to, share=False)  # events are seldom kept
+        self._end = _end_watcher(cast_to, client)
+        _track(client, response)
+
+    def __del__(self) -> None:
+        # A stream dropped before its first event: its generator never ran, so no `finally`
+        # closes the response (a started one is closed by its generator's finalizer).
+        response = self.__dict__.get("response")
+        if response is None or response.is_closed:
+            return
+        try:
+            _close_dropped(response, self.__dict__.get("_owner"))
+        except Exception:
+            pass
 
     def _item(self, sse: ServerSentEvent) -> Any:
         """The parsed item of one event; raises `APIError` for an error payload."""
-        parse_text = self._parse_text
-        if parse_text is not None and sse.event is None:
-            text = sse.data
-            # Without the key `"error"` in the text (nor a `\u` escape that could spell it), the
-            # event is not an error payload: the model is read straight from the text.
-            if '"error"' not in text and "\\u" not in text:
-                item = parse_text(text)
-                if item is not NOT_PARSED:
-                    return item
-        data = sse.json()
-        event = sse.event
-        # Assistants events (`thread.run.created`, ...) carry their name next to the data; every
-        # other event's data is the item itself. The Assistants `error` event (its data a bare
-        # error object) is named too, so it parses as an `ErrorEvent`: the official client
-        # mis-parses it as the first event type of the union (listed in COMPAT.md).
-        if event is not None and (event.startswith("thread.") or _is_assistants_error(event, data)):
-            return self._client._process_response_data(
-                data={"data": data, "event": event}, cast_to=self._cast_to, response=self.response
-            )
-        if (type(data) is dict or isinstance(data, Mapping)) and data.get("error"):
-            raise APIError(message=_error_message(data["error"]), request=self.response.request, body=data["error"])
-        return self._client._process_response_data(data=data, cast_to=self._cast_to, response=self.response)
+        return _parse_item(self._parse_text, self._client, self._cast_to, self.response, sse)
+
+    def _item_function(self) -> Callable[[ServerSentEvent], Any]:
+        """`_item` without a reference to the stream (unless a subclass replaced it)."""
+        if type(self)._item is _StreamBase._item:
+            return functools.partial(_parse_item, self._parse_text, self._client, self._cast_to, self.response)
+        return self._item
+
+
+def _parse_item(
+    parse_text: Any, client: "BaseClient[Any, Any]", cast_to: Any, response: httpx.Response, sse: ServerSentEvent
+) -> Any:
+    """The parsed item of one event (`_StreamBase._item`); raises `APIError` for an error payload."""
+    if parse_text is not None and sse.event is None:
+        text = sse.data
+        # Without the key `"error"` in the text (nor a `\u` escape that could spell it), the
+        # event is not an error payload: the model is read straight from the text.
+        if '"error"' not in text and "\\u" not in text:
+            item = parse_text(text)
+            if item is not NOT_PARSED:
+                return item
+    data = sse.json()
+    event = sse.event
+    # Assistants events (`thread.run.created`, ...) carry their name next to the data; every
+    # other event's data is the item itself. The Assistants `error` event (its data a bare
+    # error object) is named too, so it parses as an `ErrorEvent`: the official client
+    # mis-parses it as the first event type of the union (listed in COMPAT.md).
+    if event is not None and (event.startswith("thread.") or _is_assistants_error(event, data)):
+        return client._process_response_data(data={"data": data, "event": event}, cast_to=cast_to, response=response)
+    if (type(data) is dict or isinstance(data, Mapping)) and data.get("error"):
+        raise APIError(message=_error_message(data["error"]), request=response.request, body=data["error"])
+    return client._process_response_data(data=data, cast_to=cast_to, response=response)
 
 
 class Stream(_StreamBase[_T]):
@@ -268,16 +501,46 @@ class Stream(_StreamBase[_T]):
         yield from self._decoder.iter_bytes(self.response.iter_bytes())
 
     def __stream__(self) -> Iterator[_T]:
-        events = self._iter_events()
+        response = self.response
+        item_of = self._item_function()
+        if type(self)._iter_events is Stream._iter_events:
+            events: Iterator[ServerSentEvent] = self._decoder.iter_bytes(response.iter_bytes())
+        else:
+            events = self._iter_events()
+        end = self._end
+        # No reference back to the stream: a stream dropped mid-way is then freed (and its
+        # connection released) as soon as it is unreferenced, not by the cycle collector, which
+        # may run inside httpcore while it holds its pool lock.
+        del self
+        received = 0
+        done = False
+        collected = False
         try:
-            for sse in events:
-                if sse.data.startswith("[DONE]"):
-                    break
-                yield self._item(sse)
-            for _ in events:  # read to the end, so the connection goes back to the pool
-                pass
+            try:
+                for sse in events:
+                    if sse.data.startswith("[DONE]"):
+                        done = True
+                        break
+                    item = item_of(sse)
+                    received += 1
+                    if end is not None:
+                        end.see(sse, item)
+                    yield item
+                for _ in events:  # read to the end, so the connection goes back to the pool
+                    pass
+            except httpx.TransportError as exc:
+                raise _interrupted(response, received, exc) from exc
+            if end is not None and not done and not end.ended:
+                raise _interrupted(response, received, None)
+        except GeneratorExit:
+            # Only the garbage collector closes this generator (`close()` closes the response,
+            # not the generator): not a place to take httpcore's pool lock.
+            collected = True
+            _close_later(response)
+            raise
         finally:
-            self.response.close()
+            if not collected:
+                response.close()
 
     def __next__(self) -> _T:
         return self._iterator.__next__()
@@ -305,6 +568,7 @@ class AsyncStream(_StreamBase[_T]):
 
     def __init__(self, *, cast_to: Type[_T], response: httpx.Response, client: "BaseClient[Any, Any]") -> None:
         super().__init__(cast_to=cast_to, response=response, client=client)
+        self._owner = _current_loop()  # where to close the response if the stream is dropped unread
         self._iterator = self.__stream__()
 
     async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
@@ -312,16 +576,35 @@ class AsyncStream(_StreamBase[_T]):
             yield sse
 
     async def __stream__(self) -> AsyncIterator[_T]:
-        events = self._iter_events()
+        response = self.response
+        item_of = self._item_function()
+        if type(self)._iter_events is AsyncStream._iter_events:
+            events: AsyncIterator[ServerSentEvent] = self._decoder.aiter_bytes(response.aiter_bytes())
+        else:
+            events = self._iter_events()
+        end = self._end
+        del self  # see `Stream.__stream__`
+        received = 0
+        done = False
         try:
-            async for sse in events:
-                if sse.data.startswith("[DONE]"):
-                    break
-                yield self._item(sse)
-            async for _ in events:
-                pass
+            try:
+                async for sse in events:
+                    if sse.data.startswith("[DONE]"):
+                        done = True
+                        break
+                    item = item_of(sse)
+                    received += 1
+                    if end is not None:
+                        end.see(sse, item)
+                    yield item
+                async for _ in events:
+                    pass
+            except httpx.TransportError as exc:
+                raise _interrupted(response, received, exc) from exc
+            if end is not None and not done and not end.ended:
+                raise _interrupted(response, received, None)
         finally:
-            await self.response.aclose()
+            await response.aclose()
 
     async def __anext__(self) -> _T:
         return await self._iterator.__anext__()

@@ -191,7 +191,7 @@ async def test_function_call_arguments_accumulate_over_many_deltas(api: Any, res
 
 async def test_reasoning_summaries_are_accumulated(api: Any, respx_mock: respx.MockRouter) -> None:
     serve(respx_mock.post(URL), reasoning_events("Thinking ", "about ", "it."))  # no `response.completed`
-    events, stream = await read_events(api)
+    events, stream = await read_events(api.with_options(strict_stream_end=False))
     summary_deltas = [e for e in events if e.type == "response.reasoning_summary_text.delta"]
     assert [type(e) for e in summary_deltas] == [ResponseReasoningSummaryTextDeltaEvent] * 3
     item = stream.current_snapshot.output[0]
@@ -228,7 +228,8 @@ async def test_a_stream_cut_before_completion_ends_without_a_final_response(
     api: Any, respx_mock: respx.MockRouter
 ) -> None:
     serve(respx_mock.post(URL), text_events("Hel", "lo", " world")[:6])
-    events, stream = await read_events(api)
+    # Opted out of the terminal-marker check (by default reading raises: tests/reliability).
+    events, stream = await read_events(api.with_options(strict_stream_end=False))
     assert [e.type for e in events] == TEXT_TYPES[:6]
     assert stream.current_snapshot.output_text == "Hello"
     assert stream.response.is_closed

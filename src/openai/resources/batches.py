@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, overload
 
-from typing_extensions import Unpack
+from typing_extensions import Literal, Unpack
 
 from .._resource import AsyncAPIResource, Endpoint, RequestExtras, SyncAPIResource
 from .._typed_views import (
@@ -15,10 +15,19 @@ from .._typed_views import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
+from ..lib._batch_runner import BatchRunOptions, BatchRunResults
 from ..pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..types.batch import Batch
 from ..types.batch_create_params import BatchCreateKwargs
 from ..types.batch_list_params import BatchListKwargs
+
+if TYPE_CHECKING:  # the result types load with the first results
+    from ..types.chat.chat_completion import ChatCompletion
+    from ..types.completion import Completion
+    from ..types.create_embedding_response import CreateEmbeddingResponse
+    from ..types.responses.response import Response
+
+_Requests = Optional[Iterable[Mapping[str, Any]]]
 
 __all__ = [
     "Batches",
@@ -46,6 +55,7 @@ class BatchListArgs(BatchListKwargs, RequestExtras, total=False):
 
 
 class Batches(SyncAPIResource):
+    _helpers = frozenset({"run"})  # many requests, polled: not in the raw/streaming views
     if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
 
         @property
@@ -69,8 +79,39 @@ class Batches(SyncAPIResource):
         """Cancel an in-progress batch: it becomes `cancelling`, then `cancelled`."""
         return self._call(CANCEL, dict(kw), "cancel", batch_id=batch_id)
 
+    @overload
+    def run(
+        self,
+        requests: _Requests = None,
+        *,
+        endpoint: Literal["/v1/chat/completions"],
+        **options: Unpack[BatchRunOptions],
+    ) -> BatchRunResults[ChatCompletion]: ...
+    @overload
+    def run(
+        self, requests: _Requests = None, *, endpoint: Literal["/v1/responses"], **options: Unpack[BatchRunOptions]
+    ) -> BatchRunResults[Response]: ...
+    @overload
+    def run(
+        self, requests: _Requests = None, *, endpoint: Literal["/v1/embeddings"], **options: Unpack[BatchRunOptions]
+    ) -> BatchRunResults[CreateEmbeddingResponse]: ...
+    @overload
+    def run(
+        self, requests: _Requests = None, *, endpoint: Literal["/v1/completions"], **options: Unpack[BatchRunOptions]
+    ) -> BatchRunResults[Completion]: ...
+    def run(
+        self, requests: _Requests = None, *, endpoint: str, **options: Unpack[BatchRunOptions]
+    ) -> BatchRunResults[Any]:
+        """Run many requests (dicts of `create`'s keywords) through the Batch API: upload, start,
+        poll with progress, download; the results in input order, each the parsed response or
+        a `BatchRequestError`. Resumable (`state_file=`, `batch_ids=`); see `lib/_batch_runner`."""
+        from ..lib._batch_runner import run_sync
+
+        return run_sync(self._client, requests, endpoint=endpoint, **options)  # type: ignore[arg-type]
+
 
 class AsyncBatches(AsyncAPIResource):
+    _helpers = frozenset({"run"})
     if TYPE_CHECKING:  # what type checkers see of the views (see _typed_views)
 
         @property
@@ -93,6 +134,34 @@ class AsyncBatches(AsyncAPIResource):
     async def cancel(self, batch_id: str, **kw: Unpack[RequestExtras]) -> Batch:
         """Cancel an in-progress batch: it becomes `cancelling`, then `cancelled`."""
         return await self._call(CANCEL, dict(kw), "cancel", batch_id=batch_id)
+
+    @overload
+    async def run(
+        self,
+        requests: _Requests = None,
+        *,
+        endpoint: Literal["/v1/chat/completions"],
+        **options: Unpack[BatchRunOptions],
+    ) -> BatchRunResults[ChatCompletion]: ...
+    @overload
+    async def run(
+        self, requests: _Requests = None, *, endpoint: Literal["/v1/responses"], **options: Unpack[BatchRunOptions]
+    ) -> BatchRunResults[Response]: ...
+    @overload
+    async def run(
+        self, requests: _Requests = None, *, endpoint: Literal["/v1/embeddings"], **options: Unpack[BatchRunOptions]
+    ) -> BatchRunResults[CreateEmbeddingResponse]: ...
+    @overload
+    async def run(
+        self, requests: _Requests = None, *, endpoint: Literal["/v1/completions"], **options: Unpack[BatchRunOptions]
+    ) -> BatchRunResults[Completion]: ...
+    async def run(
+        self, requests: _Requests = None, *, endpoint: str, **options: Unpack[BatchRunOptions]
+    ) -> BatchRunResults[Any]:
+        """The async twin of `Batches.run`."""
+        from ..lib._batch_runner import run_async
+
+        return await run_async(self._client, requests, endpoint=endpoint, **options)  # type: ignore[arg-type]
 
 
 class BatchesWithRawResponse(RawView):
