@@ -21,7 +21,7 @@ def fake() -> FakeOpenAI:
 
 @pytest.fixture
 def server(fake: FakeOpenAI) -> Iterator[RealtimeServer]:
-    with RealtimeServer(fake) as running:
+    with fake.serve_realtime() as running:
         yield running
 
 

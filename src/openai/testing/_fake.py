@@ -11,11 +11,13 @@ import httpx
 from . import _routes  # noqa: F401  (registers every endpoint module's handlers)
 from ._core import FakeCore, FakeRequest, Reply, Scripted, ToolCall
 from ._faults import Fault, endpoint_key
+from ._rate_window import RateWindow
 from ._transport import AsyncFakeTransport, FakeTransport, parse_request, reply_to_response
 from ._validation import check_auth, check_body
 
 if TYPE_CHECKING:
     from .._client import AsyncOpenAI, OpenAI
+    from ._realtime import RealtimeServer
     from ._server import FakeServer
 
 __all__ = ["FakeOpenAI"]
@@ -47,12 +49,38 @@ class FakeOpenAI(FakeCore):
 
     `validate=False` turns off the request checks (unknown or missing body parameters answer
     400 otherwise); `require_auth=False` accepts requests without an API key (401 otherwise).
+
+    Objects the API works on in the background (batches, runs, vector store files, fine-tuning
+    jobs, eval runs) move one status per read of them; the `*_steps` arguments say how many
+    reads they take to finish (0: they finish at creation).
+
+    Every reply carries an `x-request-id` of its own and the `x-ratelimit-*` headers of a
+    budget of `requests_per_minute` / `tokens_per_minute` (the fake never refuses for it).
     """
 
-    def __init__(self, *, validate: bool = True, require_auth: bool = True, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *,
+        validate: bool = True,
+        require_auth: bool = True,
+        batch_steps: int = 2,
+        run_steps: int = 2,
+        vector_store_steps: int = 1,
+        fine_tuning_steps: int = 2,
+        eval_run_steps: int = 1,
+        requests_per_minute: int = 10_000,
+        tokens_per_minute: int = 2_000_000,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.validate = validate
         self.require_auth = require_auth
+        self.batch_steps = batch_steps
+        self.run_steps = run_steps
+        self.vector_store_steps = vector_store_steps
+        self.fine_tuning_steps = fine_tuning_steps
+        self.eval_run_steps = eval_run_steps
+        self.rate_window = RateWindow(requests_per_minute, tokens_per_minute)
         self.requests: List[FakeRequest] = []
         self._faults: List[Fault] = []
         self._functions: Dict[str, RequestFunction] = {}
@@ -65,6 +93,12 @@ class FakeOpenAI(FakeCore):
         parsed = parse_request(request, content)
         with self._lock:
             self.requests.append(parsed)
+        reply, fault = self._answer(parsed)
+        headers = {"x-request-id": self.new_id("req_"), **self.rate_window.headers(reply)}
+        reply.headers = {**headers, **reply.headers}  # what a fault or handler set wins
+        return reply, fault
+
+    def _answer(self, parsed: FakeRequest) -> Tuple[Reply, Optional[Fault]]:
         if self.require_auth:
             error = check_auth(parsed)
             if error is not None:
@@ -156,6 +190,13 @@ class FakeOpenAI(FakeCore):
         from ._server import FakeServer
 
         return FakeServer(self, host=host, port=port)
+
+    def serve_realtime(self, port: int = 0) -> "RealtimeServer":
+        """Run the fake's Realtime API (beta) on 127.0.0.1 in a background thread; give its `url`
+        as the client's `websocket_base_url`. Needs `websockets` (the realtime extra)."""
+        from ._realtime import RealtimeServer
+
+        return RealtimeServer(self, port)
 
     # -- the request log -------------------------------------------------------------------
 
