@@ -136,6 +136,20 @@ def test_extract_files_rejects_what_the_official_rejects(bad: object) -> None:
     assert str(info.value) == OFFICIAL_ENTRY_ERROR.format(key="file", cls=type(bad))
 
 
+@pytest.mark.anyio
+async def test_a_wrong_kind_of_file_is_a_type_error_and_a_runtime_error(
+    client: openai.OpenAI, async_client: openai.AsyncOpenAI, mock: respx.MockRouter
+) -> None:
+    with pytest.raises(TypeError, match="^Expected entry at `file`") as sync_error:
+        client.files.create(file=None, purpose="batch")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^Expected entry at `file`") as async_error:
+        await async_client.files.create(file=7, purpose="batch")  # type: ignore[arg-type]
+    for error in (sync_error.value, async_error.value):
+        assert isinstance(error, RuntimeError)  # what code written for the official catches
+        assert type(error).__name__ == "FileArgumentError"
+    assert not mock.calls
+
+
 def test_extract_files_names_list_entries_with_brackets() -> None:
     with pytest.raises(RuntimeError) as info:
         extract_files({"image": [b"ok", 7]}, (("image",),))

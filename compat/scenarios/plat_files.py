@@ -162,10 +162,19 @@ ep(
     reply=file_reply(),
     variant="file str (rejected)",
     views=("plain",),
+    deviation="file-argument-type-error",
     file="mydata.jsonl",
     purpose="fine-tune",
 )
-ep("files.create", reply=file_reply(), variant="file None (rejected)", views=("plain",), file=None, purpose="fine-tune")
+ep(
+    "files.create",
+    reply=file_reply(),
+    variant="file None (rejected)",
+    views=("plain",),
+    deviation="file-argument-type-error",
+    file=None,
+    purpose="fine-tune",
+)
 
 # ----------------------------------------------------------------------------- files: the rest
 

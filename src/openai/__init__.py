@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ._models import BaseModel as BaseModel
     from ._rate_limits import RateLimits as RateLimits
     from ._retry_budget import RetryBudget as RetryBudget
+    from ._stream_errors import PoolExhaustedError as PoolExhaustedError
     from ._stream_errors import StreamInterruptedError as StreamInterruptedError
     from .lib._batch_runner import BatchRequestError as BatchRequestError
     from .lib._batch_runner import BatchRunResults as BatchRunResults
@@ -121,6 +122,7 @@ __all__ = [
     "BatchRequestError",
     "BatchRunResults",
     "StreamInterruptedError",
+    "PoolExhaustedError",
     "RetryBudget",
 ]
 
@@ -206,6 +208,7 @@ _LAZY = {
     "BatchRequestError": (".lib._batch_runner", "BatchRequestError"),
     "BatchRunResults": (".lib._batch_runner", "BatchRunResults"),
     "StreamInterruptedError": ("._stream_errors", "StreamInterruptedError"),
+    "PoolExhaustedError": ("._stream_errors", "PoolExhaustedError"),
     "RetryBudget": ("._retry_budget", "RetryBudget"),
     # Private modules the official `import openai` loads and integrations reach through the
     # package attribute (`openai._utils.is_given`); here they load on that first access.

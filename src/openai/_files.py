@@ -2,7 +2,8 @@
 
 Two checks, at two moments:
 - `extract_files` (resource methods) accepts the forms the official client accepts - bytes, a
-  file object (`io.IOBase`), a path, or a tuple - and raises its `RuntimeError` otherwise.
+  file object (`io.IOBase`), a path, or a tuple - and raises `FileArgumentError` otherwise:
+  a `TypeError`, as a wrong kind of argument is, and the official's `RuntimeError` too.
 - `to_httpx_files` (every request with files) reads paths, also the one inside a
   `(filename, content, ...)` tuple, and rejects tuple content httpx could not send. The
   official client passes such tuples to httpx unread, where they fail as a connection error
@@ -34,9 +35,14 @@ def is_file_content(obj: object) -> bool:
     return isinstance(obj, (bytes, tuple, io.IOBase, os.PathLike))
 
 
+class FileArgumentError(TypeError, RuntimeError):
+    """A file argument of a kind no upload accepts (caught by `except TypeError` and, as with
+    the official client, by `except RuntimeError`)."""
+
+
 def _check_entry(obj: object, key: str) -> None:
     if not is_file_content(obj):
-        raise RuntimeError(
+        raise FileArgumentError(
             f"Expected entry at `{key}` to be bytes, an io.IOBase instance, PathLike or a tuple "
             f"but received {type(obj)} instead. See {_UPLOADS_DOC}"
         )

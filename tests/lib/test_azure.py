@@ -25,6 +25,7 @@ OFFICIAL_PARAMS = set(
     "webhook_secret websocket_base_url base_url timeout max_retries default_headers default_query http_client "
     "_strict_response_validation".split()
 )
+OPT_IN_PARAMS = {"limiter", "deadline", "retry_budget", "strict_stream_end"}
 # The paths the official client sends to `/deployments/{model}` (the test's own list, on purpose).
 DEPLOYMENT_PATHS = (
     "/completions /chat/completions /embeddings /audio/transcriptions /audio/translations /audio/speech "
@@ -94,8 +95,10 @@ def counting_provider(calls: List[int], *, is_async: bool = False) -> Callable[[
 
 def test_constructor_takes_the_official_keyword_parameters(azure_cls: Any) -> None:
     params = inspect.signature(azure_cls.__init__).parameters
-    assert set(params) - {"self"} == OFFICIAL_PARAMS
-    assert all(params[name].kind is inspect.Parameter.KEYWORD_ONLY for name in OFFICIAL_PARAMS)
+    # this package's opt-in options come last, as on `OpenAI`
+    assert set(params) - {"self"} == OFFICIAL_PARAMS | OPT_IN_PARAMS
+    assert list(params)[-len(OPT_IN_PARAMS) :] == ["limiter", "deadline", "retry_budget", "strict_stream_end"]
+    assert all(param.kind is inspect.Parameter.KEYWORD_ONLY for name, param in params.items() if name != "self")
 
 
 async def test_is_an_openai_client(make: Any) -> None:
@@ -523,3 +526,18 @@ def test_import_openai_loads_azure_without_the_heavy_helpers() -> None:
     code = "import sys, openai; print(sorted(m for m in sys.modules if m.startswith(('openai.lib._parsing', 'openai.types'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+async def test_the_opt_in_options_are_taken_by_the_constructor_and_kept_by_copies(make: Any) -> None:
+    limiter = openai.Limiter(requests_per_minute=60)
+    budget = openai.RetryBudget(ratio=0.2)
+    client = make(limiter=limiter, deadline=5.0, retry_budget=budget, strict_stream_end=False)
+    for each in (client, client.copy(timeout=3.0)):
+        assert each._limiter is limiter
+        assert each._deadline == 5.0
+        assert each._retry_budget is budget
+        assert each._strict_stream_end is False
+    plain = make()
+    assert plain._deadline is None and plain._strict_stream_end is True
+    with pytest.raises(ValueError, match="deadline"):
+        make(deadline=-1)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import inspect
 import os
-from typing import Any, Awaitable, Callable, Dict, Mapping, Optional, Tuple, Union, cast
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Mapping, Optional, Tuple, Union, cast
 
 import httpx
 from typing_extensions import Self
@@ -32,6 +32,10 @@ from .._constants import DEFAULT_MAX_RETRIES
 from .._exceptions import OpenAIError
 from .._request import FinalRequestOptions
 from .._types import NOT_GIVEN, NotGiven, Query, Timeout
+
+if TYPE_CHECKING:
+    from .._limiter import Limiter
+    from .._retry_budget import RetryBudget
 
 __all__ = [
     "API_KEY_SENTINEL",
@@ -148,10 +152,15 @@ class BaseAzureClient(BaseClient[Any, Any]):
         default_query: Optional[Mapping[str, object]] = None,
         http_client: Union[httpx.Client, httpx.AsyncClient, None] = None,
         _strict_response_validation: bool = False,
+        limiter: Optional["Limiter"] = None,
+        deadline: Optional[float] = None,
+        retry_budget: Optional["RetryBudget"] = None,
+        strict_stream_end: bool = True,
     ) -> None:
         """Configure a client for an Azure OpenAI resource; unset options come from the
         AZURE_OPENAI_API_KEY, AZURE_OPENAI_AD_TOKEN, OPENAI_API_VERSION and AZURE_OPENAI_ENDPOINT
-        environment variables."""
+        environment variables. `limiter`, `deadline`, `retry_budget` and `strict_stream_end` are
+        this package's opt-in options, as on `OpenAI`."""
         if api_key is None:
             api_key = os.environ.get("AZURE_OPENAI_API_KEY")
         if azure_ad_token is None:
@@ -195,6 +204,10 @@ class BaseAzureClient(BaseClient[Any, Any]):
             default_query={**(default_query or {}), "api-version": api_version},
             http_client=http_client,
             _strict_response_validation=_strict_response_validation,
+            limiter=limiter,
+            deadline=deadline,
+            retry_budget=retry_budget,
+            strict_stream_end=strict_stream_end,
         )
 
     # ---- credentials ---------------------------------------------------------------------
