@@ -239,6 +239,14 @@ class _ChoicesEnd:
         self._finished: Set[Any] = set()
 
     def see(self, sse: ServerSentEvent, item: Any) -> None:
+        try:  # the usual chunk: one choice already seen, still going (once per event: kept cheap)
+            choices = item.choices
+            if len(choices) == 1:
+                choice = choices[0]
+                if choice.finish_reason is None and choice.index in self._open:
+                    return
+        except (AttributeError, TypeError):  # a loosely built item: the general path below
+            pass
         choices = getattr(item, "choices", None)
         if not choices:  # e.g. the usage chunk
             return
