@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import time
 from typing import Any, List
 
@@ -12,29 +11,16 @@ import pytest
 
 import openai
 from openai.testing import FakeOpenAI
+from tests.utils import run
+from tests.utils.requests import collect
 
 pytestmark = pytest.mark.anyio
 MESSAGES: Any = [{"role": "user", "content": "hi"}]
 
 
-@pytest.fixture(params=["sync", "async"])
-def oai(request: pytest.FixtureRequest, openai_client: openai.OpenAI, async_openai_client: openai.AsyncOpenAI) -> Any:
-    return openai_client if request.param == "sync" else async_openai_client
-
-
-async def call(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(stream: Any) -> List[Any]:
-    if hasattr(stream, "__aiter__"):
-        return [item async for item in stream]
-    return list(stream)
-
-
 async def test_queued_429_is_retried_after_retry_after(oai: Any, openai_fake: FakeOpenAI, sleeps: List[float]) -> None:
     openai_fake.queue_error(429, "Slow down", headers={"retry-after": "1"}, code="rate_limit_exceeded")
-    completion = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    completion = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
     assert completion.choices[0].message.content == "Fake reply to: hi"
     assert len(openai_fake.requests) == 2 and sleeps == [1.0]
 
@@ -42,7 +28,7 @@ async def test_queued_429_is_retried_after_retry_after(oai: Any, openai_fake: Fa
 async def test_error_object_and_no_retry_when_disabled(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.queue_error(429, "Slow down", code="rate_limit_exceeded", endpoint="embeddings")
     with pytest.raises(openai.RateLimitError) as info:
-        await call(oai.with_options(max_retries=0).embeddings.create(model="text-embedding-3-small", input="x"))
+        await run(oai.with_options(max_retries=0).embeddings.create(model="text-embedding-3-small", input="x"))
     assert info.value.code == "rate_limit_exceeded" and info.value.type == "requests"
     assert info.value.body == {"message": "Slow down", "type": "requests", "param": None, "code": "rate_limit_exceeded"}
 
@@ -50,11 +36,11 @@ async def test_error_object_and_no_retry_when_disabled(oai: Any, openai_fake: Fa
 async def test_faults_match_endpoint_and_method_and_count(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.inject_fault(status=500, endpoint="models", method="GET", times=2)
     client = oai.with_options(max_retries=0)
-    assert (await call(client.chat.completions.create(model="gpt-4o", messages=MESSAGES))).choices
+    assert (await run(client.chat.completions.create(model="gpt-4o", messages=MESSAGES))).choices
     for _ in range(2):
         with pytest.raises(openai.InternalServerError):
-            await call(client.models.list())
-    assert (await call(client.models.list())).data
+            await run(client.models.list())
+    assert (await run(client.models.list())).data
 
 
 async def test_fault_with_a_custom_body_and_forever(oai: Any, openai_fake: FakeOpenAI) -> None:
@@ -62,29 +48,28 @@ async def test_fault_with_a_custom_body_and_forever(oai: Any, openai_fake: FakeO
     client = oai.with_options(max_retries=0)
     for _ in range(3):
         with pytest.raises(openai.InternalServerError) as info:
-            await call(client.models.list())
+            await run(client.models.list())
         assert info.value.response.text == "upstream down"
     openai_fake.clear_faults()
-    assert (await call(client.models.list())).data
+    assert (await run(client.models.list())).data
 
 
 async def test_stream_cut_after_n_events_raises_a_protocol_error(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.inject_fault(cut_after=2, endpoint="chat.completions")
-    stream = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True))
+    stream = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True))
     received: List[Any] = []
     with pytest.raises(httpx.RemoteProtocolError):
         if hasattr(stream, "__aiter__"):
             async for chunk in stream:
                 received.append(chunk)
         else:
-            for chunk in stream:
-                received.append(chunk)
+            received.extend(stream)  # keeps the chunks read before the error
     assert len(received) == 2
 
 
 async def test_drop_done_ends_the_stream_cleanly_without_done(openai_fake: FakeOpenAI, oai: Any) -> None:
     openai_fake.inject_fault(drop_done=True)
-    raw = await call(oai.chat.completions.with_raw_response.create(model="gpt-4o", messages=MESSAGES, stream=True))
+    raw = await run(oai.chat.completions.with_raw_response.create(model="gpt-4o", messages=MESSAGES, stream=True))
     body = raw.http_response.read() if isinstance(oai, openai.OpenAI) else await raw.http_response.aread()
     assert b"[DONE]" not in body and body.count(b"data: ") == 6
 

@@ -15,11 +15,6 @@ USER_ITEM = {"type": "message", "role": "user", "content": [{"type": "input_text
 
 
 @pytest.fixture
-def fake() -> FakeOpenAI:
-    return FakeOpenAI()
-
-
-@pytest.fixture
 def server(fake: FakeOpenAI) -> Iterator[RealtimeServer]:
     with fake.serve_realtime() as running:
         yield running

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from typing import Any, Optional
 
 import httpx
@@ -11,22 +10,14 @@ import pytest
 import openai
 from openai.testing import FakeOpenAI, FakeRequest, Reply, Scripted, ToolCall
 from openai.testing._schema import instance_for
+from tests.utils import run
 
 pytestmark = pytest.mark.anyio
 MESSAGES: Any = [{"role": "user", "content": "hi"}]
 
 
-@pytest.fixture(params=["sync", "async"])
-def oai(request: pytest.FixtureRequest, openai_client: openai.OpenAI, async_openai_client: openai.AsyncOpenAI) -> Any:
-    return openai_client if request.param == "sync" else async_openai_client
-
-
-async def call(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
-
-
 async def chat(oai: Any) -> Optional[str]:
-    completion = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    completion = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
     return completion.choices[0].message.content
 
 
@@ -39,7 +30,7 @@ async def test_queued_replies_are_used_once_in_order(oai: Any, openai_fake: Fake
 async def test_an_endpoint_key_keeps_the_reply_for_that_endpoint(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.queue_reply("for responses", endpoint="responses")
     assert await chat(oai) == "Fake reply to: hi"
-    assert (await call(oai.responses.create(model="gpt-4o", input="x"))).output_text == "for responses"
+    assert (await run(oai.responses.create(model="gpt-4o", input="x"))).output_text == "for responses"
 
 
 async def test_on_installs_a_function_until_removed(oai: Any, openai_fake: FakeOpenAI) -> None:
@@ -69,13 +60,13 @@ async def test_on_results_none_reply_dict_and_scripted(oai: Any, openai_fake: Fa
     assert await chat(oai) == "Fake reply to: hi"
     with pytest.raises(openai.UnprocessableEntityError):
         await chat(oai)
-    completion = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    completion = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
     assert completion.choices[0].message.tool_calls[0].id == "call_x"
 
 
 async def test_on_works_for_stateful_endpoints_too(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.on("models", lambda request: {"object": "list", "data": []})
-    assert (await call(oai.models.list())).data == []
+    assert (await run(oai.models.list())).data == []
 
 
 async def test_queue_structured_without_an_object_follows_the_schema(oai: Any, openai_fake: FakeOpenAI) -> None:
@@ -86,7 +77,7 @@ async def test_queue_structured_without_an_object_follows_the_schema(oai: Any, o
         "additionalProperties": False,
     }
     openai_fake.queue_structured()
-    completion = await call(
+    completion = await run(
         oai.chat.completions.create(
             model="gpt-4o",
             messages=MESSAGES,

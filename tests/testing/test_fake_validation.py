@@ -7,7 +7,6 @@ Run as a module (`python -m tests.testing.test_fake_validation`) it rewrites
 from __future__ import annotations
 
 import importlib
-import inspect
 import pkgutil
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ import pytest
 import openai
 from openai.testing import FakeOpenAI
 from openai.testing._param_table import BODY_PARAMS
+from tests.utils import run
 
 pytestmark = pytest.mark.anyio
 SPEC = Path(__file__).resolve().parents[3] / "shared" / "openapi.yaml"
@@ -87,18 +87,9 @@ def test_the_table_is_derived_from_the_typeddicts_and_the_spec() -> None:
     assert BODY_PARAMS == derive_table(str(SPEC))
 
 
-@pytest.fixture(params=["sync", "async"])
-def oai(request: pytest.FixtureRequest, openai_client: openai.OpenAI, async_openai_client: openai.AsyncOpenAI) -> Any:
-    return openai_client if request.param == "sync" else async_openai_client
-
-
-async def call(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
-
-
 async def test_unknown_body_parameter_is_a_400_naming_it(oai: Any) -> None:
     with pytest.raises(openai.BadRequestError) as info:
-        await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, extra_body={"temprature": 0}))
+        await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, extra_body={"temprature": 0}))
     assert info.value.param == "temprature" and info.value.code == "unknown_parameter"
     assert "Unknown parameter: 'temprature'." in info.value.message
 
@@ -106,13 +97,13 @@ async def test_unknown_body_parameter_is_a_400_naming_it(oai: Any) -> None:
 async def test_missing_required_parameter_is_a_400_naming_it(oai: Any, openai_fake: FakeOpenAI) -> None:
     client = oai.with_options(max_retries=0)
     with pytest.raises(openai.BadRequestError) as info:
-        await call(client.post("/embeddings", body={"input": "x"}, cast_to=object))
+        await run(client.post("/embeddings", body={"input": "x"}, cast_to=object))
     assert info.value.param == "model" and info.value.code == "missing_required_parameter"
 
 
 async def test_stateful_endpoints_are_checked_too(oai: Any) -> None:
     with pytest.raises(openai.BadRequestError) as info:
-        await call(
+        await run(
             oai.batches.create(
                 input_file_id="file-x",
                 endpoint="/v1/chat/completions",
@@ -124,7 +115,7 @@ async def test_stateful_endpoints_are_checked_too(oai: Any) -> None:
 
 
 async def test_multipart_array_fields_are_known(oai: Any) -> None:
-    result = await call(
+    result = await run(
         oai.audio.transcriptions.create(
             model="whisper-1", file=("a.mp3", b"x"), response_format="verbose_json", timestamp_granularities=["word"]
         )
@@ -134,7 +125,7 @@ async def test_multipart_array_fields_are_known(oai: Any) -> None:
 
 async def test_validation_can_be_turned_off(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.validate = False
-    completion = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, extra_body={"x": 1}))
+    completion = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, extra_body={"x": 1}))
     assert completion.choices
 
 

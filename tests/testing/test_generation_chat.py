@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 from typing import Any, List
 
@@ -12,6 +11,8 @@ import pytest
 import openai
 from openai.testing import FakeOpenAI
 from openai.types.chat import ChatCompletion
+from tests.utils import run
+from tests.utils.requests import collect
 
 pytestmark = pytest.mark.anyio
 MESSAGES: Any = [
@@ -24,23 +25,8 @@ TOOL: Any = {
 }
 
 
-@pytest.fixture(params=["sync", "async"])
-def oai(request: pytest.FixtureRequest, openai_client: openai.OpenAI, async_openai_client: openai.AsyncOpenAI) -> Any:
-    return openai_client if request.param == "sync" else async_openai_client
-
-
-async def call(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(stream: Any) -> List[Any]:
-    if hasattr(stream, "__aiter__"):
-        return [item async for item in stream]
-    return list(stream)
-
-
 async def test_default_reply_derives_from_the_last_user_message(oai: Any) -> None:
-    completion = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    completion = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
     assert isinstance(completion, ChatCompletion)
     assert completion.id.startswith("chatcmpl-") and completion.object == "chat.completion"
     assert completion.model == "gpt-4o" and completion.created > 0
@@ -50,24 +36,24 @@ async def test_default_reply_derives_from_the_last_user_message(oai: Any) -> Non
     assert completion.usage is not None
     assert completion.usage.total_tokens == completion.usage.prompt_tokens + completion.usage.completion_tokens
     assert completion.usage.completion_tokens == 11  # words and punctuation marks
-    again = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    again = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
     assert again.choices[0].message.content == choice.message.content and again.id != completion.id
 
 
 async def test_n_gives_that_many_choices(oai: Any) -> None:
-    completion = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, n=3))
+    completion = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, n=3))
     assert [c.index for c in completion.choices] == [0, 1, 2]
 
 
 async def test_an_empty_message_list_is_rejected(oai: Any) -> None:
     with pytest.raises(openai.BadRequestError) as info:
-        await call(oai.chat.completions.create(model="gpt-4o", messages=[]))
+        await run(oai.chat.completions.create(model="gpt-4o", messages=[]))
     assert info.value.param == "messages"
 
 
 async def test_stream_sends_role_content_finish_and_usage_chunks(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.queue_reply("Paris is the capital.")
-    stream = await call(
+    stream = await run(
         oai.chat.completions.create(
             model="gpt-4o", messages=MESSAGES, stream=True, stream_options={"include_usage": True}
         )
@@ -83,13 +69,13 @@ async def test_stream_sends_role_content_finish_and_usage_chunks(oai: Any, opena
 
 
 async def test_stream_without_usage_option_has_no_usage_chunk(oai: Any) -> None:
-    chunks = await collect(await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)))
+    chunks = await collect(await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)))
     assert all(c.choices for c in chunks) and all(c.usage is None for c in chunks)
 
 
 async def test_queued_tool_calls_plain_and_streamed(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.queue_tool_calls(("get_weather", {"city": "Paris"}), endpoint="chat.completions")
-    completion = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, tools=[TOOL]))
+    completion = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, tools=[TOOL]))
     choice = completion.choices[0]
     assert choice.finish_reason == "tool_calls" and choice.message.content is None
     (call_,) = choice.message.tool_calls
@@ -100,7 +86,7 @@ async def test_queued_tool_calls_plain_and_streamed(oai: Any, openai_fake: FakeO
         {"name": "get_weather", "arguments": '{"city": "Rome"}', "id": "call_1"}, ("noop", "{}")
     )
     chunks = await collect(
-        await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, tools=[TOOL], stream=True))
+        await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, tools=[TOOL], stream=True))
     )
     deltas = [tc for c in chunks for tc in (c.choices[0].delta.tool_calls or [])]
     ids = [d.id for d in deltas if d.id]
@@ -114,43 +100,41 @@ async def test_queued_tool_calls_plain_and_streamed(oai: Any, openai_fake: FakeO
 
 async def test_queued_refusal(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.queue_refusal("No.")
-    completion = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
+    completion = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))
     assert completion.choices[0].message.refusal == "No." and completion.choices[0].message.content is None
 
 
 async def test_store_keeps_the_completion_for_list_retrieve_update_messages_delete(oai: Any) -> None:
-    first = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, store=True, metadata={"k": "a"}))
-    await call(oai.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, store=True, metadata={"k": "b"}))
-    await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))  # not stored
+    first = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, store=True, metadata={"k": "a"}))
+    await run(oai.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, store=True, metadata={"k": "b"}))
+    await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES))  # not stored
 
-    page = await call(oai.chat.completions.list())
+    page = await run(oai.chat.completions.list())
     assert [c.model for c in page.data] == ["gpt-4o", "gpt-4o-mini"]
-    assert [c.id for c in (await call(oai.chat.completions.list(model="gpt-4o-mini"))).data] != [first.id]
-    assert [c.id for c in (await call(oai.chat.completions.list(metadata={"k": "a"}))).data] == [first.id]
+    assert [c.id for c in (await run(oai.chat.completions.list(model="gpt-4o-mini"))).data] != [first.id]
+    assert [c.id for c in (await run(oai.chat.completions.list(metadata={"k": "a"}))).data] == [first.id]
 
-    assert (await call(oai.chat.completions.retrieve(first.id))).choices[0].message.content == first.choices[
+    assert (await run(oai.chat.completions.retrieve(first.id))).choices[0].message.content == first.choices[
         0
     ].message.content
-    updated = await call(oai.chat.completions.update(first.id, metadata={"k": "z"}))
+    updated = await run(oai.chat.completions.update(first.id, metadata={"k": "z"}))
     assert updated.metadata == {"k": "z"}
 
-    messages = await call(oai.chat.completions.messages.list(first.id))
+    messages = await run(oai.chat.completions.messages.list(first.id))
     assert [(m.role, m.content) for m in messages.data] == [(m["role"], m["content"]) for m in MESSAGES]
     assert messages.data[0].id == f"{first.id}-0"
 
-    deleted = await call(oai.chat.completions.delete(first.id))
+    deleted = await run(oai.chat.completions.delete(first.id))
     assert deleted.deleted is True and deleted.id == first.id
     with pytest.raises(openai.NotFoundError):
-        await call(oai.chat.completions.retrieve(first.id))
+        await run(oai.chat.completions.retrieve(first.id))
 
 
 async def test_list_paginates_with_after(oai: Any) -> None:
-    ids = [
-        (await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, store=True))).id for _ in range(3)
-    ]
-    page = await call(oai.chat.completions.list(limit=2))
+    ids = [(await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, store=True))).id for _ in range(3)]
+    page = await run(oai.chat.completions.list(limit=2))
     assert [c.id for c in page.data] == ids[:2] and page.has_more
-    rest = await call(oai.chat.completions.list(limit=2, after=ids[1]))
+    rest = await run(oai.chat.completions.list(limit=2, after=ids[1]))
     assert [c.id for c in rest.data] == ids[2:] and not rest.has_more
 
 
@@ -161,12 +145,12 @@ class City(pydantic.BaseModel):
 
 
 async def test_parse_fills_the_pydantic_model_from_the_schema(oai: Any, openai_fake: FakeOpenAI) -> None:
-    completion = await call(oai.chat.completions.parse(model="gpt-4o", messages=MESSAGES, response_format=City))
+    completion = await run(oai.chat.completions.parse(model="gpt-4o", messages=MESSAGES, response_format=City))
     parsed = completion.choices[0].message.parsed
     assert isinstance(parsed, City) and parsed.tags and isinstance(parsed.population, int)
 
     openai_fake.queue_structured(City(name="Paris", population=2_100_000, tags=["capital"]))
-    completion = await call(oai.chat.completions.parse(model="gpt-4o", messages=MESSAGES, response_format=City))
+    completion = await run(oai.chat.completions.parse(model="gpt-4o", messages=MESSAGES, response_format=City))
     assert completion.choices[0].message.parsed == City(name="Paris", population=2_100_000, tags=["capital"])
 
 
@@ -191,7 +175,7 @@ async def test_stream_helper_async_with_structured_output(async_openai_client: o
 
 async def test_unscripted_tools_are_called_once_then_answered(oai: Any) -> None:
     messages: Any = [{"role": "user", "content": "Weather in Paris?"}]
-    first = await call(oai.chat.completions.create(model="gpt-4o", messages=messages, tools=[TOOL]))
+    first = await run(oai.chat.completions.create(model="gpt-4o", messages=messages, tools=[TOOL]))
     (tool_call,) = first.choices[0].message.tool_calls
     assert tool_call.function.name == "get_weather" and json.loads(tool_call.function.arguments) == {
         "city": "example city"
@@ -200,11 +184,11 @@ async def test_unscripted_tools_are_called_once_then_answered(oai: Any) -> None:
         first.choices[0].message.model_dump(exclude_none=True),
         {"role": "tool", "tool_call_id": tool_call.id, "content": "sunny"},
     ]
-    second = await call(oai.chat.completions.create(model="gpt-4o", messages=messages, tools=[TOOL]))
+    second = await run(oai.chat.completions.create(model="gpt-4o", messages=messages, tools=[TOOL]))
     assert second.choices[0].message.content == "Fake reply to: Weather in Paris?"
-    none = await call(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, tools=[TOOL], tool_choice="none"))
+    none = await run(oai.chat.completions.create(model="gpt-4o", messages=MESSAGES, tools=[TOOL], tool_choice="none"))
     assert none.choices[0].message.tool_calls is None
-    forced = await call(
+    forced = await run(
         oai.chat.completions.create(model="gpt-4o", messages=messages, tools=[TOOL], tool_choice="required")
     )
     assert forced.choices[0].finish_reason == "tool_calls"

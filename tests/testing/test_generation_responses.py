@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import inspect
 import json
-from typing import Any, List
+from typing import Any
 
 import pydantic
 import pytest
@@ -12,28 +11,16 @@ import pytest
 import openai
 from openai.testing import FakeOpenAI
 from openai.types.responses import Response
+from tests.utils import run
+from tests.utils.requests import collect
+from tests.utils.responses import TEXT_TYPES
 
 pytestmark = pytest.mark.anyio
 TOOL: Any = {"type": "function", "name": "lookup", "parameters": {"type": "object", "properties": {}}, "strict": False}
 
 
-@pytest.fixture(params=["sync", "async"])
-def oai(request: pytest.FixtureRequest, openai_client: openai.OpenAI, async_openai_client: openai.AsyncOpenAI) -> Any:
-    return openai_client if request.param == "sync" else async_openai_client
-
-
-async def call(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
-
-
-async def collect(stream: Any) -> List[Any]:
-    if hasattr(stream, "__aiter__"):
-        return [item async for item in stream]
-    return list(stream)
-
-
 async def test_create_answers_a_completed_response_with_usage(oai: Any) -> None:
-    response = await call(oai.responses.create(model="gpt-4o", input="Tell me a joke", instructions="Be funny"))
+    response = await run(oai.responses.create(model="gpt-4o", input="Tell me a joke", instructions="Be funny"))
     assert isinstance(response, Response)
     assert response.id.startswith("resp_") and response.status == "completed" and response.object == "response"
     assert response.output_text == "Fake reply to: Tell me a joke"
@@ -44,21 +31,9 @@ async def test_create_answers_a_completed_response_with_usage(oai: Any) -> None:
 
 async def test_stream_event_sequence(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.queue_reply("One two three", endpoint="responses")
-    events = await collect(await call(oai.responses.create(model="gpt-4o", input="count", stream=True)))
+    events = await collect(await run(oai.responses.create(model="gpt-4o", input="count", stream=True)))
     kinds = [e.type for e in events]
-    assert kinds == [
-        "response.created",
-        "response.in_progress",
-        "response.output_item.added",
-        "response.content_part.added",
-        "response.output_text.delta",
-        "response.output_text.delta",
-        "response.output_text.delta",
-        "response.output_text.done",
-        "response.content_part.done",
-        "response.output_item.done",
-        "response.completed",
-    ]
+    assert kinds == TEXT_TYPES
     assert [e.sequence_number for e in events] == list(range(len(events)))
     assert "".join(e.delta for e in events if e.type == "response.output_text.delta") == "One two three"
     assert events[0].response.status == "in_progress" and events[-1].response.output_text == "One two three"
@@ -66,13 +41,13 @@ async def test_stream_event_sequence(oai: Any, openai_fake: FakeOpenAI) -> None:
 
 async def test_function_calls_plain_and_streamed(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.queue_tool_calls(("lookup", {"q": "x"}))
-    response = await call(oai.responses.create(model="gpt-4o", input="find", tools=[TOOL]))
+    response = await run(oai.responses.create(model="gpt-4o", input="find", tools=[TOOL]))
     (item,) = response.output
     assert item.type == "function_call" and item.name == "lookup" and json.loads(item.arguments) == {"q": "x"}
     assert item.call_id.startswith("call_")
 
     openai_fake.queue_tool_calls(("lookup", {"q": "y"}))
-    events = await collect(await call(oai.responses.create(model="gpt-4o", input="find", tools=[TOOL], stream=True)))
+    events = await collect(await run(oai.responses.create(model="gpt-4o", input="find", tools=[TOOL], stream=True)))
     deltas = "".join(e.delta for e in events if e.type == "response.function_call_arguments.delta")
     done = [e for e in events if e.type == "response.function_call_arguments.done"]
     assert json.loads(deltas) == {"q": "y"} and done[0].arguments == deltas
@@ -81,10 +56,10 @@ async def test_function_calls_plain_and_streamed(oai: Any, openai_fake: FakeOpen
 
 async def test_refusal_is_a_refusal_content_part(oai: Any, openai_fake: FakeOpenAI) -> None:
     openai_fake.queue_refusal("Cannot do.")
-    response = await call(oai.responses.create(model="gpt-4o", input="x"))
+    response = await run(oai.responses.create(model="gpt-4o", input="x"))
     assert response.output[0].content[0].type == "refusal" and response.output[0].content[0].refusal == "Cannot do."
     openai_fake.queue_refusal("Cannot do.")
-    events = await collect(await call(oai.responses.create(model="gpt-4o", input="x", stream=True)))
+    events = await collect(await run(oai.responses.create(model="gpt-4o", input="x", stream=True)))
     assert "response.refusal.delta" in [e.type for e in events]
 
 
@@ -94,10 +69,10 @@ class Answer(pydantic.BaseModel):
 
 
 async def test_parse_with_text_format(oai: Any, openai_fake: FakeOpenAI) -> None:
-    response = await call(oai.responses.parse(model="gpt-4o", input="how far?", text_format=Answer))
+    response = await run(oai.responses.parse(model="gpt-4o", input="how far?", text_format=Answer))
     assert isinstance(response.output_parsed, Answer)
     openai_fake.queue_structured({"value": 42, "unit": "km"})
-    response = await call(oai.responses.parse(model="gpt-4o", input="how far?", text_format=Answer))
+    response = await run(oai.responses.parse(model="gpt-4o", input="how far?", text_format=Answer))
     assert response.output_parsed == Answer(value=42, unit="km")
 
 
@@ -116,55 +91,55 @@ async def test_stream_helper_async(async_openai_client: openai.AsyncOpenAI) -> N
 
 
 async def test_stored_responses_retrieve_input_items_delete(oai: Any) -> None:
-    response = await call(
+    response = await run(
         oai.responses.create(model="gpt-4o", input=[{"role": "user", "content": "a"}, {"role": "user", "content": "b"}])
     )
-    assert (await call(oai.responses.retrieve(response.id))).output_text == response.output_text
-    items = await call(oai.responses.input_items.list(response.id))
+    assert (await run(oai.responses.retrieve(response.id))).output_text == response.output_text
+    items = await run(oai.responses.input_items.list(response.id))
     assert [i.content[0].text for i in items.data] == ["b", "a"]  # newest first by default
-    items = await call(oai.responses.input_items.list(response.id, order="asc"))
+    items = await run(oai.responses.input_items.list(response.id, order="asc"))
     assert [i.content[0].text for i in items.data] == ["a", "b"]
-    await call(oai.responses.delete(response.id))
+    await run(oai.responses.delete(response.id))
     with pytest.raises(openai.NotFoundError):
-        await call(oai.responses.retrieve(response.id))
+        await run(oai.responses.retrieve(response.id))
 
 
 async def test_store_false_is_not_kept(oai: Any) -> None:
-    response = await call(oai.responses.create(model="gpt-4o", input="x", store=False))
+    response = await run(oai.responses.create(model="gpt-4o", input="x", store=False))
     assert response.store is False
     with pytest.raises(openai.NotFoundError):
-        await call(oai.responses.retrieve(response.id))
+        await run(oai.responses.retrieve(response.id))
 
 
 async def test_previous_response_id_chains_and_must_exist(oai: Any, openai_fake: FakeOpenAI) -> None:
-    first = await call(oai.responses.create(model="gpt-4o", input="first question"))
-    second = await call(oai.responses.create(model="gpt-4o", input="and then?", previous_response_id=first.id))
+    first = await run(oai.responses.create(model="gpt-4o", input="first question"))
+    second = await run(oai.responses.create(model="gpt-4o", input="and then?", previous_response_id=first.id))
     assert second.previous_response_id == first.id
     assert second.usage.input_tokens > first.usage.input_tokens  # the history counts as input
     with pytest.raises(openai.BadRequestError) as info:
-        await call(oai.responses.create(model="gpt-4o", input="x", previous_response_id="resp_missing"))
+        await run(oai.responses.create(model="gpt-4o", input="x", previous_response_id="resp_missing"))
     assert info.value.param == "previous_response_id"
 
 
 async def test_background_responses_complete_or_cancel(oai: Any) -> None:
-    queued = await call(oai.responses.create(model="gpt-4o", input="slow", background=True))
+    queued = await run(oai.responses.create(model="gpt-4o", input="slow", background=True))
     assert queued.status == "queued" and queued.output == []
-    assert (await call(oai.responses.retrieve(queued.id))).status == "completed"
+    assert (await run(oai.responses.retrieve(queued.id))).status == "completed"
 
-    other = await call(oai.responses.create(model="gpt-4o", input="slow", background=True))
-    assert (await call(oai.responses.cancel(other.id))).status == "cancelled"
-    assert (await call(oai.responses.retrieve(other.id))).status == "cancelled"
+    other = await run(oai.responses.create(model="gpt-4o", input="slow", background=True))
+    assert (await run(oai.responses.cancel(other.id))).status == "cancelled"
+    assert (await run(oai.responses.retrieve(other.id))).status == "cancelled"
 
-    plain = await call(oai.responses.create(model="gpt-4o", input="x"))
+    plain = await run(oai.responses.create(model="gpt-4o", input="x"))
     with pytest.raises(openai.BadRequestError):
-        await call(oai.responses.cancel(plain.id))
+        await run(oai.responses.cancel(plain.id))
 
 
 async def test_unscripted_function_tools_are_called_until_a_result_comes_back(oai: Any) -> None:
-    first = await call(oai.responses.create(model="gpt-4o", input="look it up", tools=[TOOL]))
+    first = await run(oai.responses.create(model="gpt-4o", input="look it up", tools=[TOOL]))
     (item,) = first.output
     assert item.type == "function_call" and item.name == "lookup" and item.arguments == "{}"
-    second = await call(
+    second = await run(
         oai.responses.create(
             model="gpt-4o",
             previous_response_id=first.id,
@@ -173,7 +148,7 @@ async def test_unscripted_function_tools_are_called_until_a_result_comes_back(oa
         )
     )
     assert second.output_text == "Fake reply to: found"
-    named = await call(
+    named = await run(
         oai.responses.create(
             model="gpt-4o", input="x", tools=[TOOL], tool_choice={"type": "function", "name": "lookup"}
         )

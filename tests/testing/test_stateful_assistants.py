@@ -3,7 +3,7 @@ over reads, scripted tool calls (`requires_action`), streaming with an event han
 
 from __future__ import annotations
 
-from typing import Any, AsyncIterator, List
+from typing import Any, List
 
 import pytest
 
@@ -18,21 +18,6 @@ pytestmark = [
     pytest.mark.anyio,
     pytest.mark.filterwarnings("ignore:The Assistants API is deprecated:DeprecationWarning"),
 ]
-
-
-@pytest.fixture
-def fake() -> FakeOpenAI:
-    return FakeOpenAI()
-
-
-@pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, fake: FakeOpenAI) -> AsyncIterator[Any]:
-    if request.param == "sync":
-        with fake.client(max_retries=0) as client:
-            yield client
-    else:
-        async with fake.async_client(max_retries=0) as client:
-            yield client
 
 
 async def _setup(api: Any, question: str = "What is two plus two") -> Any:

@@ -4,7 +4,7 @@ error files in the Batch API's format, cancel, pagination."""
 from __future__ import annotations
 
 import json
-from typing import Any, AsyncIterator, Dict, List
+from typing import Any, Dict, List
 
 import pytest
 
@@ -14,21 +14,6 @@ from tests.utils import run
 from tests.utils.requests import collect
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def fake() -> FakeOpenAI:
-    return FakeOpenAI()
-
-
-@pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, fake: FakeOpenAI) -> AsyncIterator[Any]:
-    if request.param == "sync":
-        with fake.client(max_retries=0) as client:
-            yield client
-    else:
-        async with fake.async_client(max_retries=0) as client:
-            yield client
 
 
 def _line(custom_id: str, body: Dict[str, Any], url: str = "/v1/embeddings") -> Dict[str, Any]:

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, AsyncIterator
+from typing import Any
 
 import pytest
 
 import openai
-from openai.testing import FakeOpenAI
 from tests.utils import run
 from tests.utils.requests import collect
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def fake() -> FakeOpenAI:
-    return FakeOpenAI()
-
-
-@pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, fake: FakeOpenAI) -> AsyncIterator[Any]:
-    if request.param == "sync":
-        with fake.client(max_retries=0) as client:
-            yield client
-    else:
-        async with fake.async_client(max_retries=0) as client:
-            yield client
 
 
 async def test_a_file_keeps_its_bytes_and_metadata(api: Any) -> None:

@@ -3,7 +3,7 @@ polling helpers of our clients, pagination, 404s."""
 
 from __future__ import annotations
 
-from typing import Any, AsyncIterator
+from typing import Any
 
 import pytest
 
@@ -13,21 +13,6 @@ from tests.utils import run
 from tests.utils.requests import collect
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def fake() -> FakeOpenAI:
-    return FakeOpenAI()
-
-
-@pytest.fixture(params=["sync", "async"])
-async def api(request: pytest.FixtureRequest, fake: FakeOpenAI) -> AsyncIterator[Any]:
-    if request.param == "sync":
-        with fake.client(max_retries=0) as client:
-            yield client
-    else:
-        async with fake.async_client(max_retries=0) as client:
-            yield client
 
 
 async def _file(api: Any, name: str, text: str) -> Any:

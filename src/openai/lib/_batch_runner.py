@@ -38,6 +38,7 @@ import uuid
 from typing import (
     TYPE_CHECKING,
     Any,
+    Callable,
     Dict,
     Generator,
     Generic,
@@ -47,11 +48,12 @@ from typing import (
     Mapping,
     Optional,
     Sequence,
+    Tuple,
     TypeVar,
     Union,
 )
 
-from typing_extensions import TypedDict
+from typing_extensions import TypedDict, Unpack
 
 from .._exceptions import OpenAIError
 
@@ -697,8 +699,7 @@ def _find_sync(client: "OpenAI", run_id: str) -> List["Batch"]:
     return found
 
 
-def run_sync(
-    client: "OpenAI",
+def _setup_flow(
     requests: Optional[Iterable[Mapping[str, Any]]],
     *,
     endpoint: str,
@@ -710,7 +711,8 @@ def run_sync(
     batch_ids: Optional[Sequence[str]] = None,
     max_requests_per_batch: int = MAX_REQUESTS_PER_BATCH,
     max_bytes_per_batch: int = MAX_BYTES_PER_BATCH,
-) -> "BatchRunResults[Any]":
+) -> _Flow:
+    """The whole run, setup included, as one flow, so that both drivers only carry out its `_Op`s."""
     _check_limits(max_requests_per_batch, max_bytes_per_batch, poll_interval)
     state, learn = _state_for(
         endpoint=endpoint,
@@ -721,39 +723,82 @@ def run_sync(
     )
     known = None
     if learn:
-        known = _learn_parts(state, [client.batches.retrieve(part.batch_id or "") for part in state.parts])
+        batches: List["Batch"] = []
+        for part in state.parts:
+            batches.append((yield _Op("get", part.batch_id or "")))
+        known = _learn_parts(state, batches)
         state.save()
-    flow = _run_flow(
-        state,
-        requests,
-        metadata=metadata,
-        poll_interval=poll_interval,
-        progress=progress,
-        max_requests=max_requests_per_batch,
-        max_bytes=max_bytes_per_batch,
-        known=known,
+    return (
+        yield from _run_flow(
+            state,
+            requests,
+            metadata=metadata,
+            poll_interval=poll_interval,
+            progress=progress,
+            max_requests=max_requests_per_batch,
+            max_bytes=max_bytes_per_batch,
+            known=known,
+        )
     )
+
+
+def _call(
+    client: Union["OpenAI", "AsyncOpenAI"], op: _Op, find: Callable[[Any, str], Any]
+) -> Tuple[Any, Callable[[Any], Any]]:
+    """The client call an `_Op` stands for (awaitable with the async client) and what turns its
+    result into the flow's answer: listed once for both drivers, which only block or await."""
+    kind, args = op.kind, op.args
+    if kind == "get":
+        return client.batches.retrieve(args[0]), _as_is
+    if kind == "upload":
+        return client.files.create(file=(args[0], args[1], "application/jsonl"), purpose="batch"), _as_is
+    if kind == "create":
+        batch = client.batches.create(
+            input_file_id=args[0], endpoint=args[1], completion_window=args[2], metadata=args[3]
+        )
+        return batch, _as_is
+    if kind == "retrieve":
+        return client.batches.with_raw_response.retrieve(args[0]), _with_poll_hint
+    if kind == "content":
+        return client.files.content(args[0]), _content_of
+    if kind == "sleep":
+        return client._sleep(args[0]), _as_is
+    return find(client, args[0]), _as_is
+
+
+def _as_is(result: Any) -> Any:
+    """The call's result is the answer itself."""
+    return result
+
+
+def _with_poll_hint(raw: Any) -> Any:
+    """A raw retrieve answers with the batch and the server's hint of when to poll again."""
+    return (raw.parse(), _poll_after(raw.headers))
+
+
+def _content_of(response: Any) -> Any:
+    """A file download answers with its bytes."""
+    return response.content
+
+
+def _do_sync(client: "OpenAI", op: _Op) -> Any:
+    """Carry out one `_Op` of the flow, blocking."""
+    pending, finish = _call(client, op, _find_sync)
+    return finish(pending)
+
+
+def run_sync(
+    client: "OpenAI",
+    requests: Optional[Iterable[Mapping[str, Any]]],
+    *,
+    endpoint: str,
+    **options: Unpack[BatchRunOptions],
+) -> "BatchRunResults[Any]":
+    flow = _setup_flow(requests, endpoint=endpoint, **options)
     try:
         op = next(flow)
         while True:
-            kind, args = op.kind, op.args
-            if kind == "upload":
-                result: Any = client.files.create(file=(args[0], args[1], "application/jsonl"), purpose="batch")
-            elif kind == "create":
-                result = client.batches.create(
-                    input_file_id=args[0], endpoint=args[1], completion_window=args[2], metadata=args[3]
-                )
-            elif kind == "retrieve":
-                raw = client.batches.with_raw_response.retrieve(args[0])
-                result = (raw.parse(), _poll_after(raw.headers))
-            elif kind == "content":
-                result = client.files.content(args[0]).content
-            elif kind == "sleep":
-                client._sleep(args[0])
-                result = None
-            else:
-                result = _find_sync(client, args[0])
-            op = flow.send(result)
+            op = flow.send(_do_sync(client, op))
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
     finally:
@@ -772,63 +817,24 @@ async def _find_async(client: "AsyncOpenAI", run_id: str) -> List["Batch"]:
     return found
 
 
+async def _do_async(client: "AsyncOpenAI", op: _Op) -> Any:
+    """Carry out one `_Op` of the flow, awaited."""
+    pending, finish = _call(client, op, _find_async)
+    return finish(await pending)
+
+
 async def run_async(
     client: "AsyncOpenAI",
     requests: Optional[Iterable[Mapping[str, Any]]],
     *,
     endpoint: str,
-    completion_window: str = "24h",
-    metadata: Optional[Mapping[str, str]] = None,
-    progress: bool = True,
-    poll_interval: Optional[float] = None,
-    state_file: Union[str, "os.PathLike[str]", None] = None,
-    batch_ids: Optional[Sequence[str]] = None,
-    max_requests_per_batch: int = MAX_REQUESTS_PER_BATCH,
-    max_bytes_per_batch: int = MAX_BYTES_PER_BATCH,
+    **options: Unpack[BatchRunOptions],
 ) -> "BatchRunResults[Any]":
-    _check_limits(max_requests_per_batch, max_bytes_per_batch, poll_interval)
-    state, learn = _state_for(
-        endpoint=endpoint,
-        completion_window=completion_window,
-        state_file=state_file,
-        has_requests=requests is not None,
-        batch_ids=batch_ids,
-    )
-    known = None
-    if learn:
-        known = _learn_parts(state, [await client.batches.retrieve(part.batch_id or "") for part in state.parts])
-        state.save()
-    flow = _run_flow(
-        state,
-        requests,
-        metadata=metadata,
-        poll_interval=poll_interval,
-        progress=progress,
-        max_requests=max_requests_per_batch,
-        max_bytes=max_bytes_per_batch,
-        known=known,
-    )
+    flow = _setup_flow(requests, endpoint=endpoint, **options)
     try:
         op = next(flow)
         while True:
-            kind, args = op.kind, op.args
-            if kind == "upload":
-                result: Any = await client.files.create(file=(args[0], args[1], "application/jsonl"), purpose="batch")
-            elif kind == "create":
-                result = await client.batches.create(
-                    input_file_id=args[0], endpoint=args[1], completion_window=args[2], metadata=args[3]
-                )
-            elif kind == "retrieve":
-                raw = await client.batches.with_raw_response.retrieve(args[0])
-                result = (raw.parse(), _poll_after(raw.headers))
-            elif kind == "content":
-                result = (await client.files.content(args[0])).content
-            elif kind == "sleep":
-                await client._sleep(args[0])
-                result = None
-            else:
-                result = await _find_async(client, args[0])
-            op = flow.send(result)
+            op = flow.send(await _do_async(client, op))
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
     finally:

@@ -36,6 +36,7 @@ __all__ = [
     "Store",
     "FakeCore",
     "not_found",
+    "list_of",
     "ToolCall",
     "Scripted",
     "default_reply_text",
@@ -125,6 +126,17 @@ class APIErrorReply(Exception):
 def not_found(kind: str, id: str) -> APIErrorReply:
     """The 404 the API gives for an unknown id."""
     return APIErrorReply(404, f"No {kind} found with id '{id}'.", code=None)
+
+
+def list_of(rows: List[Dict[str, Any]], *, has_more: bool = False) -> Dict[str, Any]:
+    """The API's list object around `rows`: pages and the endpoints that answer with lists share it."""
+    return {
+        "object": "list",
+        "data": rows,
+        "first_id": rows[0]["id"] if rows else None,
+        "last_id": rows[-1]["id"] if rows else None,
+        "has_more": has_more,
+    }
 
 
 @dataclass
@@ -266,13 +278,7 @@ class Store:
         else:
             has_more = len(rows) > limit
             rows = rows[:limit]
-        return {
-            "object": "list",
-            "data": rows,
-            "first_id": rows[0]["id"] if rows else None,
-            "last_id": rows[-1]["id"] if rows else None,
-            "has_more": has_more,
-        }
+        return list_of(rows, has_more=has_more)
 
 
 class FakeCore:

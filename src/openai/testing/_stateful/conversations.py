@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-from .._core import ROUTES, APIErrorReply, FakeCore, FakeRequest, Store
+from .._core import ROUTES, APIErrorReply, FakeCore, FakeRequest, Store, list_of
 from ._common import body_of, deleted, require
 
 MAX_ITEMS_PER_REQUEST = 20
@@ -113,13 +113,7 @@ def create_items(fake: FakeCore, request: FakeRequest, conversation_id: str) -> 
     items = require(body_of(request), "items")
     _check_count(items)
     added = append_items(fake, conversation_id, items)
-    return {
-        "object": "list",
-        "data": added,
-        "first_id": added[0]["id"] if added else None,
-        "last_id": added[-1]["id"] if added else None,
-        "has_more": False,
-    }
+    return list_of(added)
 
 
 @ROUTES.route("GET", "/conversations/{conversation_id}/items")

@@ -13,7 +13,7 @@ from typing import Any, Dict, List
 
 import httpx
 
-from .._core import ROUTES, APIErrorReply, FakeCore, FakeRequest, Store, not_found
+from .._core import ROUTES, APIErrorReply, FakeCore, FakeRequest, Store, list_of, not_found
 from ._common import advance, body_of, deleted, polled, read_page, require, start_progress, stop_progress
 from .files import create_file, files
 
@@ -268,13 +268,7 @@ def create_permissions(fake: FakeCore, request: FakeRequest, checkpoint: str) ->
         )
         for project in project_ids
     ]
-    return {
-        "object": "list",
-        "data": created,
-        "first_id": created[0]["id"] if created else None,
-        "last_id": created[-1]["id"] if created else None,
-        "has_more": False,
-    }
+    return list_of(created)
 
 
 @ROUTES.route("GET", "/fine_tuning/checkpoints/{checkpoint}/permissions")
