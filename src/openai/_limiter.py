@@ -27,7 +27,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from typing import Any, Awaitable, Callable, Deque, Dict, Mapping, Optional, Tuple
+from typing import Any, Awaitable, Callable, Deque, Dict, Generator, Mapping, Optional, Tuple, cast
 
 __all__ = ["Limiter", "LimiterStats", "estimate_tokens"]
 
@@ -249,8 +249,9 @@ class Limiter:
 
     # ---- asking ------------------------------------------------------------------------------
 
-    def acquire(self, tokens: int = 0) -> _Ticket:
-        """Block (sleeping) until a request charged `tokens` may go; returns its ticket."""
+    def _wait_steps(self, tokens: int) -> Generator[float, None, _Ticket]:
+        """Yields how long to wait until a request charged `tokens` may go, then returns its
+        ticket: the logic of `acquire` and `acquire_async`, which only differ in how they wait."""
         start: Optional[float] = None
         while True:
             with self._lock:
@@ -262,7 +263,16 @@ class Limiter:
                 return ticket
             if start is None:
                 start = now
-            self._sleep(wait)
+            yield wait
+
+    def acquire(self, tokens: int = 0) -> _Ticket:
+        """Block (sleeping) until a request charged `tokens` may go; returns its ticket."""
+        steps = self._wait_steps(tokens)
+        try:
+            while True:
+                self._sleep(next(steps))
+        except StopIteration as done:
+            return cast(_Ticket, done.value)
 
     async def acquire_async(self, tokens: int = 0) -> _Ticket:
         """`acquire` for async callers: awaits instead of blocking the event loop."""
@@ -271,18 +281,12 @@ class Limiter:
             import anyio
 
             sleep = anyio.sleep
-        start: Optional[float] = None
-        while True:
-            with self._lock:
-                now = self._clock()
-                ticket, wait = self._try_take(tokens, now)
-            if ticket is not None:
-                if start is not None:
-                    self._note_wait(now - start)
-                return ticket
-            if start is None:
-                start = now
-            await sleep(wait)
+        steps = self._wait_steps(tokens)
+        try:
+            while True:
+                await sleep(next(steps))
+        except StopIteration as done:
+            return cast(_Ticket, done.value)
 
     def estimate_tokens(self, body: object) -> int:
         """The tokens charged to a request with this JSON body before its `usage` is known
