@@ -567,13 +567,17 @@ def json_text_parser(type_: Any, share: bool = True) -> Optional[Callable[[Union
         return None
     type_.__pydantic_validator__.validate_json  # noqa: B018  (builds a deferred schema now)
     validate = type_.__pydantic_validator__.validate_json  # what `model_validate_json` calls
+    walk = _walker_for(type_)  # looked up once: this runs for every stream event
 
     def parse(text: Union[str, bytes]) -> Any:
         try:
             model = validate(text, strict=True, context=_FROM_RESPONSE)
         except ValidationError:
             return NOT_PARSED
-        _as_constructed(model, share)
+        if model.__class__ is type_:
+            walk(model, share, False)
+        else:
+            _as_constructed(model, share)
         return model
 
     return parse

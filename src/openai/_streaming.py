@@ -111,7 +111,12 @@ class SSEDecoder:
             self._data.append(line[6:] if line.startswith(" ", 5) else line[5:])
             return None
         if not line:
-            if not (self._event or self._data or self._retry is not None or self._id_seen):
+            data = self._data
+            if data and self._event is None and self._retry is None and not self._id_seen:
+                # The usual event, data lines only: nothing else to reset.
+                self._data = []
+                return ServerSentEvent(data=data[0] if len(data) == 1 else "\n".join(data), id=self._last_event_id)
+            if not (self._event or data or self._retry is not None or self._id_seen):
                 return None
             sse = ServerSentEvent(
                 event=self._event, data="\n".join(self._data), id=self._last_event_id, retry=self._retry
