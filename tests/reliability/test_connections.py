@@ -197,11 +197,12 @@ async def test_a_pool_held_by_open_streams_names_the_cause(
     assert "stream.close()" in message and caught.value.open_streams == 2  # type: ignore[attr-defined]
     if kind == "sync":  # this thread holds them all: raised before waiting at all
         assert "All 2 connections of the pool are held by streams this thread opened" in message
-        assert elapsed < 0.2
+        # not after a pool wait (the check's own gc.collect() may take a while in a big process)
+        assert not isinstance(caught.value.__cause__, httpx.PoolTimeout)
     else:  # other tasks might close theirs: one pool wait, not retried (1.102.0 waits 3 times)
         assert "2 streams opened by this client are still open" in message and "max_connections=2" in message
         assert isinstance(caught.value.__cause__, httpx.PoolTimeout)
-        assert elapsed < 0.2 * 2
+        assert elapsed < 1.5  # one wait of 0.2 s; retried, it would be 3 waits and 1.5 s of backoff
     for stream in held:
         await call(stream.close())
     assert checked_out(client) == 0

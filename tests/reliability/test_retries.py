@@ -99,7 +99,9 @@ async def test_a_deadline_bounds_attempts_and_pauses(server: FaultServer, make: 
     with pytest.raises(openai.InternalServerError):
         await retrieve(client)
     elapsed = time.monotonic() - started
-    assert elapsed < 0.8
+    assert (
+        elapsed < 1.2
+    )  # about 0.6 s (no pause past the 0.8 s deadline), with slack for a loaded machine; 3.3 s without it
     assert 2 <= server.count("status", code=503, retry_after=0.3, tag=tag) <= 3  # not 11
 
 
