@@ -15,39 +15,13 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
+from tests.utils.servers import Recorded
+
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "sk-cli-test"
 BAD_KEY = "sk-rejected"
 
 Body = Union[Dict[str, Any], str, bytes, List[bytes], Iterator[bytes]]
-
-
-class Recorded:
-    """One request as the server saw it."""
-
-    def __init__(self, method: str, path: str, headers: Dict[str, str], body: bytes) -> None:
-        self.method = method
-        self.path = path
-        self.headers = headers
-        self.body = body
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-    def form(self) -> Dict[str, Tuple[Optional[str], bytes]]:
-        """A multipart body's parts by name: (filename or None, content)."""
-        boundary = self.headers["content-type"].split("boundary=", 1)[1].encode()
-        parts: Dict[str, Tuple[Optional[str], bytes]] = {}
-        for raw in self.body.split(b"--" + boundary)[1:-1]:
-            head, _, content = raw[2:-2].partition(b"\r\n\r\n")  # between "\r\n" and "\r\n"
-            name = re.search(rb'name="([^"]*)"', head)
-            filename = re.search(rb'filename="([^"]*)"', head)
-            assert name is not None
-            parts[name.group(1).decode()] = (filename.group(1).decode() if filename else None, content)
-        return parts
-
-    def __repr__(self) -> str:
-        return f"Recorded({self.method} {self.path})"
 
 
 def _chat_chunk(model: str, deltas: List[Dict[str, Any]], finish: Optional[str] = None) -> bytes:

@@ -68,38 +68,34 @@ class _Querystring:
 _QUERYSTRING = _Querystring()
 
 
-def _set_limiter(client: Any, limiter: Any) -> None:
-    """Give `client` an `openai.Limiter` (None: none, the class default)."""
+def _set_opt_ins(client: Any, limiter: Any, deadline: Any, retry_budget: Any, strict_stream_end: bool) -> None:
+    """Check and store this package's opt-in options; an option left off is not stored, so the
+    class default (the 1.102.0 behaviour) applies."""
     if limiter is not None:
         from ._limiter import Limiter
 
         if not isinstance(limiter, Limiter):
             raise TypeError(f"`limiter` must be an `openai.Limiter` or None, got {type(limiter)}")
-        client._limiter = limiter
-    elif "_limiter" in vars(client):
-        del client._limiter
-
-
-def _set_reliability(client: Any, deadline: Any, retry_budget: Any, strict_stream_end: bool) -> None:
-    """Store the opt-in reliability settings; left to the class defaults when off."""
     if deadline is not None:
         if isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not deadline > 0:
             raise ValueError(f"`deadline` must be a positive number of seconds or None, got {deadline!r}")
-        client._deadline = float(deadline)
-    elif "_deadline" in vars(client):
-        del client._deadline
+        deadline = float(deadline)
     if retry_budget is not None:
         from ._retry_budget import RetryBudget
 
         if not isinstance(retry_budget, RetryBudget):
             raise TypeError(f"`retry_budget` must be an `openai.RetryBudget` or None, got {type(retry_budget)}")
-        client._retry_budget = retry_budget
-    elif "_retry_budget" in vars(client):
-        del client._retry_budget
-    if not strict_stream_end:
-        client._strict_stream_end = False
-    elif "_strict_stream_end" in vars(client):
-        del client._strict_stream_end
+    stored = vars(client)
+    for name, value, off in (
+        ("_limiter", limiter, None),
+        ("_deadline", deadline, None),
+        ("_retry_budget", retry_budget, None),
+        ("_strict_stream_end", bool(strict_stream_end), True),
+    ):
+        if value is off:
+            stored.pop(name, None)
+        else:
+            setattr(client, name, value)
 
 
 class _ClientConfig:
@@ -153,8 +149,7 @@ class _ClientConfig:
         `deadline`: seconds a request may take in all, attempts and retry pauses together.
         `retry_budget`: an `openai.RetryBudget` capping retries to a share of recent requests.
         `strict_stream_end=False` accepts streams that end without their terminal marker."""
-        _set_limiter(self, limiter)
-        _set_reliability(self, deadline, retry_budget, strict_stream_end)
+        _set_opt_ins(self, limiter, deadline, retry_budget, strict_stream_end)
         resolved_url = self._configure(api_key, organization, project, webhook_secret, base_url, websocket_base_url)
         cast(Any, super()).__init__(  # the sync or async base client, by MRO
             version=__version__,
@@ -258,9 +253,9 @@ class _ClientConfig:
         )
         # Set on the copy, not passed: clients built on this one (Azure) need not know them. The
         # copy shares this client's limiter unless told otherwise (None: no limiter).
-        _set_limiter(new, self._limiter if isinstance(limiter, NotGiven) else limiter)
-        _set_reliability(
+        _set_opt_ins(
             new,
+            self._limiter if isinstance(limiter, NotGiven) else limiter,
             self._deadline if isinstance(deadline, NotGiven) else deadline,
             self._retry_budget if isinstance(retry_budget, NotGiven) else retry_budget,
             self._strict_stream_end if isinstance(strict_stream_end, NotGiven) else strict_stream_end,

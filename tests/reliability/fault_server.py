@@ -33,18 +33,9 @@ import threading
 from typing import Any, Dict, List, Optional, Tuple
 from urllib.parse import quote, unquote
 
+from tests.utils.servers import Recorded
+
 __all__ = ["FaultServer", "Recorded", "hanging_listener"]
-
-
-class Recorded:
-    def __init__(self, method: str, path: str, headers: Dict[str, str], body: bytes) -> None:
-        self.method = method
-        self.path = path
-        self.headers = headers
-        self.body = body
-
-    def __repr__(self) -> str:
-        return f"Recorded({self.method} {self.path})"
 
 
 def _chat_chunk(i: int, finish: Optional[str] = None) -> Dict[str, Any]:

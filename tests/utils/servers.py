@@ -5,11 +5,43 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import Any, AsyncIterator, Dict, Iterator, List, Optional
+import re
+from typing import Any, AsyncIterator, Dict, Iterator, List, Optional, Tuple
 
 import httpx
 
 from openai import AsyncStream, Stream
+
+# ----------------------------------------------------------------------------- recorded requests
+
+
+class Recorded:
+    """One request as a test server saw it."""
+
+    def __init__(self, method: str, path: str, headers: Dict[str, str], body: bytes) -> None:
+        self.method = method
+        self.path = path
+        self.headers = headers
+        self.body = body
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+    def form(self) -> Dict[str, Tuple[Optional[str], bytes]]:
+        """A multipart body's parts by name: (filename or None, content)."""
+        boundary = self.headers["content-type"].split("boundary=", 1)[1].encode()
+        parts: Dict[str, Tuple[Optional[str], bytes]] = {}
+        for raw in self.body.split(b"--" + boundary)[1:-1]:
+            head, _, content = raw[2:-2].partition(b"\r\n\r\n")  # between "\r\n" and "\r\n"
+            name = re.search(rb'name="([^"]*)"', head)
+            filename = re.search(rb'filename="([^"]*)"', head)
+            assert name is not None
+            parts[name.group(1).decode()] = (filename.group(1).decode() if filename else None, content)
+        return parts
+
+    def __repr__(self) -> str:
+        return f"Recorded({self.method} {self.path})"
+
 
 # ----------------------------------------------------------------------------- reading streams
 
