@@ -76,29 +76,35 @@ class SSEDecoder:
         self._retry: Optional[int] = None
         self._id_seen = False
 
+    # An event the stream ends in the middle of (no blank line after it) is not dispatched, as the
+    # SSE spec and the official decoder have it: what `lines` holds at the end is dropped.
+
     def iter_bytes(self, chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]:
         lines = _LineSplitter()
         for chunk in chunks:
-            for line in lines.feed(chunk):
-                sse = self.decode(line)
-                if sse is not None:
-                    yield sse
-        for line in lines.flush():
-            sse = self.decode(line)
-            if sse is not None:
-                yield sse
+            yield from self._feed(lines, chunk)
 
     async def aiter_bytes(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
         lines = _LineSplitter()
         async for chunk in chunks:
-            for line in lines.feed(chunk):
-                sse = self.decode(line)
-                if sse is not None:
-                    yield sse
-        for line in lines.flush():
+            for sse in self._feed(lines, chunk):
+                yield sse
+
+    def _feed(self, lines: "_LineSplitter", chunk: bytes) -> List[ServerSentEvent]:
+        """The events that one more chunk completes."""
+        events = []
+        for line in lines.feed(chunk):
             sse = self.decode(line)
             if sse is not None:
-                yield sse
+                events.append(sse)
+        return events
+
+    def _idle(self, lines: "_LineSplitter") -> bool:
+        """Whether nothing of an event is held, so that a chunk may be read as a whole event of its
+        own (`Stream.__stream__`)."""
+        return (
+            not lines.holding() and not self._data and self._event is None and self._retry is None and not self._id_seen
+        )
 
     def decode(self, line: str) -> Optional[ServerSentEvent]:
         """Feed one line (without its ending); returns an event when a blank line completes one.
@@ -191,13 +197,9 @@ class _LineSplitter:
             self._buffer = parts.pop()
         return [p.rstrip(b"\r\n").decode("utf-8") for p in parts]
 
-    def flush(self) -> List[str]:
-        # An event the stream ends in the middle of (no blank line after it) is not dispatched,
-        # as the SSE spec and the official decoder have it.
-        # A stream cut in the middle of a character must not fail here: that line is dropped anyway.
-        lines = [self._buffer.decode("utf-8", errors="replace")] if self._buffer else []
-        self._buffer = b""
-        return lines
+    def holding(self) -> bool:
+        """Whether part of a line (or a CR that a LF may follow) is waiting for the next chunk."""
+        return bool(self._buffer) or self._pending_cr
 
 
 def _error_message(error: Any) -> str:
@@ -243,7 +245,7 @@ class _ChoicesEnd:
         self._open: Set[Any] = set()
         self._finished: Set[Any] = set()
 
-    def see(self, sse: ServerSentEvent, item: Any) -> None:
+    def see(self, event: Optional[str], item: Any) -> None:
         try:  # the usual chunk: one choice already seen, still going (once per event: kept cheap)
             choices = item.choices
             if len(choices) == 1:
@@ -276,7 +278,7 @@ class _ResponsesEnd:
     def __init__(self) -> None:
         self.ended = False
 
-    def see(self, sse: ServerSentEvent, item: Any) -> None:
+    def see(self, event: Optional[str], item: Any) -> None:
         if getattr(item, "type", None) in _RESPONSES_ENDS:
             self.ended = True
 
@@ -302,8 +304,8 @@ class _RunEnd:
     def __init__(self) -> None:
         self.ended = False
 
-    def see(self, sse: ServerSentEvent, item: Any) -> None:
-        if sse.event in _RUN_ENDS:
+    def see(self, event: Optional[str], item: Any) -> None:
+        if event in _RUN_ENDS:
             self.ended = True
 
 
@@ -438,6 +440,51 @@ def _aclose_task(loop: Any, response: httpx.Response) -> None:
     task.add_done_callback(_CLOSING.discard)
 
 
+# The decoder's methods as defined here: a stream reads bytes itself only while nobody has
+# replaced them (a tracing library patching the class sees every event as before).
+_PLAIN_DECODER = (SSEDecoder.iter_bytes, SSEDecoder.aiter_bytes, SSEDecoder.decode, SSEDecoder._feed)
+
+
+def _event_source(stream: "_StreamBase[Any]", plain_iter_events: Any, iter_bytes: Any) -> Any:
+    """What a stream's loop reads: `(parse_text, chunks, feed, idle_after)`.
+
+    With our own decoder, the stream class's own `_iter_events` and `_item`, and a text parser
+    for the item type: the response's raw chunks, which `feed(lines, chunk)` turns into events
+    (the loop reads most events straight from the bytes while `idle_after(lines)` says nothing
+    is held). Otherwise no parser, and `_iter_events()`'s events, each a "chunk" of its own."""
+    decoder = stream._decoder
+    if (
+        stream._parse_text is not None
+        and "error" not in stream._cast_to.model_fields  # see `_fused_item`
+        and type(decoder) is SSEDecoder
+        and (SSEDecoder.iter_bytes, SSEDecoder.aiter_bytes, SSEDecoder.decode, SSEDecoder._feed) == _PLAIN_DECODER
+        and getattr(type(stream), "_iter_events", None) is plain_iter_events
+        and type(stream)._item is _StreamBase._item
+    ):
+        return stream._parse_text, iter_bytes(), decoder._feed, decoder._idle
+    return None, stream._iter_events(), _one_event, _never_idle  # type: ignore[attr-defined]
+
+
+def _one_event(lines: Any, sse: ServerSentEvent) -> Any:
+    return (sse,)
+
+
+def _never_idle(lines: Any) -> bool:
+    return False
+
+
+def _fused_item(parse_text: Any, payload: bytes, item_of: Any, decoder: Any) -> Any:
+    """The item of a data-only event, read from its bytes; what `_parse_item` gives for its text."""
+    item = parse_text(payload)
+    if item is not NOT_PARSED:
+        # An error payload is one whose top-level `error` is truthy; the item types read here
+        # have no field of that name (`_event_source`), so it would be an extra.
+        extra = item.__pydantic_extra__
+        if not (extra and extra.get("error")):
+            return item
+    return item_of(ServerSentEvent(data=payload.decode("utf-8"), id=decoder._last_event_id))
+
+
 class _StreamBase(Generic[_T]):
     response: httpx.Response
 
@@ -516,10 +563,8 @@ class Stream(_StreamBase[_T]):
     def __stream__(self) -> Iterator[_T]:
         response = self.response
         item_of = self._item_function()
-        if type(self)._iter_events is Stream._iter_events:
-            events: Iterator[ServerSentEvent] = self._decoder.iter_bytes(response.iter_bytes())
-        else:
-            events = self._iter_events()
+        parse_text, chunks, feed, idle_after = _event_source(self, Stream._iter_events, response.iter_bytes)
+        decoder = self._decoder
         end = self._end
         # No reference back to the stream: a stream dropped mid-way is then freed (and its
         # connection released) as soon as it is unreferenced, not by the cycle collector, which
@@ -528,18 +573,44 @@ class Stream(_StreamBase[_T]):
         received = 0
         done = False
         collected = False
+        lines = _LineSplitter()
+        idle = parse_text is not None
         try:
             try:
-                for sse in events:
-                    if sse.data.startswith("[DONE]"):
-                        done = True
+                for chunk in chunks:
+                    # A chunk that is one whole data-only event, with nothing held from earlier
+                    # chunks -- nearly every chunk -- goes from bytes to item without a line or an
+                    # event object (our own decoder and parser only: see `_event_source`).
+                    if (
+                        idle
+                        and chunk.startswith(b"data: ")
+                        and chunk.find(b"\n", 6) == len(chunk) - 2
+                        and chunk.endswith(b"\n\n")
+                        and chunk.find(b"\r") < 0
+                    ):
+                        payload = chunk[6:-2]
+                        if payload.startswith(b"[DONE]"):
+                            done = True
+                            break
+                        item = _fused_item(parse_text, payload, item_of, decoder)
+                        received += 1
+                        if end is not None:
+                            end.see(None, item)
+                        yield item
+                        continue
+                    for sse in feed(lines, chunk):
+                        if sse.data.startswith("[DONE]"):
+                            done = True
+                            break
+                        item = item_of(sse)
+                        received += 1
+                        if end is not None:
+                            end.see(sse.event, item)
+                        yield item
+                    if done:
                         break
-                    item = item_of(sse)
-                    received += 1
-                    if end is not None:
-                        end.see(sse, item)
-                    yield item
-                for _ in events:  # read to the end, so the connection goes back to the pool
+                    idle = idle_after(lines)
+                for _ in chunks:  # read to the end, so the connection goes back to the pool
                     pass
             except httpx.TransportError as exc:
                 raise _interrupted(response, received, exc) from exc
@@ -591,26 +662,47 @@ class AsyncStream(_StreamBase[_T]):
     async def __stream__(self) -> AsyncIterator[_T]:
         response = self.response
         item_of = self._item_function()
-        if type(self)._iter_events is AsyncStream._iter_events:
-            events: AsyncIterator[ServerSentEvent] = self._decoder.aiter_bytes(response.aiter_bytes())
-        else:
-            events = self._iter_events()
+        parse_text, chunks, feed, idle_after = _event_source(self, AsyncStream._iter_events, response.aiter_bytes)
+        decoder = self._decoder
         end = self._end
         del self  # see `Stream.__stream__`
         received = 0
         done = False
+        lines = _LineSplitter()
+        idle = parse_text is not None
         try:
             try:
-                async for sse in events:
-                    if sse.data.startswith("[DONE]"):
-                        done = True
+                async for chunk in chunks:  # as in `Stream.__stream__`
+                    if (
+                        idle
+                        and chunk.startswith(b"data: ")
+                        and chunk.find(b"\n", 6) == len(chunk) - 2
+                        and chunk.endswith(b"\n\n")
+                        and chunk.find(b"\r") < 0
+                    ):
+                        payload = chunk[6:-2]
+                        if payload.startswith(b"[DONE]"):
+                            done = True
+                            break
+                        item = _fused_item(parse_text, payload, item_of, decoder)
+                        received += 1
+                        if end is not None:
+                            end.see(None, item)
+                        yield item
+                        continue
+                    for sse in feed(lines, chunk):
+                        if sse.data.startswith("[DONE]"):
+                            done = True
+                            break
+                        item = item_of(sse)
+                        received += 1
+                        if end is not None:
+                            end.see(sse.event, item)
+                        yield item
+                    if done:
                         break
-                    item = item_of(sse)
-                    received += 1
-                    if end is not None:
-                        end.see(sse, item)
-                    yield item
-                async for _ in events:
+                    idle = idle_after(lines)
+                async for _ in chunks:
                     pass
             except httpx.TransportError as exc:
                 raise _interrupted(response, received, exc) from exc
