@@ -428,3 +428,31 @@ def test_aliased_keys_and_extras_look_as_the_official_construction_leaves_them()
         ({"self-harm": True, "y": 0}, ["self_harm"]),
     ]
     assert list(holder.direct.model_extra or {}) == ["x", "self-harm"]
+
+
+def test_type_keyed_caches_answer_equal_types_alike() -> None:
+    """`_adapter` & co. look a type up by identity first; an equal type built anew (typing objects
+    compare by value) still gets the same answer, and a type's id is never mistaken for another's."""
+    from openai._models import _adapter, _annotated_parts, _is_union_type
+
+    class A(openai.BaseModel):
+        type: Literal["a"]
+
+    class B(openai.BaseModel):
+        type: Literal["b"]
+
+    tagged = Annotated[Union[A, B], openai._models.PropertyInfo(discriminator="type")]  # type: ignore[attr-defined]
+    assert _adapter(tagged) is _adapter(tagged)
+    import typing
+
+    rebuilt = typing._AnnotatedAlias(Union[A, B], tagged.__metadata__)  # type: ignore[attr-defined]  # not typing's cached one
+    assert rebuilt == tagged
+    assert rebuilt is not tagged and _adapter(rebuilt) is _adapter(tagged)
+    assert _annotated_parts(tagged) == (Union[A, B], (A, B), "type")
+    assert _is_union_type(tagged) and not _is_union_type(A)
+    for _ in range(3):  # fresh types, freed and their ids reused, are looked up as themselves
+        fresh = type("Fresh", (openai.BaseModel,), {"__annotations__": {"x": int}})
+        assert _adapter(fresh).validate_python({"x": 1}).x == 1
+        assert not _is_union_type(fresh)
+    event = construct_type(value={"type": "b"}, type_=tagged)
+    assert isinstance(event, B)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import warnings
 from typing import Any, AsyncIterator, Dict, Iterator, List, Optional, Tuple
 
 import httpx
@@ -277,3 +278,100 @@ def test_a_subclass_iter_events_and_item_see_every_event() -> None:
         items = list(cls(cast_to=ChatCompletionChunk, response=response, client=client))
         assert [c.choices[0].delta.content for c in items] == ["0", "1", "2"]
     assert len(events) == 4 and len(parsed) == 3
+
+
+# ---- named events (Responses) -------------------------------------------------------------------
+
+_DELTA = {"type": "response.output_text.delta", "item_id": "msg_1", "output_index": 0, "content_index": 0}
+_RESPONSE = {
+    "id": "resp_1",
+    "object": "response",
+    "created_at": 1,
+    "model": "gpt-4o",
+    "output": [],
+    "status": "completed",
+}
+RESPONSES_EVENTS = st.sampled_from(
+    [
+        ("response.output_text.delta", dict(_DELTA, delta="Hi", sequence_number=1)),
+        ("response.output_text.delta", dict(_DELTA, delta='caf\u00e9 \\u00e9 "error"', sequence_number=2)),
+        ("response.brand_new", {"type": "response.brand_new", "sequence_number": 3}),  # not in the union
+        ("error", {"type": "error", "code": "x", "message": "boom", "param": None, "sequence_number": 4}),
+        ("response.completed", {"type": "response.completed", "response": _RESPONSE, "sequence_number": 5}),
+    ]
+)
+
+
+@st.composite
+def responses_stream(draw: st.DrawFn) -> List[bytes]:
+    events = [
+        f"event: {name}\ndata: {json.dumps(data, separators=(',', ':'))}\n\n".encode()
+        for name, data in draw(st.lists(RESPONSES_EVENTS, max_size=5))
+    ]
+    if draw(st.booleans()):
+        events.insert(draw(st.integers(0, len(events))), b"id: 7\n\n")  # an id for the events after it
+    if draw(st.booleans()):  # several to a chunk
+        return [b"".join(events)] if events else []
+    return events
+
+
+def _read_responses(client: openai.OpenAI) -> Outcome:
+    items: List[Any] = []
+    try:
+        for item in client.responses.create(model="gpt-4o", input="hi", stream=True):
+            items.append(item)
+    except Exception as exc:
+        return _outcome(items, exc)
+    return _outcome(items, None)
+
+
+@PROFILE
+@given(responses_stream())
+def test_named_events_give_what_the_decoder_gives(chunks: List[bytes]) -> None:
+    assert _read_responses(_client(chunks)) == _read_responses(_client(chunks, DecoderClient))
+
+
+# ---- named events (Assistants: the name decides the item) ---------------------------------------
+
+_RUN = {"id": "run_1", "object": "thread.run", "created_at": 1, "thread_id": "thread_1", "assistant_id": "asst_1"}
+ASSISTANTS_EVENTS = st.sampled_from(
+    [
+        ("thread.run.created", dict(_RUN, status="queued")),
+        ("thread.run.in_progress", dict(_RUN, status="in_progress")),
+        ("thread.message.delta", {"id": "msg_1", "object": "thread.message.delta", "delta": {"content": []}}),
+        ("thread.run.completed", dict(_RUN, status="completed")),
+        ("error", {"message": "boom", "code": "server_error"}),
+        ("thread.brand_new", {"id": "x"}),
+    ]
+)
+
+
+def _read_runs(client: openai.OpenAI) -> Any:
+    seen: List[Any] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # the Assistants API is deprecated
+            stream = client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True)
+        for event in stream:
+            seen.append((type(event).__name__, event.event, type(event.data).__name__, getattr(event.data, "id", None)))
+    except Exception as exc:
+        seen.append((type(exc).__name__, str(exc)))
+    return seen
+
+
+@PROFILE
+@given(st.lists(ASSISTANTS_EVENTS, max_size=5), st.booleans())
+def test_assistants_events_give_what_the_decoder_gives(events: List[Tuple[str, Dict[str, Any]]], done: bool) -> None:
+    chunks = [f"event: {name}\ndata: {json.dumps(data)}\n\n".encode() for name, data in events]
+    if done:
+        chunks.append(b"event: done\ndata: [DONE]\n\n")
+    assert _read_runs(_client(chunks)) == _read_runs(_client(chunks, DecoderClient))
+
+
+def test_an_assistants_stream_reads_its_event_names() -> None:
+    chunks = [
+        f"event: thread.run.created\ndata: {json.dumps(dict(_RUN, status='queued'))}\n\n".encode(),
+        f"event: thread.run.completed\ndata: {json.dumps(dict(_RUN, status='completed'))}\n\n".encode(),
+        b"event: done\ndata: [DONE]\n\n",
+    ]
+    assert [e[1] for e in _read_runs(_client(chunks))] == ["thread.run.created", "thread.run.completed"]

@@ -446,23 +446,35 @@ _PLAIN_DECODER = (SSEDecoder.iter_bytes, SSEDecoder.aiter_bytes, SSEDecoder.deco
 
 
 def _event_source(stream: "_StreamBase[Any]", plain_iter_events: Any, iter_bytes: Any) -> Any:
-    """What a stream's loop reads: `(parse_text, chunks, feed, idle_after)`.
+    """What a stream's loop reads: `(fused, parse_text, chunks, feed, idle_after)`.
 
-    With our own decoder, the stream class's own `_iter_events` and `_item`, and a text parser
-    for the item type: the response's raw chunks, which `feed(lines, chunk)` turns into events
-    (the loop reads most events straight from the bytes while `idle_after(lines)` says nothing
-    is held). Otherwise no parser, and `_iter_events()`'s events, each a "chunk" of its own."""
+    `fused` with our own decoder (its methods as defined here) and the stream class's own
+    `_iter_events` and `_item`: the loop then reads the response's raw chunks, most events
+    straight from the bytes while `idle_after(lines)` says nothing is held, the rest through
+    `feed(lines, chunk)`; `parse_text` reads a data-only event's item from its bytes (None: not
+    for this item type). Otherwise the events of `_iter_events()`, each a "chunk" of its own."""
     decoder = stream._decoder
     if (
-        stream._parse_text is not None
-        and "error" not in stream._cast_to.model_fields  # see `_fused_item`
-        and type(decoder) is SSEDecoder
+        type(decoder) is SSEDecoder
         and (SSEDecoder.iter_bytes, SSEDecoder.aiter_bytes, SSEDecoder.decode, SSEDecoder._feed) == _PLAIN_DECODER
         and getattr(type(stream), "_iter_events", None) is plain_iter_events
         and type(stream)._item is _StreamBase._item
     ):
-        return stream._parse_text, iter_bytes(), decoder._feed, decoder._idle
-    return None, stream._iter_events(), _one_event, _never_idle  # type: ignore[attr-defined]
+        parse_text = stream._parse_text
+        if parse_text is not None and "error" in stream._cast_to.model_fields:  # see `_fused_item`
+            parse_text = None
+        return True, parse_text, iter_bytes(), decoder._feed, decoder._idle
+    return False, None, stream._iter_events(), _one_event, _never_idle  # type: ignore[attr-defined]
+
+
+def _named_event(chunk: bytes, line_end: int, decoder: Any) -> Optional[ServerSentEvent]:
+    """The event of a chunk that is `event: NAME` and one `data:` line (a Responses or
+    Assistants event), without the line decoder; None for any other chunk."""
+    if chunk.startswith(b"event: ") and chunk.startswith(b"data: ", line_end + 1):
+        if chunk.find(b"\n", line_end + 7) == len(chunk) - 2:
+            name = chunk[7:line_end].decode("utf-8")
+            return ServerSentEvent(event=name, data=chunk[line_end + 7 : -2].decode("utf-8"), id=decoder._last_event_id)
+    return None
 
 
 def _one_event(lines: Any, sse: ServerSentEvent) -> Any:
@@ -475,13 +487,14 @@ def _never_idle(lines: Any) -> bool:
 
 def _fused_item(parse_text: Any, payload: bytes, item_of: Any, decoder: Any) -> Any:
     """The item of a data-only event, read from its bytes; what `_parse_item` gives for its text."""
-    item = parse_text(payload)
-    if item is not NOT_PARSED:
-        # An error payload is one whose top-level `error` is truthy; the item types read here
-        # have no field of that name (`_event_source`), so it would be an extra.
-        extra = item.__pydantic_extra__
-        if not (extra and extra.get("error")):
-            return item
+    if parse_text is not None:
+        item = parse_text(payload)
+        if item is not NOT_PARSED:
+            # An error payload is one whose top-level `error` is truthy; the item types read
+            # here have no field of that name (`_event_source`), so it would be an extra.
+            extra = item.__pydantic_extra__
+            if not (extra and extra.get("error")):
+                return item
     return item_of(ServerSentEvent(data=payload.decode("utf-8"), id=decoder._last_event_id))
 
 
@@ -563,7 +576,7 @@ class Stream(_StreamBase[_T]):
     def __stream__(self) -> Iterator[_T]:
         response = self.response
         item_of = self._item_function()
-        parse_text, chunks, feed, idle_after = _event_source(self, Stream._iter_events, response.iter_bytes)
+        fused, parse_text, chunks, feed, idle_after = _event_source(self, Stream._iter_events, response.iter_bytes)
         decoder = self._decoder
         end = self._end
         # No reference back to the stream: a stream dropped mid-way is then freed (and its
@@ -574,31 +587,31 @@ class Stream(_StreamBase[_T]):
         done = False
         collected = False
         lines = _LineSplitter()
-        idle = parse_text is not None
+        idle = fused
         try:
             try:
                 for chunk in chunks:
-                    # A chunk that is one whole data-only event, with nothing held from earlier
-                    # chunks -- nearly every chunk -- goes from bytes to item without a line or an
-                    # event object (our own decoder and parser only: see `_event_source`).
-                    if (
-                        idle
-                        and chunk.startswith(b"data: ")
-                        and chunk.find(b"\n", 6) == len(chunk) - 2
-                        and chunk.endswith(b"\n\n")
-                        and chunk.find(b"\r") < 0
-                    ):
-                        payload = chunk[6:-2]
-                        if payload.startswith(b"[DONE]"):
-                            done = True
-                            break
-                        item = _fused_item(parse_text, payload, item_of, decoder)
-                        received += 1
-                        if end is not None:
-                            end.see(None, item)
-                        yield item
-                        continue
-                    for sse in feed(lines, chunk):
+                    events: Any = ()
+                    # A chunk that is one whole event, with nothing held from earlier chunks --
+                    # nearly every chunk -- is read without the line decoder; a data-only one
+                    # (chat, completions) from bytes to item in one step (see `_event_source`).
+                    if idle and chunk.endswith(b"\n\n") and chunk.find(b"\r") < 0:
+                        line_end = chunk.find(b"\n")
+                        if line_end == len(chunk) - 2 and chunk.startswith(b"data: "):
+                            payload = chunk[6:-2]
+                            if payload.startswith(b"[DONE]"):
+                                done = True
+                                break
+                            item = _fused_item(parse_text, payload, item_of, decoder)
+                            received += 1
+                            if end is not None:
+                                end.see(None, item)
+                            yield item
+                            continue
+                        named = _named_event(chunk, line_end, decoder)
+                        if named is not None:
+                            events = (named,)
+                    for sse in events or feed(lines, chunk):
                         if sse.data.startswith("[DONE]"):
                             done = True
                             break
@@ -662,35 +675,40 @@ class AsyncStream(_StreamBase[_T]):
     async def __stream__(self) -> AsyncIterator[_T]:
         response = self.response
         item_of = self._item_function()
-        parse_text, chunks, feed, idle_after = _event_source(self, AsyncStream._iter_events, response.aiter_bytes)
+        fused, parse_text, chunks, feed, idle_after = _event_source(
+            self, AsyncStream._iter_events, response.aiter_bytes
+        )
         decoder = self._decoder
         end = self._end
         del self  # see `Stream.__stream__`
         received = 0
         done = False
         lines = _LineSplitter()
-        idle = parse_text is not None
+        idle = fused
         try:
             try:
-                async for chunk in chunks:  # as in `Stream.__stream__`
-                    if (
-                        idle
-                        and chunk.startswith(b"data: ")
-                        and chunk.find(b"\n", 6) == len(chunk) - 2
-                        and chunk.endswith(b"\n\n")
-                        and chunk.find(b"\r") < 0
-                    ):
-                        payload = chunk[6:-2]
-                        if payload.startswith(b"[DONE]"):
-                            done = True
-                            break
-                        item = _fused_item(parse_text, payload, item_of, decoder)
-                        received += 1
-                        if end is not None:
-                            end.see(None, item)
-                        yield item
-                        continue
-                    for sse in feed(lines, chunk):
+                async for chunk in chunks:
+                    events: Any = ()
+                    # A chunk that is one whole event, with nothing held from earlier chunks --
+                    # nearly every chunk -- is read without the line decoder; a data-only one
+                    # (chat, completions) from bytes to item in one step (see `_event_source`).
+                    if idle and chunk.endswith(b"\n\n") and chunk.find(b"\r") < 0:
+                        line_end = chunk.find(b"\n")
+                        if line_end == len(chunk) - 2 and chunk.startswith(b"data: "):
+                            payload = chunk[6:-2]
+                            if payload.startswith(b"[DONE]"):
+                                done = True
+                                break
+                            item = _fused_item(parse_text, payload, item_of, decoder)
+                            received += 1
+                            if end is not None:
+                                end.see(None, item)
+                            yield item
+                            continue
+                        named = _named_event(chunk, line_end, decoder)
+                        if named is not None:
+                            events = (named,)
+                    for sse in events or feed(lines, chunk):
                         if sse.data.startswith("[DONE]"):
                             done = True
                             break
