@@ -498,6 +498,10 @@ class Bench:
             self._measure(
                 name, "chunks/s", _per_second, command, "us/chunk", target=Target(1.15), higher_is_better=True
             )
+        command = {"op": "rstream", "expected": self.config.stream_chunks}
+        self._measure(
+            "SSE stream, Responses, sync", "events/s", _per_second, command, "us/event", higher_is_better=True
+        )
 
     def embeddings(self) -> None:
         c = self.config

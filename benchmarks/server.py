@@ -16,7 +16,9 @@ Routes (enough for the benchmark, nothing more):
   GET  /v1/chat/completions   a list page of `limit` stored ChatCompletion objects
   GET  /v1/fine_tuning/jobs   cursor pages of `limit` FineTuningJob objects after the id `after`;
                               `has_more` is false on page `--pages`
-  POST /v1/responses          a Response (about 1 KB)
+  POST /v1/responses          a Response (about 1 KB), or with `"stream": true` an SSE stream of
+                              `--stream-chunks` named events (`response.created`, text deltas,
+                              `response.completed`), one HTTP chunk each.
   POST /v1/embeddings         `--embed-count` vectors of `--embed-dim` floats, as JSON numbers
                               or, when the body asks for `"encoding_format": "base64"`, as base64
 """
@@ -92,6 +94,29 @@ def chunk_event(index: int, last: bool) -> Dict[str, Any]:
         "system_fingerprint": "fp_06737a9306",
         "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": "stop" if last else None}],
     }
+
+
+def response_events(count: int) -> List[bytes]:
+    """A streamed Response of `count` named events: created, text deltas, completed."""
+    created = dict(response_object(), status="in_progress", output=[])
+    done = response_object()
+    item_id = done["output"][0]["id"]
+    events: List[Tuple[str, Dict[str, Any]]] = [("response.created", {"type": "response.created", "response": created})]
+    for index in range(max(0, count - 2)):
+        delta = {
+            "type": "response.output_text.delta",
+            "item_id": item_id,
+            "output_index": 0,
+            "content_index": 0,
+            "delta": f" word{index}",
+            "logprobs": [],
+        }
+        events.append(("response.output_text.delta", delta))
+    events.append(("response.completed", {"type": "response.completed", "response": done}))
+    return [
+        b"event: " + name.encode() + b"\ndata: " + _json_bytes(dict(data, sequence_number=i)) + b"\n\n"
+        for i, (name, data) in enumerate(events)
+    ]
 
 
 def response_object() -> Dict[str, Any]:
@@ -228,6 +253,7 @@ class Responses:
             extra=f"retry-after-ms: {RETRY_AFTER_MS}\r\n",
         )
         self.response = _http("200 OK", _json_bytes(response_object()))
+        self.response_stream = _sse_response(response_events(stream_chunks))
         events = [
             b"data: " + _json_bytes(chunk_event(i, i == stream_chunks - 1)) + b"\n\n" for i in range(stream_chunks)
         ]
@@ -298,7 +324,7 @@ class Responses:
                 limit = parse_qs(query.decode()).get("limit", ["20"])[0]
                 return self.chat_list(max(0, min(int(limit), 100_000)))
         if path == b"/v1/responses" and method == b"POST":
-            return self.response
+            return self.response_stream if b'"stream":true' in body.replace(b" ", b"") else self.response
         if path == b"/v1/fine_tuning/jobs" and method == b"GET":
             return self.job_page(parse_qs(query.decode()))
         if path == b"/v1/embeddings" and method == b"POST":

@@ -17,6 +17,7 @@ Before its first timed run in a process, an op taking `n` runs once untimed with
                                                    opening C connections (the same pool for all)
   {"op": "stream", "expected": K}                  consume one streamed completion of K chunks
   {"op": "astream", "expected": K}                 the same with the async client
+  {"op": "rstream", "expected": K}                 consume one streamed Response of K named events
   {"op": "embed", "n": N, "format": F}             N embeddings calls; F = "float" or "default"
   {"op": "memory", "count": N}                     parse a list page of N completions, keep the
                                                    objects, report bytes they hold (tracemalloc)
@@ -232,6 +233,14 @@ class SdkClient:
 
         return asyncio.run(main())
 
+    def rstream(self, expected: int) -> Dict[str, Any]:
+        clock, text = Clock(_block(expected, 10)), []
+        for event in self.client.responses.create(model=MODEL, input=RESPONSE_INPUT, stream=True):
+            if event.type == "response.output_text.delta":
+                text.append(event.delta)
+            clock.tick()
+        return clock.result([clock.count, len("".join(text))])
+
     def embed(self, n: int, format: str) -> Dict[str, Any]:
         extra: Dict[str, Any] = {"encoding_format": "float"} if format == "float" else {}
         clock, result = Clock(1), None
@@ -397,6 +406,18 @@ class RawClient:
 
         return asyncio.run(main())
 
+    def rstream(self, expected: int) -> Dict[str, Any]:
+        body = {"model": MODEL, "input": RESPONSE_INPUT, "stream": True}
+        clock, text = Clock(_block(expected, 10)), []
+        with self.client.stream("POST", "/responses", json=body) as response:
+            for line in response.iter_lines():
+                if line.startswith("data: "):
+                    event = json.loads(line[6:])
+                    if event["type"] == "response.output_text.delta":
+                        text.append(event["delta"])
+                    clock.tick()
+        return clock.result([clock.count, len("".join(text))])
+
     def embed(self, n: int, format: str) -> Dict[str, Any]:
         # "default" is what the SDKs do when no format is given: ask for base64, decode to floats.
         encoding = "float" if format == "float" else "base64"
@@ -511,7 +532,7 @@ def _handle(client: Any, command: Dict[str, Any]) -> Dict[str, Any]:
         return client.paginate(command["n"], command["limit"])  # type: ignore[no-any-return]
     if op == "async_calls":
         return client.async_calls(command["n"], command["concurrency"])  # type: ignore[no-any-return]
-    if op in ("stream", "astream"):
+    if op in ("stream", "astream", "rstream"):
         return getattr(client, op)(command["expected"])  # type: ignore[no-any-return]
     if op == "embed":
         return client.embed(command["n"], command["format"])  # type: ignore[no-any-return]

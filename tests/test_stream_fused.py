@@ -73,6 +73,14 @@ def _client(chunks: List[bytes], cls: Any = openai.OpenAI) -> Any:
     return cls(api_key="sk-test", base_url=BASE_URL, http_client=httpx.Client(transport=transport))
 
 
+def _long_way(client: Any) -> Any:
+    """The client reading every event through the decoder and `_process_response_data` (no
+    text parser: `_text_parser` leaves a client whose `_process_response_data` was set alone)."""
+    assert isinstance(client._make_sse_decoder(), ThroughTheDecoder)
+    client._process_response_data = client._process_response_data
+    return client
+
+
 def _async_client(chunks: List[bytes], cls: Any = openai.AsyncOpenAI) -> Any:
     async def handler(request: httpx.Request) -> httpx.Response:
         return _reply(chunks)
@@ -179,7 +187,7 @@ _CHUNK = json.dumps(_chunk()).encode()
 # A data line held from the last chunk: the next chunk, though it looks whole, continues its event.
 @example([b"data: " + _CHUNK + b"\n", b"data: " + _CHUNK + b"\n\n", b"data: [DONE]\n\n"])
 def test_the_fused_loop_gives_what_the_decoder_gives(chunks: List[bytes]) -> None:
-    expected = _read(_client(chunks, DecoderClient))
+    expected = _read(_long_way(_client(chunks, DecoderClient)))
     assert _read(_client(chunks)) == expected
     assert _aread(_async_client(chunks)) == expected
     assert _aread(_async_client(chunks, AsyncDecoderClient)) == expected
@@ -282,7 +290,13 @@ def test_a_subclass_iter_events_and_item_see_every_event() -> None:
 
 # ---- named events (Responses) -------------------------------------------------------------------
 
-_DELTA = {"type": "response.output_text.delta", "item_id": "msg_1", "output_index": 0, "content_index": 0}
+_DELTA = {
+    "type": "response.output_text.delta",
+    "item_id": "msg_1",
+    "output_index": 0,
+    "content_index": 0,
+    "logprobs": [],
+}
 _RESPONSE = {
     "id": "resp_1",
     "object": "response",
@@ -296,6 +310,8 @@ RESPONSES_EVENTS = st.sampled_from(
         ("response.output_text.delta", dict(_DELTA, delta="Hi", sequence_number=1)),
         ("response.output_text.delta", dict(_DELTA, delta='caf\u00e9 \\u00e9 "error"', sequence_number=2)),
         ("response.brand_new", {"type": "response.brand_new", "sequence_number": 3}),  # not in the union
+        ("response.output_text.delta", dict(_DELTA, delta="x", sequence_number=6, error={"message": "inside"})),
+        ("response.output_text.delta", dict(_DELTA, delta="x", sequence_number=7, error=None)),
         ("error", {"type": "error", "code": "x", "message": "boom", "param": None, "sequence_number": 4}),
         ("response.completed", {"type": "response.completed", "response": _RESPONSE, "sequence_number": 5}),
     ]
@@ -328,7 +344,7 @@ def _read_responses(client: openai.OpenAI) -> Outcome:
 @PROFILE
 @given(responses_stream())
 def test_named_events_give_what_the_decoder_gives(chunks: List[bytes]) -> None:
-    assert _read_responses(_client(chunks)) == _read_responses(_client(chunks, DecoderClient))
+    assert _read_responses(_client(chunks)) == _read_responses(_long_way(_client(chunks, DecoderClient)))
 
 
 # ---- named events (Assistants: the name decides the item) ---------------------------------------
@@ -365,7 +381,7 @@ def test_assistants_events_give_what_the_decoder_gives(events: List[Tuple[str, D
     chunks = [f"event: {name}\ndata: {json.dumps(data)}\n\n".encode() for name, data in events]
     if done:
         chunks.append(b"event: done\ndata: [DONE]\n\n")
-    assert _read_runs(_client(chunks)) == _read_runs(_client(chunks, DecoderClient))
+    assert _read_runs(_client(chunks)) == _read_runs(_long_way(_client(chunks, DecoderClient)))
 
 
 def test_an_assistants_stream_reads_its_event_names() -> None:

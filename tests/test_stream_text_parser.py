@@ -15,6 +15,7 @@ from openai._models import json_text_parser, parse_obj
 from openai._types import NOT_PARSED
 from openai.types import ModerationCreateResponse
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
+from openai.types.responses import ResponseStreamEvent
 
 
 def _looks(value: Any) -> Any:
@@ -61,6 +62,40 @@ def _moderation() -> Dict[str, Any]:
     return {"id": "modr-1", "model": "omni-moderation-latest", "results": [result]}
 
 
+def _response_event(type_: str, **fields: Any) -> Dict[str, Any]:
+    base = {"item_id": "msg_1", "output_index": 0, "content_index": 0} if "delta" in type_ else {}
+    return {"type": type_, "sequence_number": 1, **base, **fields}
+
+
+def _response() -> Dict[str, Any]:
+    message = {
+        "id": "msg_1",
+        "type": "message",
+        "status": "completed",
+        "role": "assistant",
+        "content": [{"type": "output_text", "text": "Hi", "annotations": [], "logprobs": []}],
+    }
+    return {
+        "id": "resp_1",
+        "object": "response",
+        "created_at": 1,
+        "status": "completed",
+        "model": "gpt-4o",
+        "output": [message],
+        "parallel_tool_calls": True,
+        "tool_choice": "auto",
+        "tools": [{"type": "function", "name": "f", "parameters": {}, "strict": True}],
+        "usage": {
+            "input_tokens": 1,
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens": 2,
+            "output_tokens_details": {"reasoning_tokens": 0},
+            "total_tokens": 3,
+        },
+        "metadata": {"k": "v"},
+    }
+
+
 SAMPLES = [
     (ChatCompletionChunk, _chunk()),
     (ChatCompletionChunk, _chunk(service_tier="default", system_fingerprint="fp", new_field={"a": [1, 2.5]})),
@@ -82,6 +117,13 @@ SAMPLES = [
         ),
     ),
     (ModerationCreateResponse, _moderation()),
+    # A union of models (a Responses stream's event type): read from the text as pydantic's lax
+    # validation of the decoded value reads it.
+    (ResponseStreamEvent, _response_event("response.output_text.delta", delta="Hi", logprobs=[])),
+    (ResponseStreamEvent, _response_event("response.output_text.delta", delta="Hi", logprobs=[], new_field=[1])),
+    (ResponseStreamEvent, _response_event("response.output_text.delta", delta="Hi", logprobs=[], output_index=1.0)),
+    (ResponseStreamEvent, _response_event("response.completed", response=_response())),
+    (ResponseStreamEvent, _response_event("error", code="x", message="boom", param=None)),
 ]
 
 
@@ -106,6 +148,19 @@ def test_text_gives_what_the_decoded_value_gives(type_: Any, data: Dict[str, Any
 def test_text_that_is_not_the_type_is_left_to_the_long_way(text: str) -> None:
     parse = json_text_parser(ChatCompletionChunk)
     assert parse is not None and parse(text) is NOT_PARSED
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _response_event("response.brand_new"),  # no member of that type
+        _response_event("response.output_text.delta", delta=5, logprobs=[]),  # not the declared type
+        {"no": "type"},
+    ],
+)
+def test_a_union_member_that_is_not_there_is_left_to_the_long_way(data: Dict[str, Any]) -> None:
+    parse = json_text_parser(ResponseStreamEvent)
+    assert parse is not None and parse(json.dumps(data)) is NOT_PARSED
 
 
 def test_types_json_text_could_read_differently_get_no_text_parser() -> None:

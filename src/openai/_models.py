@@ -587,8 +587,11 @@ def json_text_parser(type_: Any, share: bool = True) -> Optional[Callable[[Union
     """A function building `type_` straight from JSON text, with the result `parse_obj(type_,
     json.loads(text), strict=False)` gives (pydantic reads the text itself: no dict is built on
     the way); it returns `NOT_PARSED` when the text is not that type. None for the types where
-    reading JSON text could accept more than strict validation of the decoded value does (dates,
-    enums, tuples, ...): only models of this package whose fields are JSON's own types."""
+    reading JSON text could accept more than validating the decoded value does (dates, enums,
+    tuples, ...): only models of this package whose fields are JSON's own types, and unions of
+    them (`_union_text_parser`)."""
+    if _is_union_of_models(type_):
+        return _union_text_parser(type_)
     if not (isinstance(type_, type) and issubclass(type_, BaseModel)) or not _json_alike(type_, set()):
         return None
     type_.__pydantic_validator__.validate_json  # noqa: B018  (builds a deferred schema now)
@@ -605,6 +608,31 @@ def json_text_parser(type_: Any, share: bool = True) -> Optional[Callable[[Union
         else:
             _as_constructed(model, share)
         return model
+
+    return parse
+
+
+def _is_union_of_models(tp: Any) -> bool:
+    members = get_args(_strip_annotated(tp)) if get_origin(_strip_annotated(tp)) is Union else ()
+    return bool(members) and all(
+        isinstance(m, type) and issubclass(m, BaseModel) for m in map(_strip_annotated, members)
+    )
+
+
+def _union_text_parser(type_: Any) -> Optional[Callable[[Union[str, bytes]], Any]]:
+    """A union of models (a stream's event type) read from JSON text: what `construct_type`
+    gives for the decoded value when pydantic's lax validation of the union accepts it -- for
+    types of JSON's own values, lax validation of the text accepts the same, alike -- and
+    `NOT_PARSED` otherwise (the long way then builds the member it can)."""
+    if not _json_alike(type_, set()):
+        return None
+    validate = _adapter(type_).validate_json
+
+    def parse(text: Union[str, bytes]) -> Any:
+        try:
+            return validate(text)
+        except ValidationError:
+            return NOT_PARSED
 
     return parse
 

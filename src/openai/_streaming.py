@@ -32,6 +32,7 @@ from typing import (
     Set,
     Type,
     TypeVar,
+    Union,
 )
 
 import httpx
@@ -460,10 +461,7 @@ def _event_source(stream: "_StreamBase[Any]", plain_iter_events: Any, iter_bytes
         and getattr(type(stream), "_iter_events", None) is plain_iter_events
         and type(stream)._item is _StreamBase._item
     ):
-        parse_text = stream._parse_text
-        if parse_text is not None and "error" in stream._cast_to.model_fields:  # see `_fused_item`
-            parse_text = None
-        return True, parse_text, iter_bytes(), decoder._feed, decoder._idle
+        return True, stream._parse_text, iter_bytes(), decoder._feed, decoder._idle
     return False, None, stream._iter_events(), _one_event, _never_idle  # type: ignore[attr-defined]
 
 
@@ -485,17 +483,42 @@ def _never_idle(lines: Any) -> bool:
     return False
 
 
-def _fused_item(parse_text: Any, payload: bytes, item_of: Any, decoder: Any) -> Any:
-    """The item of a data-only event, read from its bytes; what `_parse_item` gives for its text."""
+def _fused_item(parse_text: Any, payload: bytes, item_of: Any, decoder: Any, error_field: bool) -> Any:
+    """The item of a data-only event, read from its bytes; what `_parse_item` gives for its text.
+    `error_field`: whether an item may have a field named `error` (`_has_error_field`)."""
     if parse_text is not None:
         item = parse_text(payload)
         if item is not NOT_PARSED:
-            # An error payload is one whose top-level `error` is truthy; the item types read
-            # here have no field of that name (`_event_source`), so it would be an extra.
-            extra = item.__pydantic_extra__
-            if not (extra and extra.get("error")):
+            extra = item.__pydantic_extra__  # `_is_error_payload`, inline: once per chunk
+            if not (extra and extra.get("error")) and (not error_field or not _is_error_payload(item)):
                 return item
     return item_of(ServerSentEvent(data=payload.decode("utf-8"), id=decoder._last_event_id))
+
+
+def _has_error_field(cast_to: Any) -> bool:
+    """Whether a stream's items may have a field named `error` (then `_is_error_payload` looks at
+    it too): a model with one, a union with such a member, or anything else. Once per stream."""
+    members = get_args(_unannotated(cast_to)) if get_origin(_unannotated(cast_to)) is Union else (cast_to,)
+    for member in members:
+        fields = getattr(_unannotated(member), "model_fields", None)
+        if not isinstance(fields, dict) or "error" in fields:
+            return True
+    return False
+
+
+def _unannotated(tp: Any) -> Any:
+    while hasattr(tp, "__metadata__"):  # Annotated[X, ...]
+        tp = tp.__origin__
+    return tp
+
+
+def _is_error_payload(item: Any) -> bool:
+    """Whether the event an item was read from has a truthy top-level `error` (the stream then
+    raises `APIError`): an extra of the item, or its field of that name."""
+    extra = item.__pydantic_extra__
+    if extra and extra.get("error"):
+        return True
+    return "error" in item.__class__.__pydantic_fields__ and bool(item.error)
 
 
 class _StreamBase(Generic[_T]):
@@ -536,16 +559,14 @@ def _parse_item(
     parse_text: Any, client: "BaseClient[Any, Any]", cast_to: Any, response: httpx.Response, sse: ServerSentEvent
 ) -> Any:
     """The parsed item of one event (`_StreamBase._item`); raises `APIError` for an error payload."""
-    if parse_text is not None and sse.event is None:
-        text = sse.data
-        # Without the key `"error"` in the text (nor a `\u` escape that could spell it), the
-        # event is not an error payload: the model is read straight from the text.
-        if '"error"' not in text and "\\u" not in text:
-            item = parse_text(text)
-            if item is not NOT_PARSED:
-                return item
-    data = sse.json()
     event = sse.event
+    if parse_text is not None and (event is None or (event != "error" and not event.startswith("thread."))):
+        # An event whose data is the item itself (not an Assistants event, named for its
+        # data): the item is read straight from the text, unless it is an error payload.
+        item = parse_text(sse.data)
+        if item is not NOT_PARSED and not _is_error_payload(item):
+            return item
+    data = sse.json()
     # Assistants events (`thread.run.created`, ...) carry their name next to the data; every
     # other event's data is the item itself. The Assistants `error` event (its data a bare
     # error object) is named too, so it parses as an `ErrorEvent`: the official client
@@ -579,6 +600,7 @@ class Stream(_StreamBase[_T]):
         fused, parse_text, chunks, feed, idle_after = _event_source(self, Stream._iter_events, response.iter_bytes)
         decoder = self._decoder
         end = self._end
+        error_field = _has_error_field(self._cast_to)
         # No reference back to the stream: a stream dropped mid-way is then freed (and its
         # connection released) as soon as it is unreferenced, not by the cycle collector, which
         # may run inside httpcore while it holds its pool lock.
@@ -602,7 +624,7 @@ class Stream(_StreamBase[_T]):
                             if payload.startswith(b"[DONE]"):
                                 done = True
                                 break
-                            item = _fused_item(parse_text, payload, item_of, decoder)
+                            item = _fused_item(parse_text, payload, item_of, decoder, error_field)
                             received += 1
                             if end is not None:
                                 end.see(None, item)
@@ -680,6 +702,7 @@ class AsyncStream(_StreamBase[_T]):
         )
         decoder = self._decoder
         end = self._end
+        error_field = _has_error_field(self._cast_to)
         del self  # see `Stream.__stream__`
         received = 0
         done = False
@@ -699,7 +722,7 @@ class AsyncStream(_StreamBase[_T]):
                             if payload.startswith(b"[DONE]"):
                                 done = True
                                 break
-                            item = _fused_item(parse_text, payload, item_of, decoder)
+                            item = _fused_item(parse_text, payload, item_of, decoder, error_field)
                             received += 1
                             if end is not None:
                                 end.see(None, item)
