@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Union
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typing_extensions import Annotated, Literal
 
 import openai
-from openai._models import json_text_parser, parse_obj
+from openai._models import PropertyInfo, json_text_parser, parse_obj
 from openai._types import NOT_PARSED
 from openai.types import ModerationCreateResponse
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
@@ -305,3 +308,72 @@ def test_a_replaced_process_response_data_sees_the_body() -> None:
 
     client._process_response_data = recording  # type: ignore[method-assign]
     assert _create(client).id == "chatcmpl-1" and seen == [COMPLETION]
+
+
+# ---- unions: lax validation of the text against lax validation of the decoded value -----------
+
+
+class _Scalars(openai.BaseModel):
+    kind: Literal["scalars"]
+    an_int: Optional[int] = None
+    a_float: Optional[float] = None
+    a_bool: Optional[bool] = None
+    a_str: Optional[str] = None
+    a_literal: Optional[Literal["a", 1, True]] = None
+    anything: Any = None
+
+
+class _Containers(openai.BaseModel):
+    kind: Literal["containers"]
+    ints: Optional[List[int]] = None
+    by_name: Optional[Dict[str, float]] = None
+    nested: Optional[_Scalars] = None
+    either: Union[int, str, None] = None
+
+
+_EVENT = Annotated[Union[_Scalars, _Containers], PropertyInfo(discriminator="kind")]
+
+# JSON values of every kind, with the strings and numbers lax validation converts.
+_LEAF = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from([0.0, 1.0, 2.5, -1.0, 1e20]),
+    st.sampled_from(["1", "2.5", "true", "false", "yes", "off", "a", "", " 3 ", "1e3", "nan"]),
+    st.text(max_size=5),
+)
+_VALUE = st.recursive(
+    _LEAF,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=6,
+)
+_FIELDS = ["an_int", "a_float", "a_bool", "a_str", "a_literal", "anything", "ints", "by_name", "nested", "either"]
+
+
+@settings(max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["scalars", "scalars", "containers", "other"]),
+    # Few fields, mostly single JSON values: often valid, often only after a lax conversion.
+    st.dictionaries(st.sampled_from(_FIELDS), _LEAF | _LEAF | _VALUE, max_size=2),
+)
+def test_a_union_read_from_text_is_what_the_long_way_builds(kind: str, fields: Dict[str, Any]) -> None:
+    data = {"kind": kind, **fields}
+    parse = json_text_parser(_EVENT)
+    assert parse is not None
+    from_text = parse(json.dumps(data))
+    long_way = parse_obj(_EVENT, json.loads(json.dumps(data)), strict=False)
+    try:
+        from openai._models import _adapter
+
+        _adapter(_EVENT).validate_python(json.loads(json.dumps(data)))
+        validates = True
+    except Exception:
+        validates = False
+    assert (from_text is not NOT_PARSED) == validates
+    if from_text is not NOT_PARSED:
+        assert type(from_text) is type(long_way)
+        assert repr(from_text) == repr(long_way)
+        assert from_text.__dict__ == long_way.__dict__ or repr(from_text.__dict__) == repr(long_way.__dict__)
+        assert from_text.model_fields_set == long_way.model_fields_set
+        assert from_text.model_extra == long_way.model_extra
