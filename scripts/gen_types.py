@@ -660,13 +660,24 @@ def render_package(sf: Surface, pkg: str) -> str:
         pool = next(p for p in pools if p)
         mod, defname = min(pool, key=lambda s: (s not in defs, s[0].count("."), s[0]))
         src = relative(pkg, True, mod)
-        lines.append(
-            f"from {src} import {defname} as {n}"
-            if defname == n
-            else f"from {src} import {defname} as {defname}\n{n} = {defname}"
-        )
-    body = "".join(line + "\n" for line in sorted(lines, key=lambda s: s.split(" import ")[0]))
-    return HEADER + "\n" + body
+        if defname != n:  # `lazy_package` reads a name from its module under that same name
+            raise SystemExit(f"{pkg}.{n}: defined as {defname} in {mod}: not supported")
+        lines.append((src, n))
+    # The names load on first access at runtime (`openai._lazy_exports`); type checkers see imports.
+    lines.sort()
+    imports = "".join(f"    from {src} import {n} as {n}\n" for src, n in lines)
+    exports = "".join(f"            {n!r}: {src!r},\n" for src, n in lines)
+    dots = "." * (pkg.count(".") + 1)  # up to `openai`
+    return (
+        HEADER
+        + "\nfrom typing import TYPE_CHECKING\n\n"
+        + "if TYPE_CHECKING:  # the names load on first access at runtime: see `openai._lazy_exports`\n"
+        + imports
+        + f"else:\n    from {dots}_lazy_exports import lazy_package\n\n"
+        + "    __getattr__, __dir__, __all__ = lazy_package(\n        __name__,\n        {\n"
+        + exports
+        + "        },\n    )\n"
+    )
 
 
 # ----------------------------------------------------------------------------- main

@@ -1,3 +1,15 @@
 # Generated from the 1.102.0 surface data by scripts/gen_types.py; hand edits welcome.
 
-from .message_list_params import MessageListParams as MessageListParams
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the names load on first access at runtime: see `openai._lazy_exports`
+    from .message_list_params import MessageListParams as MessageListParams
+else:
+    from ...._lazy_exports import lazy_package
+
+    __getattr__, __dir__, __all__ = lazy_package(
+        __name__,
+        {
+            "MessageListParams": ".message_list_params",
+        },
+    )
