@@ -619,6 +619,14 @@ def _is_union_of_models(tp: Any) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def may_have_field(type_: Any, name: str) -> bool:
+    """Whether a value of `type_` may be a model with a field `name`: a model with one, a union
+    with such a member, or anything that is not a model or a union of models."""
+    members = get_args(_strip_annotated(type_)) if _is_union_of_models(type_) else (type_,)
+    return not all(is_basemodel_type(m) and name not in m.model_fields for m in map(_strip_annotated, members))
+
+
 def _union_text_parser(type_: Any) -> Optional[Callable[[Union[str, bytes]], Any]]:
     """A union of models (a stream's event type) read from JSON text: what `construct_type`
     gives for the decoded value when pydantic's lax validation of the union accepts it -- for

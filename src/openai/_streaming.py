@@ -25,14 +25,15 @@ from typing import (
     AsyncIterator,
     Callable,
     Generic,
+    Iterable,
     Iterator,
     List,
     Mapping,
     Optional,
     Set,
+    Tuple,
     Type,
     TypeVar,
-    Union,
 )
 
 import httpx
@@ -443,26 +444,121 @@ def _aclose_task(loop: Any, response: httpx.Response) -> None:
 
 # The decoder's methods as defined here: a stream reads bytes itself only while nobody has
 # replaced them (a tracing library patching the class sees every event as before).
-_PLAIN_DECODER = (SSEDecoder.iter_bytes, SSEDecoder.aiter_bytes, SSEDecoder.decode, SSEDecoder._feed)
+def _decoder_methods() -> Tuple[Any, ...]:
+    return (SSEDecoder.iter_bytes, SSEDecoder.aiter_bytes, SSEDecoder.decode, SSEDecoder._feed)
 
 
-def _event_source(stream: "_StreamBase[Any]", plain_iter_events: Any, iter_bytes: Any) -> Any:
-    """What a stream's loop reads: `(fused, parse_text, chunks, feed, idle_after)`.
+_PLAIN_DECODER = _decoder_methods()
 
-    `fused` with our own decoder (its methods as defined here) and the stream class's own
-    `_iter_events` and `_item`: the loop then reads the response's raw chunks, most events
-    straight from the bytes while `idle_after(lines)` says nothing is held, the rest through
-    `feed(lines, chunk)`; `parse_text` reads a data-only event's item from its bytes (None: not
-    for this item type). Otherwise the events of `_iter_events()`, each a "chunk" of its own."""
-    decoder = stream._decoder
-    if (
-        type(decoder) is SSEDecoder
-        and (SSEDecoder.iter_bytes, SSEDecoder.aiter_bytes, SSEDecoder.decode, SSEDecoder._feed) == _PLAIN_DECODER
-        and getattr(type(stream), "_iter_events", None) is plain_iter_events
-        and type(stream)._item is _StreamBase._item
-    ):
-        return True, stream._parse_text, iter_bytes(), decoder._feed, decoder._idle
-    return False, None, stream._iter_events(), _one_event, _never_idle  # type: ignore[attr-defined]
+
+_DONE = object()  # what `_ChunkReader._take` gives for `[DONE]`
+
+
+class _ChunkReader:
+    """What `Stream.__stream__` and `AsyncStream.__stream__` share (they differ only in how they
+    iterate `chunks`): the response's chunks in, the stream's items out, counted (`received`),
+    shown to the stream's end watcher, and `[DONE]` noted (`done`).
+
+    With our own decoder (its methods as defined here) and the stream class's own
+    `_iter_events` and `_item`, `chunks` are the response's raw chunks: a chunk that is one whole
+    event, with nothing held from earlier chunks -- nearly every chunk -- is read without the
+    line decoder, a data-only one (chat, completions) from bytes to item in one step; any other
+    chunk goes through `SSEDecoder._feed`. Otherwise `chunks` are the events of
+    `_iter_events()`, each a "chunk" of its own, so whoever replaced a part sees every event.
+    It holds no reference to the stream (see `Stream.__stream__`)."""
+
+    __slots__ = (
+        "chunks",
+        "item_of",
+        "parse_text",
+        "decoder",
+        "feed",
+        "idle_after",
+        "lines",
+        "idle",
+        "error_field",
+        "end",
+        "received",
+        "done",
+    )
+
+    def __init__(self, stream: "_StreamBase[Any]", plain_iter_events: Any, iter_bytes: Any) -> None:
+        decoder: Any = stream._decoder
+        self.item_of = stream._item_function()
+        self.decoder = decoder
+        self.end = stream._end
+        self.lines = _LineSplitter()
+        self.received = 0
+        self.done = False
+        fused = (
+            type(decoder) is SSEDecoder
+            and _decoder_methods() == _PLAIN_DECODER
+            and getattr(type(stream), "_iter_events", None) is plain_iter_events
+            and type(stream)._item is _StreamBase._item
+        )
+        self.idle = fused  # nothing held: the next chunk may be read as a whole event
+        if fused:
+            self.chunks = iter_bytes()
+            self.parse_text = stream._parse_text
+            self.feed, self.idle_after = decoder._feed, decoder._idle  # type: ignore[union-attr]
+        else:
+            self.chunks = stream._iter_events()  # type: ignore[attr-defined]
+            self.parse_text = None
+            self.feed, self.idle_after = _one_event, _never_idle
+        # Whether an item may have a field named `error` (`_is_error_payload` then reads it).
+        if self.parse_text is None:
+            self.error_field = False
+        else:  # `_models` is loaded: the parser came from it
+            from ._models import may_have_field
+
+            cast_to: Any = stream._cast_to
+            self.error_field = may_have_field(cast_to, "error")
+
+    def read(self, chunk: Any) -> Iterable[Any]:
+        """The items of one chunk; a generator when they come from the decoder, so that each
+        is parsed only when the loop asks for it."""
+        if self.idle and chunk.endswith(b"\n\n") and chunk.find(b"\r") < 0:
+            line_end = chunk.find(b"\n")
+            if line_end == len(chunk) - 2 and chunk.startswith(b"data: "):
+                payload = chunk[6:-2]
+                if payload.startswith(b"[DONE]"):
+                    self.done = True
+                    return ()
+                # The item read from the bytes (what `_parse_item` gives for the text); a
+                # payload the parser cannot read, or an error payload, takes the long way.
+                item = NOT_PARSED if self.parse_text is None else self.parse_text(payload)
+                if item is NOT_PARSED or (
+                    (item.__pydantic_extra__ or self.error_field) and _is_error_payload(item, self.error_field)
+                ):
+                    item = self.item_of(ServerSentEvent(data=payload.decode("utf-8"), id=self.decoder._last_event_id))
+                self.received += 1
+                if self.end is not None:
+                    self.end.see(None, item)
+                return (item,)
+            named = _named_event(chunk, line_end, self.decoder)
+            if named is not None:
+                item = self._take(named)
+                return () if item is _DONE else (item,)
+        return self._items(self.feed(self.lines, chunk))
+
+    def _items(self, events: Iterable[ServerSentEvent]) -> Iterator[Any]:
+        for sse in events:
+            item = self._take(sse)
+            if item is _DONE:
+                return
+            yield item
+        self.idle = self.idle_after(self.lines)
+
+    def _take(self, sse: ServerSentEvent) -> Any:
+        """The item of one event, counted and shown to the end watcher; `_DONE` at `[DONE]`."""
+        if sse.data.startswith("[DONE]"):
+            self.done = True
+            return _DONE
+        item = self.item_of(sse)
+        self.received += 1
+        if self.end is not None:
+            self.end.see(sse.event, item)
+        return item
 
 
 def _named_event(chunk: bytes, line_end: int, decoder: Any) -> Optional[ServerSentEvent]:
@@ -483,42 +579,14 @@ def _never_idle(lines: Any) -> bool:
     return False
 
 
-def _fused_item(parse_text: Any, payload: bytes, item_of: Any, decoder: Any, error_field: bool) -> Any:
-    """The item of a data-only event, read from its bytes; what `_parse_item` gives for its text.
-    `error_field`: whether an item may have a field named `error` (`_has_error_field`)."""
-    if parse_text is not None:
-        item = parse_text(payload)
-        if item is not NOT_PARSED:
-            extra = item.__pydantic_extra__  # `_is_error_payload`, inline: once per chunk
-            if not (extra and extra.get("error")) and (not error_field or not _is_error_payload(item)):
-                return item
-    return item_of(ServerSentEvent(data=payload.decode("utf-8"), id=decoder._last_event_id))
-
-
-def _has_error_field(cast_to: Any) -> bool:
-    """Whether a stream's items may have a field named `error` (then `_is_error_payload` looks at
-    it too): a model with one, a union with such a member, or anything else. Once per stream."""
-    members = get_args(_unannotated(cast_to)) if get_origin(_unannotated(cast_to)) is Union else (cast_to,)
-    for member in members:
-        fields = getattr(_unannotated(member), "model_fields", None)
-        if not isinstance(fields, dict) or "error" in fields:
-            return True
-    return False
-
-
-def _unannotated(tp: Any) -> Any:
-    while hasattr(tp, "__metadata__"):  # Annotated[X, ...]
-        tp = tp.__origin__
-    return tp
-
-
-def _is_error_payload(item: Any) -> bool:
+def _is_error_payload(item: Any, error_field: bool = True) -> bool:
     """Whether the event an item was read from has a truthy top-level `error` (the stream then
-    raises `APIError`): an extra of the item, or its field of that name."""
+    raises `APIError`): an extra of the item, or (`error_field`: the type may have one) its
+    field of that name."""
     extra = item.__pydantic_extra__
     if extra and extra.get("error"):
         return True
-    return "error" in item.__class__.__pydantic_fields__ and bool(item.error)
+    return error_field and "error" in item.__class__.__pydantic_fields__ and bool(item.error)
 
 
 class _StreamBase(Generic[_T]):
@@ -596,61 +664,26 @@ class Stream(_StreamBase[_T]):
 
     def __stream__(self) -> Iterator[_T]:
         response = self.response
-        item_of = self._item_function()
-        fused, parse_text, chunks, feed, idle_after = _event_source(self, Stream._iter_events, response.iter_bytes)
-        decoder = self._decoder
-        end = self._end
-        error_field = _has_error_field(self._cast_to)
+        reader = _ChunkReader(self, Stream._iter_events, response.iter_bytes)
+        chunks, end = reader.chunks, reader.end
         # No reference back to the stream: a stream dropped mid-way is then freed (and its
         # connection released) as soon as it is unreferenced, not by the cycle collector, which
         # may run inside httpcore while it holds its pool lock.
         del self
-        received = 0
-        done = False
         collected = False
-        lines = _LineSplitter()
-        idle = fused
         try:
             try:
                 for chunk in chunks:
-                    events: Any = ()
-                    # A chunk that is one whole event, with nothing held from earlier chunks --
-                    # nearly every chunk -- is read without the line decoder; a data-only one
-                    # (chat, completions) from bytes to item in one step (see `_event_source`).
-                    if idle and chunk.endswith(b"\n\n") and chunk.find(b"\r") < 0:
-                        line_end = chunk.find(b"\n")
-                        if line_end == len(chunk) - 2 and chunk.startswith(b"data: "):
-                            payload = chunk[6:-2]
-                            if payload.startswith(b"[DONE]"):
-                                done = True
-                                break
-                            item = _fused_item(parse_text, payload, item_of, decoder, error_field)
-                            received += 1
-                            if end is not None:
-                                end.see(None, item)
-                            yield item
-                            continue
-                        named = _named_event(chunk, line_end, decoder)
-                        if named is not None:
-                            events = (named,)
-                    for sse in events or feed(lines, chunk):
-                        if sse.data.startswith("[DONE]"):
-                            done = True
-                            break
-                        item = item_of(sse)
-                        received += 1
-                        if end is not None:
-                            end.see(sse.event, item)
+                    for item in reader.read(chunk):  # noqa: UP028  (a `for`: `read` may return a tuple)
                         yield item
-                    if done:
+                    if reader.done:
                         break
-                    idle = idle_after(lines)
                 for _ in chunks:  # read to the end, so the connection goes back to the pool
                     pass
             except httpx.TransportError as exc:
-                raise _interrupted(response, received, exc) from exc
-            if end is not None and not done and not end.ended:
-                raise _interrupted(response, received, None)
+                raise _interrupted(response, reader.received, exc) from exc
+            if end is not None and not reader.done and not end.ended:
+                raise _interrupted(response, reader.received, None)
         except GeneratorExit:
             # Only the garbage collector closes this generator (`close()` closes the response,
             # not the generator): not a place to take httpcore's pool lock.
@@ -696,59 +729,22 @@ class AsyncStream(_StreamBase[_T]):
 
     async def __stream__(self) -> AsyncIterator[_T]:
         response = self.response
-        item_of = self._item_function()
-        fused, parse_text, chunks, feed, idle_after = _event_source(
-            self, AsyncStream._iter_events, response.aiter_bytes
-        )
-        decoder = self._decoder
-        end = self._end
-        error_field = _has_error_field(self._cast_to)
+        reader = _ChunkReader(self, AsyncStream._iter_events, response.aiter_bytes)
+        chunks, end = reader.chunks, reader.end
         del self  # see `Stream.__stream__`
-        received = 0
-        done = False
-        lines = _LineSplitter()
-        idle = fused
         try:
             try:
                 async for chunk in chunks:
-                    events: Any = ()
-                    # A chunk that is one whole event, with nothing held from earlier chunks --
-                    # nearly every chunk -- is read without the line decoder; a data-only one
-                    # (chat, completions) from bytes to item in one step (see `_event_source`).
-                    if idle and chunk.endswith(b"\n\n") and chunk.find(b"\r") < 0:
-                        line_end = chunk.find(b"\n")
-                        if line_end == len(chunk) - 2 and chunk.startswith(b"data: "):
-                            payload = chunk[6:-2]
-                            if payload.startswith(b"[DONE]"):
-                                done = True
-                                break
-                            item = _fused_item(parse_text, payload, item_of, decoder, error_field)
-                            received += 1
-                            if end is not None:
-                                end.see(None, item)
-                            yield item
-                            continue
-                        named = _named_event(chunk, line_end, decoder)
-                        if named is not None:
-                            events = (named,)
-                    for sse in events or feed(lines, chunk):
-                        if sse.data.startswith("[DONE]"):
-                            done = True
-                            break
-                        item = item_of(sse)
-                        received += 1
-                        if end is not None:
-                            end.see(sse.event, item)
+                    for item in reader.read(chunk):
                         yield item
-                    if done:
+                    if reader.done:
                         break
-                    idle = idle_after(lines)
                 async for _ in chunks:
                     pass
             except httpx.TransportError as exc:
-                raise _interrupted(response, received, exc) from exc
-            if end is not None and not done and not end.ended:
-                raise _interrupted(response, received, None)
+                raise _interrupted(response, reader.received, exc) from exc
+            if end is not None and not reader.done and not end.ended:
+                raise _interrupted(response, reader.received, None)
         finally:
             await response.aclose()
 
